@@ -14,5 +14,3 @@ export const versionListResponseSchema = z.union([
   versionListSchema,
   z.array(z.string()).transform((items): VersionList => ({ items })),
 ]);
-
-export { versionSchema };
