@@ -1,0 +1,138 @@
+// The environment, read and validated once. Everything server-side takes its settings from here.
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type Mode = 'sandbox' | 'live';
+
+export type Config = {
+  mode: Mode;
+  /** Origin of every upstream API: the Data Platform, Auth and Cloud APIs share it, like api.ionos.com. */
+  apiOrigin: string;
+  dataplatformBase: string;
+  authBase: string;
+  cloudBase: string;
+  httpProxy: string | undefined;
+  /** SHA-256 fingerprint of the upstream's certificate, upper-case hex without separators. */
+  pinnedCert: string | undefined;
+  sessionSecret: string;
+  /** The console's own public URL when it is known (NEXTAUTH_URL); CSRF and cookies derive from it. */
+  publicUrl: string | undefined;
+  secureCookies: boolean;
+  upstreamTimeoutMs: number;
+  upstreamMaxAttempts: number;
+  retryAfterCapSeconds: number;
+  sessionIdleSeconds: number;
+  sessionMaxSeconds: number;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive whole number, got "${raw}".`);
+  return value;
+}
+
+/** IONOS_API_URL like the SDKs: a base URL, with or without the `/dataplatform` suffix. */
+function readApiOrigin(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`IONOS_API_URL is not a URL: "${raw}".`);
+  }
+  if (url.username || url.password) throw new ConfigError('IONOS_API_URL must not carry credentials.');
+  if (url.search || url.hash) throw new ConfigError('IONOS_API_URL must not have a query or fragment.');
+  const loopback = LOOPBACK.has(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new ConfigError('IONOS_API_URL must use https (plain http is accepted for loopback test upstreams only).');
+  }
+  const rest = url.pathname.replace(/\/+$/, '');
+  if (rest !== '' && rest !== '/dataplatform') {
+    throw new ConfigError(`IONOS_API_URL must be an origin such as https://api.ionos.com (optionally ending in /dataplatform), got "${raw}".`);
+  }
+  return url.origin;
+}
+
+function readPinnedCert(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const hex = raw.replace(/[:\s]/g, '').toUpperCase();
+  if (!/^[0-9A-F]{64}$/.test(hex)) throw new ConfigError('IONOS_PINNED_CERT must be a SHA-256 fingerprint (64 hex digits, colons allowed).');
+  return hex;
+}
+
+/** In sandbox mode a missing secret is generated once and kept in .sandbox/ (git-ignored), so restarts keep sessions. */
+function sandboxSecret(): string {
+  const dir = path.join(process.cwd(), '.sandbox');
+  const file = path.join(dir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const mode: Mode = env.IONOS_API_URL ? 'live' : 'sandbox';
+  const sandboxPort = positiveInt(env, 'SANDBOX_PORT', 4010);
+  const apiOrigin = env.IONOS_API_URL ? readApiOrigin(env.IONOS_API_URL) : `http://127.0.0.1:${sandboxPort}`;
+
+  let sessionSecret = env.NEXTAUTH_SECRET || env.AUTH_SECRET || '';
+  if (!sessionSecret) {
+    if (mode === 'live') {
+      throw new ConfigError(
+        'NEXTAUTH_SECRET is not set. With IONOS_API_URL set the console talks to a real upstream and needs a session secret of at least 32 characters: generate one with `openssl rand -base64 32`.',
+      );
+    }
+    sessionSecret = sandboxSecret();
+  }
+  if (sessionSecret.length < 32) throw new ConfigError('NEXTAUTH_SECRET must have at least 32 characters.');
+
+  const publicUrl = env.NEXTAUTH_URL || undefined;
+  if (publicUrl) {
+    try {
+      new URL(publicUrl);
+    } catch {
+      throw new ConfigError(`NEXTAUTH_URL is not a URL: "${publicUrl}".`);
+    }
+  }
+
+  return {
+    mode,
+    apiOrigin,
+    dataplatformBase: `${apiOrigin}/dataplatform`,
+    authBase: `${apiOrigin}/auth/v1`,
+    cloudBase: `${apiOrigin}/cloudapi/v6`,
+    httpProxy: env.IONOS_HTTP_PROXY || undefined,
+    pinnedCert: readPinnedCert(env.IONOS_PINNED_CERT),
+    sessionSecret,
+    publicUrl,
+    secureCookies: publicUrl?.startsWith('https://') ?? false,
+    upstreamTimeoutMs: positiveInt(env, 'UPSTREAM_TIMEOUT_MS', 10_000),
+    upstreamMaxAttempts: Math.min(positiveInt(env, 'UPSTREAM_MAX_ATTEMPTS', 3), 3),
+    retryAfterCapSeconds: positiveInt(env, 'UPSTREAM_RETRY_AFTER_CAP_SECONDS', 10),
+    sessionIdleSeconds: positiveInt(env, 'SESSION_IDLE_MINUTES', 60) * 60,
+    sessionMaxSeconds: positiveInt(env, 'SESSION_MAX_HOURS', 12) * 3600,
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process-wide configuration; throws a ConfigError with a readable message when the environment is wrong. */
+export function getConfig(): Config {
+  cached ??= readConfig();
+  return cached;
+}
+
+/** For tests that change the environment between cases. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,151 @@
+// The console session: an encrypted (JWE, A256GCM), httpOnly cookie issued by next-auth.
+// Route handlers and server components read it here, each for itself (proxy.ts is only a first filter).
+// This module is the one seam that knows where the upstream credential comes from.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { cookies } from 'next/headers';
+import type { NextRequest } from 'next/server';
+import { decode, encode, type JWT } from 'next-auth/jwt';
+import { getConfig } from '@/lib/server/config';
+import { revocationStore } from '@/lib/server/auth/revocation';
+
+export type ConsoleUser = { name: string; email?: string; contractNumber?: string; role?: string };
+
+export type ConsoleSession = {
+  sid: string;
+  via: 'password' | 'token';
+  user: ConsoleUser;
+  /** Epoch seconds after which the session ends whatever the activity (absolute lifetime). */
+  expiresAt: number;
+};
+
+/** What the encrypted cookie holds. Only this module reads `cred`. */
+export type SessionClaims = {
+  sid: string;
+  via: 'password' | 'token';
+  user: ConsoleUser;
+  /** The IONOS bearer token. */
+  cred: string;
+  /** The console minted the token from a password and revokes it at sign-out. */
+  minted: boolean;
+  /** Epoch seconds: sign-in time, and the IONOS token's own expiry when it has one. */
+  authTime: number;
+  credExp?: number;
+};
+
+const credentials = new WeakMap<ConsoleSession, SessionClaims & { iat?: number }>();
+const REFRESH_AFTER_SECONDS = 60;
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+export function sessionCookieName(): string {
+  return getConfig().secureCookies ? '__Host-console-session' : 'console-session';
+}
+
+export function sessionCookieOptions() {
+  return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: getConfig().secureCookies };
+}
+
+export function newSessionId(): string {
+  return randomUUID();
+}
+
+function isClaims(value: unknown): value is SessionClaims & JWT {
+  const v = value as Partial<SessionClaims> | null;
+  return (
+    !!v &&
+    typeof v.sid === 'string' &&
+    (v.via === 'password' || v.via === 'token') &&
+    typeof v.cred === 'string' &&
+    typeof v.authTime === 'number' &&
+    typeof v.user === 'object' &&
+    v.user !== null &&
+    typeof v.user.name === 'string'
+  );
+}
+
+/** Decrypts and checks a cookie value; null for anything forged, truncated, expired or revoked. Never throws. */
+export async function readSessionCookie(value: string | undefined): Promise<ConsoleSession | null> {
+  if (!value) return null;
+  const config = getConfig();
+  let claims: unknown;
+  try {
+    claims = await decode({ token: value, secret: config.sessionSecret });
+  } catch {
+    return null;
+  }
+  if (!isClaims(claims)) return null;
+  const now = nowSeconds();
+  const expiresAt = claims.authTime + config.sessionMaxSeconds;
+  if (now >= expiresAt) return null;
+  if (claims.credExp !== undefined && now >= claims.credExp) return null;
+  if (await revocationStore().isRevoked(claims.sid)) return null;
+  const session: ConsoleSession = { sid: claims.sid, via: claims.via, user: claims.user, expiresAt };
+  const { sid, via, user, cred, minted, authTime, credExp } = claims;
+  credentials.set(session, { sid, via, user, cred, minted, authTime, credExp, iat: typeof claims.iat === 'number' ? claims.iat : undefined });
+  return session;
+}
+
+/** The session of a route handler's request. */
+export async function getRequestSession(req: NextRequest): Promise<ConsoleSession | null> {
+  return readSessionCookie(req.cookies.get(sessionCookieName())?.value);
+}
+
+/** The session of a server component's request (no credential is exposed). */
+export async function getPageSession(): Promise<ConsoleSession | null> {
+  const jar = await cookies();
+  return readSessionCookie(jar.get(sessionCookieName())?.value);
+}
+
+/** The Authorization header for IONOS calls made on behalf of this session. The seam for other credential sources. */
+export function upstreamAuthorization(session: ConsoleSession): string {
+  const claims = credentials.get(session);
+  if (!claims) throw new Error('upstreamAuthorization() needs a session read by this module.');
+  return `Bearer ${claims.cred}`;
+}
+
+/** Ends a session server-side (sign-out, or the upstream no longer accepts its credential). */
+export async function revokeSession(session: Pick<ConsoleSession, 'sid' | 'expiresAt'>): Promise<void> {
+  await revocationStore().revoke(session.sid, session.expiresAt);
+}
+
+export async function encodeSessionClaims(claims: SessionClaims): Promise<string> {
+  const config = getConfig();
+  const remaining = Math.min(config.sessionIdleSeconds, claims.authTime + config.sessionMaxSeconds - nowSeconds());
+  const { sid, via, user, cred, minted, authTime, credExp } = claims;
+  const token: JWT = { sid, via, user, cred, minted, authTime, ...(credExp === undefined ? {} : { credExp }) };
+  return encode({ token, secret: config.sessionSecret, maxAge: Math.max(remaining, 1) });
+}
+
+/**
+ * Slides the idle timeout: after a minute of use the cookie is re-issued with a fresh expiry, never past the
+ * absolute lifetime. Call on successful authenticated answers.
+ */
+export async function applySessionRefresh(res: Response, session: ConsoleSession): Promise<void> {
+  const claims = credentials.get(session);
+  if (!claims || nowSeconds() - (claims.iat ?? 0) < REFRESH_AFTER_SECONDS) return;
+  const value = await encodeSessionClaims(claims);
+  const { httpOnly, sameSite, path, secure } = sessionCookieOptions();
+  const maxAge = Math.max(1, Math.min(getConfig().sessionIdleSeconds, session.expiresAt - nowSeconds()));
+  const attributes = [`Path=${path}`, `Max-Age=${maxAge}`, httpOnly && 'HttpOnly', `SameSite=${sameSite === 'lax' ? 'Lax' : 'Strict'}`, secure && 'Secure'];
+  res.headers.append('Set-Cookie', `${sessionCookieName()}=${value}; ${attributes.filter(Boolean).join('; ')}`);
+}
+
+/** Test helper: a valid session cookie for the given IONOS token. */
+export async function createSessionCookieForTests(input: {
+  token: string;
+  user?: ConsoleUser;
+  via?: 'password' | 'token';
+  authTime?: number;
+  sid?: string;
+}): Promise<{ name: string; value: string; sid: string }> {
+  const sid = input.sid ?? newSessionId();
+  const value = await encodeSessionClaims({
+    sid,
+    via: input.via ?? 'token',
+    user: input.user ?? { name: 'test@sandbox.test', email: 'test@sandbox.test' },
+    cred: input.token,
+    minted: false,
+    authTime: input.authTime ?? nowSeconds(),
+  });
+  return { name: sessionCookieName(), value, sid };
+}
