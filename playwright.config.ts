@@ -1,0 +1,50 @@
+// End-to-end tests: Debian's Chromium against the production build (`next start`) and the sandbox over loopback.
+import { defineConfig, devices } from '@playwright/test';
+import { E2E } from './e2e/env';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: E2E.consoleUrl,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: 'npx tsx lib/sandbox/serve.ts',
+      url: `${E2E.sandboxUrl}/__sandbox/health`,
+      env: E2E.sandboxEnv,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/e2e-server.mjs`,
+      url: `${E2E.consoleUrl}/signin`,
+      env: E2E.consoleEnv,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      timeout: 60_000,
+    },
+  ],
+});
