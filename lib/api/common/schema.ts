@@ -41,19 +41,19 @@ export const DAYS_OF_THE_WEEK = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 export const dayOfTheWeekSchema = z.enum(DAYS_OF_THE_WEEK);
 export type DayOfTheWeek = z.infer<typeof dayOfTheWeekSchema>;
 
-export const maintenanceWindowSchema = z.strictObject({
+export const maintenanceWindowSchema = z.object({
   time: z.string().regex(/^(?:[01]\d|2[0-3]):(?:[0-5]\d):(?:[0-5]\d)$/, 'Use 24-hour HH:MM:SS.'),
   dayOfTheWeek: dayOfTheWeekSchema,
 });
 export type MaintenanceWindow = z.infer<typeof maintenanceWindowSchema>;
 
-export const routeSchema = z.strictObject({
+export const routeSchema = z.object({
   network: z.string(),
   gateway: z.string(),
 });
 export type Route = z.infer<typeof routeSchema>;
 
-export const lanSchema = z.strictObject({
+export const lanSchema = z.object({
   lanId: z.string(),
   dhcp: z.boolean().default(true),
   routes: z.array(routeSchema).optional(),
@@ -61,7 +61,7 @@ export const lanSchema = z.strictObject({
 export type Lan = z.infer<typeof lanSchema>;
 
 export const autoScalingSchema = z
-  .strictObject({
+  .object({
     minNodeCount: z.int().min(1).max(2147483647),
     maxNodeCount: z.int().min(1).max(2147483647),
   })
@@ -77,7 +77,8 @@ export const storageTypeSchema = z.enum(['HDD', 'SSD']).default('SSD');
 export const keyValueMapSchema = z.record(z.string(), z.string());
 export type KeyValueMap = z.infer<typeof keyValueMapSchema>;
 
-// Responses are read leniently about extra fields (they are dropped) but strictly about the contract's own.
+// Nested objects drop unknown fields (responses may carry more than the contract names); request bodies are
+// strict at their top level (see the resource modules), so nothing outside the contract is ever forwarded.
 export const metadataSchema = z.object({
   eTag: z.string().optional(),
   createdDate: z.iso.datetime({ offset: true }).optional(),

@@ -1,0 +1,73 @@
+// /__sandbox: the control endpoint only the sandbox serves (never part of an IONOS API).
+// Tests and e2e scenarios use it to inject faults, read the request log and reset the state.
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { z } from 'zod';
+import { isoDate } from '@/lib/sandbox/clock';
+import { apiErrorResponse, errorResponse, validationError } from '@/lib/sandbox/errors';
+import { faultInputSchema } from '@/lib/sandbox/faults';
+import { CONTROL_PREFIX } from '@/lib/sandbox/handlers/intercept';
+import type { SandboxCore } from '@/lib/sandbox/sandbox';
+
+const resetSchema = z.strictObject({
+  seed: z.enum(['demo', 'empty']).optional(),
+  provisionSeconds: z.number().min(0).max(3600).optional(),
+});
+
+/** Control bodies are optional: an empty body counts as `{}`. */
+async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S> | Response> {
+  const text = await request.text();
+  let value: unknown = {};
+  if (text.trim() !== '') {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return errorResponse(400, [{ errorCode: 'MALFORMED_JSON', message: 'body: The request body is not valid JSON.' }]);
+    }
+  }
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : apiErrorResponse(validationError(parsed.error));
+}
+
+export function controlHandlers(sandbox: SandboxCore): HttpHandler[] {
+  const url = (path: string) => `${sandbox.origin}${CONTROL_PREFIX}${path}`;
+  return [
+    http.get(url('/health'), () =>
+      HttpResponse.json({
+        status: 'ok',
+        now: isoDate(sandbox.now()),
+        seed: sandbox.seed,
+        provisionSeconds: sandbox.provisionSeconds,
+        clusters: sandbox.store.clusters().length,
+      }),
+    ),
+    http.get(url('/faults'), () => HttpResponse.json({ items: sandbox.faults.list() })),
+    http.post(url('/faults'), async ({ request }) => {
+      const input = await readBody(request, faultInputSchema);
+      if (input instanceof Response) return input;
+      return HttpResponse.json(sandbox.faults.add(input), { status: 201 });
+    }),
+    http.delete(url('/faults'), () => {
+      sandbox.faults.clear();
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.delete(url('/faults/:faultId'), ({ params }) =>
+      sandbox.faults.remove(String(params.faultId))
+        ? new HttpResponse(null, { status: 204 })
+        : errorResponse(404, [{ errorCode: 'NOT_FOUND', message: `Fault ${String(params.faultId)} does not exist.` }]),
+    ),
+    http.get(url('/requests'), () => HttpResponse.json({ items: sandbox.requests.list() })),
+    http.delete(url('/requests'), () => {
+      sandbox.requests.clear();
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.post(url('/reset'), async ({ request }) => {
+      const input = await readBody(request, resetSchema);
+      if (input instanceof Response) return input;
+      sandbox.reset(input);
+      return HttpResponse.json({ status: 'ok', seed: sandbox.seed, provisionSeconds: sandbox.provisionSeconds });
+    }),
+    http.all(url('/*'), ({ request }) =>
+      errorResponse(404, [{ errorCode: 'NOT_FOUND', message: `No such control resource: ${new URL(request.url).pathname}.` }]),
+    ),
+  ];
+}

@@ -1,0 +1,93 @@
+// Serves a sandbox's msw handlers over loopback HTTP, so clients exercise their real network path
+// (timeouts, dropped connections, headers) against the same handlers Vitest uses in-process.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { Readable } from 'node:stream';
+import { getResponse } from 'msw';
+import { createSandbox, type Sandbox, type SandboxOptions } from '@/lib/sandbox/sandbox';
+
+export interface SandboxServerOptions extends SandboxOptions {
+  /** 0 picks a free port (tests). */
+  port?: number;
+  /** Serve an existing sandbox instead of creating one. */
+  sandbox?: Sandbox;
+}
+
+export interface SandboxServer {
+  url: string;
+  port: number;
+  sandbox: Sandbox;
+  close(): Promise<void>;
+}
+
+// Hop-by-hop headers describe this connection, not the request the handlers see.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection']);
+
+function toRequest(req: IncomingMessage, origin: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name)) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    duplex: 'half',
+  } as RequestInit & { duplex: 'half' });
+}
+
+async function answer(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const response = await getResponse(sandbox.handlers, toRequest(req, sandbox.origin));
+  if (!response) {
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ httpStatus: 404, messages: [{ errorCode: 'NOT_FOUND', message: 'No handler.' }] }));
+    return;
+  }
+  // A `drop` fault: close the connection without an answer.
+  if (response.type === 'error') {
+    req.socket.destroy();
+    return;
+  }
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const body = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, { ...headers, 'content-length': String(body.length) });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
+  const sandbox = options.sandbox ?? createSandbox(options);
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    answer(sandbox, req, res).catch((error: unknown) => {
+      console.error('[sandbox] failed to answer', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ httpStatus: 500, messages: [{ errorCode: 'INTERNAL_ERROR', message: 'The sandbox failed unexpectedly.' }] }));
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    sandbox,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // Keep-alive connections would hold close() open; they belong to this server, so end them.
+        for (const socket of sockets) socket.destroy();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
