@@ -1,0 +1,14 @@
+import { Skeleton } from '@/components/ui/skeleton';
+
+export default function ConsoleLoading() {
+  return (
+    <div className="mx-auto grid max-w-7xl gap-6" aria-busy="true">
+      <p role="status" className="sr-only">
+        Loading…
+      </p>
+      <Skeleton className="h-8 w-48" />
+      <Skeleton className="h-4 w-96 max-w-full" />
+      <Skeleton className="h-48 w-full" />
+    </div>
+  );
+}

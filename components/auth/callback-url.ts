@@ -1,0 +1,25 @@
+// Where to go after signing in: only a path of this console, never another origin (open redirect).
+
+export const DEFAULT_CALLBACK_URL = '/clusters';
+
+const PROBE_ORIGIN = 'http://console.invalid';
+
+/** The `callbackUrl` query parameter when it is a same-origin relative path, otherwise `/clusters`. */
+export function safeCallbackUrl(raw: string | string[] | null | undefined): string {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value || value.length > 2048) return DEFAULT_CALLBACK_URL;
+  // One leading slash, no protocol-relative `//x`, no backslashes (`/\x` means `//x` to browsers),
+  // no control characters (browsers drop tabs and newlines, turning `/\t/x` into `//x`).
+  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return DEFAULT_CALLBACK_URL;
+  if (/[\u0000-\u001f\u007f]/.test(value)) return DEFAULT_CALLBACK_URL;
+  let url: URL;
+  try {
+    url = new URL(value, PROBE_ORIGIN);
+  } catch {
+    return DEFAULT_CALLBACK_URL;
+  }
+  if (url.origin !== PROBE_ORIGIN) return DEFAULT_CALLBACK_URL;
+  // JSON routes and the sign-in page itself are no place to land after signing in.
+  if (url.pathname.startsWith('/api/') || url.pathname === '/signin') return DEFAULT_CALLBACK_URL;
+  return `${url.pathname}${url.search}${url.hash}`;
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { attemptSignIn } from '@/components/auth/attempt-sign-in';
+import { SubmitButton } from '@/components/auth/submit-button';
+import { useZodForm } from '@/components/form/use-zod-form';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+
+const tokenSignInSchema = z.object({
+  token: z.string().trim().min(1, 'Enter an API token.'),
+});
+
+export function TokenSignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const form = useZodForm(tokenSignInSchema, { defaultValues: { token: '' } });
+  const { errors, isSubmitting } = form.formState;
+  const [failure, setFailure] = useState<string | null>(null);
+  const [redirecting, setRedirecting] = useState(false);
+  const busy = isSubmitting || redirecting;
+
+  const { setFocus } = form;
+  useEffect(() => {
+    if (failure && !isSubmitting) setFocus('token');
+  }, [failure, isSubmitting, setFocus]);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    const message = await attemptSignIn('token', values, callbackUrl);
+    if (message === null) {
+      setRedirecting(true);
+      return;
+    }
+    // The token stays in the field so a typo can be fixed.
+    setFailure(message);
+  });
+
+  // method="post": should the form be submitted before hydration, the secret never lands in a URL.
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate>
+      <fieldset disabled={busy} className="grid gap-4">
+        {failure ? (
+          <Alert role="alert" variant="destructive">
+            {failure}
+          </Alert>
+        ) : null}
+        <Field
+          label="API token"
+          description={
+            <>
+              A token made with <code>ionosctl token generate</code> or the Auth API. The console server keeps it; your browser never
+              stores it.
+            </>
+          }
+          error={errors.token?.message}
+        >
+          {(control) => (
+            <Input {...control} {...form.register('token')} type="password" autoComplete="off" spellCheck={false} className="font-mono" />
+          )}
+        </Field>
+        <SubmitButton busy={busy} label="Sign in" busyLabel="Signing in…" />
+      </fieldset>
+    </form>
+  );
+}

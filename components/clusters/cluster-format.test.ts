@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  datacenterDisplay,
+  formatDateTime,
+  formatMaintenanceWindow,
+  formatRelativeTime,
+  stateLabel,
+} from '@/components/clusters/cluster-format';
+import { isActivePath } from '@/components/console/sidebar-nav';
+import { stateBadgeVariants } from '@/components/clusters/cluster-state-badge';
+import { RESOURCE_STATES } from '@/lib/api/common/schema';
+
+const NOW = Date.parse('2025-03-04T12:00:00Z');
+
+describe('stateLabel', () => {
+  it('reads states as words', () => {
+    expect(stateLabel('FAILED_UPDATING')).toBe('Failed updating');
+    expect(stateLabel('AVAILABLE')).toBe('Available');
+    expect(stateLabel(undefined)).toBe('Unknown');
+  });
+});
+
+describe('formatRelativeTime', () => {
+  it.each([
+    ['2025-03-04T12:00:00Z', 'now'],
+    ['2025-03-04T12:00:20Z', 'now'],
+    ['2025-03-04T11:59:30Z', '30 seconds ago'],
+    ['2025-03-04T11:57:00Z', '3 minutes ago'],
+    ['2025-03-04T09:00:00+00:00', '3 hours ago'],
+    ['2025-03-03T12:00:00Z', 'yesterday'],
+    ['2025-02-18T12:00:00Z', '2 weeks ago'],
+    ['2024-12-01T12:00:00Z', '3 months ago'],
+    ['2023-01-01T00:00:00Z', '2 years ago'],
+  ])('%s is %s', (iso, expected) => {
+    expect(formatRelativeTime(iso, NOW)).toBe(expected);
+  });
+
+  it('gives nothing for a date it cannot read', () => {
+    expect(formatRelativeTime('soon', NOW)).toBe('');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('formats in the given time zone', () => {
+    expect(formatDateTime('2025-03-04T09:05:00Z', 'UTC')).toBe('Mar 4, 2025, 09:05 UTC');
+  });
+});
+
+describe('formatMaintenanceWindow', () => {
+  it('shows day and start time', () => {
+    expect(formatMaintenanceWindow({ dayOfTheWeek: 'Monday', time: '02:00:00' })).toBe('Monday 02:00 UTC');
+    expect(formatMaintenanceWindow(undefined)).toBe('Not set');
+  });
+});
+
+describe('datacenterDisplay', () => {
+  const datacenters = new Map([['dc-1', { id: 'dc-1', properties: { name: 'Frankfurt VDC', location: 'de/fra' } }]]);
+  it('prefers the name and location, falling back to the id', () => {
+    expect(datacenterDisplay('dc-1', datacenters)).toEqual({ name: 'Frankfurt VDC', location: 'de/fra', known: true });
+    expect(datacenterDisplay('dc-2', datacenters)).toEqual({ name: 'dc-2', known: false });
+    expect(datacenterDisplay(undefined, datacenters)).toEqual({ name: 'Unknown', known: false });
+  });
+});
+
+describe('stateBadgeVariants', () => {
+  it('has a distinct style per group of states', () => {
+    for (const state of RESOURCE_STATES) expect(stateBadgeVariants({ state })).toBeTruthy();
+    expect(stateBadgeVariants({ state: 'AVAILABLE' })).toMatch(/green/);
+    expect(stateBadgeVariants({ state: 'DEPLOYING' })).toMatch(/blue/);
+    expect(stateBadgeVariants({ state: 'FAILED_DESTROYING' })).toMatch(/red/);
+    expect(stateBadgeVariants({ state: 'TERMINATED' })).toMatch(/slate/);
+  });
+});
+
+describe('isActivePath', () => {
+  it('marks the section and its sub-pages', () => {
+    expect(isActivePath('/clusters', '/clusters')).toBe(true);
+    expect(isActivePath('/clusters/abc', '/clusters')).toBe(true);
+    expect(isActivePath('/clustersx', '/clusters')).toBe(false);
+  });
+});

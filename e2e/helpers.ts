@@ -1,0 +1,48 @@
+// Small helpers for the specs: signing in through the UI and talking to the sandbox's control endpoint.
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E } from './env';
+
+export type Credentials = { username: string; password: string };
+
+export async function signIn(page: Page, user: Credentials, path = '/clusters') {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/signin/);
+  await page.getByLabel('User name').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/signin/);
+}
+
+type LoggedRequest = { method: string; path: string; query: string; headers: Record<string, string>; body: string };
+
+export const sandbox = {
+  async requests(request: APIRequestContext): Promise<LoggedRequest[]> {
+    const res = await request.get(`${E2E.sandboxUrl}/__sandbox/requests`);
+    expect(res.ok()).toBe(true);
+    return ((await res.json()) as { items: LoggedRequest[] }).items;
+  },
+  async clearRequests(request: APIRequestContext) {
+    expect((await request.delete(`${E2E.sandboxUrl}/__sandbox/requests`)).ok()).toBe(true);
+  },
+  async mintToken(request: APIRequestContext, user: Credentials): Promise<string> {
+    const basic = Buffer.from(`${user.username}:${user.password}`).toString('base64');
+    const res = await request.get(`${E2E.sandboxUrl}/auth/v1/tokens/generate`, { headers: { Authorization: `Basic ${basic}` } });
+    expect(res.status()).toBe(200);
+    return ((await res.json()) as { token: string }).token;
+  },
+  async revokeAllTokens(request: APIRequestContext, user: Credentials) {
+    const basic = Buffer.from(`${user.username}:${user.password}`).toString('base64');
+    const res = await request.delete(`${E2E.sandboxUrl}/auth/v1/tokens?criteria=ALL`, { headers: { Authorization: `Basic ${basic}` } });
+    expect(res.ok()).toBe(true);
+  },
+};
+
+/** The bearer tokens the console's server used upstream, read from the sandbox's request log. */
+export async function upstreamBearerTokens(request: APIRequestContext): Promise<string[]> {
+  const tokens = new Set<string>();
+  for (const entry of await sandbox.requests(request)) {
+    const auth = entry.headers.authorization ?? '';
+    if (auth.startsWith('Bearer ')) tokens.add(auth.slice('Bearer '.length));
+  }
+  return [...tokens];
+}

@@ -1,0 +1,37 @@
+// Reads of clusters through the BFF. Keys are hierarchical so one invalidation reaches every list or detail.
+import { queryOptions } from '@tanstack/react-query';
+import { bffFetch } from '@/lib/api/client';
+import { clusterListResponseSchema, clusterResponseSchema, type ClusterListResponse, type ClusterResponse } from '@/lib/api/clusters/schema';
+import { refetchIntervalFor } from '@/lib/api/polling';
+
+export type ClusterListFilter = { name?: string };
+
+export const clusterKeys = {
+  all: ['clusters'] as const,
+  lists: () => [...clusterKeys.all, 'list'] as const,
+  list: (filter: ClusterListFilter) => [...clusterKeys.lists(), { name: filter.name || undefined }] as const,
+  details: () => [...clusterKeys.all, 'detail'] as const,
+  detail: (clusterId: string) => [...clusterKeys.details(), clusterId] as const,
+};
+
+export function clusterListPath({ name }: ClusterListFilter): string {
+  return name ? `/api/dataplatform/clusters?${new URLSearchParams({ name })}` : '/api/dataplatform/clusters';
+}
+
+export const clusterQueries = {
+  /** GET /clusters[?name=]; `name` must already satisfy `clusterNameFilterSchema`. */
+  list: (filter: ClusterListFilter = {}) =>
+    queryOptions({
+      queryKey: clusterKeys.list(filter),
+      queryFn: ({ signal }) => bffFetch(clusterListPath(filter), { schema: clusterListResponseSchema, signal }),
+      refetchInterval: refetchIntervalFor((data: ClusterListResponse) => data.items.map((cluster) => cluster.metadata.state)),
+    }),
+  /** GET /clusters/{clusterId} */
+  detail: (clusterId: string) =>
+    queryOptions({
+      queryKey: clusterKeys.detail(clusterId),
+      queryFn: ({ signal }) =>
+        bffFetch(`/api/dataplatform/clusters/${encodeURIComponent(clusterId)}`, { schema: clusterResponseSchema, signal }),
+      refetchInterval: refetchIntervalFor((data: ClusterResponse) => [data.metadata.state]),
+    }),
+};
