@@ -1,0 +1,95 @@
+// Cluster changes through the BFF. Each hook owns and awaits its cache invalidation; toasts belong to callers.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { bffFetch } from '@/lib/api/client';
+import {
+  clusterResponseSchema,
+  type Cluster,
+  type ClusterResponse,
+  type CreateClusterRequest,
+  type PatchClusterRequest,
+} from '@/lib/api/clusters/schema';
+import { clusterKeys } from '@/lib/api/clusters/queries';
+
+const clusterPath = (clusterId: string) => `/api/dataplatform/clusters/${encodeURIComponent(clusterId)}`;
+
+/** POST /clusters */
+export function useCreateCluster() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateClusterRequest) =>
+      bffFetch('/api/dataplatform/clusters', { method: 'POST', body, schema: clusterResponseSchema }),
+    onSuccess: async (cluster) => {
+      queryClient.setQueryData(clusterKeys.detail(cluster.id), cluster);
+      await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
+    },
+  });
+}
+
+/** A field the user edits that someone else changed since the form was loaded. */
+export type ClusterFieldChange = { field: keyof Cluster; loaded: unknown; current: unknown };
+
+/** Thrown instead of sending a PATCH when the cluster changed under the form (optimistic concurrency). */
+export class ClusterChangedError extends Error {
+  override name = 'ClusterChangedError';
+  constructor(
+    readonly current: ClusterResponse,
+    readonly changes: ClusterFieldChange[],
+  ) {
+    super('This cluster was changed by someone else after you opened the form.');
+  }
+}
+
+/** Fields of `patch` whose value upstream differs from what the form was loaded with. */
+export function changedFields(loaded: Cluster, current: Cluster, fields: (keyof Cluster)[]): ClusterFieldChange[] {
+  return fields
+    .filter((field) => JSON.stringify(loaded[field] ?? null) !== JSON.stringify(current[field] ?? null))
+    .map((field) => ({ field, loaded: loaded[field], current: current[field] }));
+}
+
+export type PatchClusterInput = {
+  body: PatchClusterRequest;
+  /** The cluster as the form loaded it; omit (or pass `force`) to overwrite whatever is there now. */
+  loaded?: ClusterResponse;
+  force?: boolean;
+};
+
+/**
+ * PATCH /clusters/{id}. The contract has no If-Match, so the eTag check is done here: when the eTag moved
+ * since the form was loaded, the fields being edited are compared and a real difference stops the PATCH
+ * with a ClusterChangedError (state transitions alone also move the eTag and are not a conflict).
+ */
+export function usePatchCluster(clusterId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ body, loaded, force }: PatchClusterInput) => {
+      if (loaded && !force) {
+        const current = await bffFetch(clusterPath(clusterId), { schema: clusterResponseSchema });
+        if (current.metadata.eTag !== loaded.metadata.eTag) {
+          const fields = Object.keys(body.properties) as (keyof Cluster)[];
+          const changes = changedFields(loaded.properties, current.properties, fields);
+          if (changes.length > 0) {
+            queryClient.setQueryData(clusterKeys.detail(clusterId), current);
+            throw new ClusterChangedError(current, changes);
+          }
+        }
+      }
+      return bffFetch(clusterPath(clusterId), { method: 'PATCH', body, schema: clusterResponseSchema });
+    },
+    onSuccess: async (cluster) => {
+      queryClient.setQueryData(clusterKeys.detail(clusterId), cluster);
+      await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
+    },
+  });
+}
+
+/** DELETE /clusters/{id} */
+export function useDeleteCluster(clusterId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => bffFetch(clusterPath(clusterId), { method: 'DELETE', schema: clusterResponseSchema }),
+    onSuccess: async (cluster) => {
+      queryClient.setQueryData(clusterKeys.detail(clusterId), cluster);
+      await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
+    },
+  });
+}
