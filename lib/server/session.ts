@@ -130,6 +130,12 @@ export async function applySessionRefresh(res: Response, session: ConsoleSession
   res.headers.append('Set-Cookie', `${sessionCookieName()}=${value}; ${attributes.filter(Boolean).join('; ')}`);
 }
 
+/** Tells the browser to drop the session cookie (the session was ended server-side). */
+export function clearSessionCookie(res: Response): void {
+  const { path, secure } = sessionCookieOptions();
+  res.headers.append('Set-Cookie', `${sessionCookieName()}=; Path=${path}; Max-Age=0; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`);
+}
+
 /** Test helper: a valid session cookie for the given IONOS token. */
 export async function createSessionCookieForTests(input: {
   token: string;

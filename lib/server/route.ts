@@ -1,0 +1,266 @@
+// The one wrapper of every BFF route handler: request id, session first, CSRF guard, ids, query and body checked
+// against the contract, the upstream answer parsed with the contract, one error envelope, API security headers,
+// one log line. Handlers stay a few lines and never catch.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { NextRequest } from 'next/server';
+import type { z } from 'zod';
+import type { AppRouteHandlerRoutes } from '@/.next/types/routes';
+import { uuidSchema } from '@/lib/api/common/schema';
+import { assertCsrfSafe, assertSameOriginFetch, isUnsafeMethod } from '@/lib/server/csrf';
+import { ApiError, envelope, internalError, unauthenticated, upstreamFailure } from '@/lib/server/errors';
+import { log } from '@/lib/server/log';
+import {
+  applySessionRefresh,
+  clearSessionCookie,
+  getRequestSession,
+  revokeSession,
+  upstreamAuthorization,
+  type ConsoleSession,
+} from '@/lib/server/session';
+import { callUpstream, type UpstreamResult, type UpstreamTarget } from '@/lib/server/upstream/client';
+import { upstreamErrors } from '@/lib/server/upstream/errors';
+import type { UpstreamApi, UpstreamMethodOf, UpstreamTemplateOf } from '@/lib/server/upstream/paths';
+import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
+import { sanitizeRetryAfter } from '@/lib/server/upstream/retry';
+
+type QuerySpec = Readonly<Record<string, z.ZodType<string>>>;
+type NoQuery = Record<never, z.ZodType<string>>;
+type ParamsOf<R extends AppRouteHandlerRoutes> = Awaited<RouteContext<R>['params']>;
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+/** Calls an allowlisted operation with the session's credential (the handler never sees it). */
+export type UpstreamCaller = <A extends UpstreamApi, M extends UpstreamMethodOf<A>, T extends UpstreamTemplateOf<A, M>>(
+  target: UpstreamTarget<A, M, T>,
+) => Promise<UpstreamResult>;
+
+export type RouteOptions<R extends AppRouteHandlerRoutes, B extends z.ZodType | undefined, Q extends QuerySpec> = {
+  /** The route as Next names it; its `[id]` params are checked as lowercase UUIDs. Also the log's `route`. */
+  route: R;
+  /** The contract's request schema; the parsed value (only the contract's fields) is what goes upstream. */
+  body?: B;
+  /** Allowed query parameters, each at most once; anything else is a 400. */
+  query?: Q;
+  /** The contract's response schema for upstream answers the handler returns. */
+  response?: z.ZodType;
+  /** Refuse Sec-Fetch-Site cross-site / same-site even for GET (credential downloads). */
+  sameOriginOnly?: boolean;
+  /** Only for handlers that never call upstream (405 / unknown operation): skip the CSRF guard. */
+  csrf?: false;
+};
+
+export type HandlerContext<R extends AppRouteHandlerRoutes, B extends z.ZodType | undefined, Q extends QuerySpec> = {
+  req: NextRequest;
+  requestId: string;
+  session: ConsoleSession;
+  params: ParamsOf<R>;
+  query: { [K in keyof Q]?: z.output<Q[K]> };
+  body: B extends z.ZodType ? z.output<B> : undefined;
+  call: UpstreamCaller;
+};
+
+/** A handler answers an upstream result (relayed through `options.response`) or a finished Response. */
+export type Handler<R extends AppRouteHandlerRoutes, B extends z.ZodType | undefined, Q extends QuerySpec> = (
+  context: HandlerContext<R, B, Q>,
+) => Promise<UpstreamResult | Response>;
+
+const MAX_BODY_BYTES = 64 * 1024;
+const MAX_MESSAGES = 20;
+const API_HEADERS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Referrer-Policy': 'no-referrer',
+};
+
+const badRequest = (errorCode: string, message: string, more: { errorCode: string; message: string }[] = []) =>
+  new ApiError(400, errorCode, message, { more });
+
+function issuesError(errorCode: string, error: z.ZodError, prefix?: string): ApiError {
+  const messages = error.issues.slice(0, MAX_MESSAGES).map((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    return { errorCode, message: path ? `${path}: ${issue.message}` : issue.message };
+  });
+  const [first = { errorCode, message: 'The request is invalid.' }, ...more] = messages;
+  return badRequest(first.errorCode, first.message, more);
+}
+
+function checkParams(values: Record<string, unknown>, names: readonly string[]): void {
+  for (const name of names) {
+    const value = values[name];
+    if (typeof value !== 'string' || !uuidSchema.safeParse(value).success) {
+      throw badRequest('invalid_parameter', `${name}: Not a lowercase UUID.`);
+    }
+  }
+}
+
+function parseQuery(req: NextRequest, spec: QuerySpec): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of req.nextUrl.searchParams) {
+    const schema = Object.hasOwn(spec, key) ? spec[key] : undefined;
+    const shown = JSON.stringify(key.slice(0, 40));
+    if (!schema) throw badRequest('invalid_query', `Unknown query parameter ${shown}.`);
+    if (Object.hasOwn(out, key)) throw badRequest('invalid_query', `The query parameter ${shown} may appear only once.`);
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw issuesError('invalid_query', parsed.error, key);
+    out[key] = parsed.data;
+  }
+  return out;
+}
+
+async function parseJsonBody<S extends z.ZodType>(req: NextRequest, schema: S): Promise<z.output<S>> {
+  const tooLarge = new ApiError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+  if (Number(req.headers.get('content-length')) > MAX_BODY_BYTES) throw tooLarge;
+  const bytes = await readLimited(req.body, MAX_BODY_BYTES);
+  if (bytes === null) throw tooLarge;
+  const text = decodeUtf8(bytes);
+  if (text === null) throw badRequest('invalid_body', 'The request body is not UTF-8 text.');
+  if (text.trim() === '') throw badRequest('invalid_body', 'This request needs a JSON body.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw badRequest('invalid_body', 'The request body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw issuesError('invalid_body', parsed.error);
+  return parsed.data;
+}
+
+/** A JSON answer of the BFF (security headers are added by the wrapper). */
+export function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/**
+ * The contract-checked body of a successful upstream answer. Error statuses become the error envelope (status
+ * and messages kept); a body that breaks the contract becomes a 502.
+ */
+export function expectSuccess<S extends z.ZodType>(result: UpstreamResult, schema: S): z.output<S> {
+  if (result.status >= 400) {
+    const retryAfter = result.headers.get('retry-after');
+    throw upstreamFailure(result.status, result.body, retryAfter === null ? undefined : Number(retryAfter));
+  }
+  const parsed = schema.safeParse(result.body);
+  if (!parsed.success) {
+    log.warn({ event: 'upstream.unexpected-body', status: result.status, issues: parsed.error.issues.slice(0, 5).map((i) => i.path.join('.')) });
+    throw upstreamErrors.badResponse();
+  }
+  return parsed.data;
+}
+
+function errorResponse(error: ApiError): Response {
+  const res = json(envelope(error), error.status);
+  if (error.retryAfterSeconds !== undefined && Number.isFinite(error.retryAfterSeconds)) {
+    res.headers.set('Retry-After', String(sanitizeRetryAfter(error.retryAfterSeconds)));
+  }
+  if (error.allow) res.headers.set('Allow', error.allow.join(', '));
+  return res;
+}
+
+function harden(res: Response, requestId: string): Response {
+  for (const [name, value] of Object.entries(API_HEADERS)) res.headers.set(name, value);
+  if (!res.headers.has('Content-Type')) res.headers.set('Content-Type', 'application/json; charset=utf-8');
+  for (const name of ['ETag', 'Last-Modified', 'Server', 'Location']) res.headers.delete(name);
+  res.headers.set('X-Request-Id', requestId);
+  return res;
+}
+
+/** Wraps a route handler; see RouteOptions. The result is typed with Next's generated RouteContext. */
+export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType | undefined = undefined, Q extends QuerySpec = NoQuery>(
+  handler: Handler<R, B, Q>,
+  options: RouteOptions<R, B, Q>,
+): (req: NextRequest, ctx: RouteContext<R>) => Promise<Response> {
+  const idParams = [...options.route.matchAll(/\[([A-Za-z]+)\]/g)].map((match) => match[1] ?? '');
+  return async (req, ctx) => {
+    const requestId = randomUUID();
+    const started = performance.now();
+    const upstream: Record<string, unknown>[] = [];
+    let session: ConsoleSession | null = null;
+    let failure: string | undefined;
+    let res: Response;
+    try {
+      session = await getRequestSession(req);
+      if (!session) throw unauthenticated();
+      if (options.sameOriginOnly) assertSameOriginFetch(req);
+      if (options.csrf !== false && isUnsafeMethod(req.method)) assertCsrfSafe(req, { bodyExpected: !!options.body });
+      const params = (await ctx.params) as ParamsOf<R>;
+      checkParams(params as Record<string, unknown>, idParams);
+      const query = parseQuery(req, options.query ?? {}) as HandlerContext<R, B, Q>['query'];
+      const body = (options.body ? await parseJsonBody(req, options.body) : undefined) as HandlerContext<R, B, Q>['body'];
+      const authorization = upstreamAuthorization(session);
+      const call: UpstreamCaller = async (target) => {
+        const entry: Record<string, unknown> = { api: target.api, operation: `${target.method} ${target.template}` };
+        upstream.push(entry);
+        try {
+          const result = await callUpstream({ ...target, authorization });
+          Object.assign(entry, { status: result.status, attempts: result.attempts });
+          return result;
+        } catch (error) {
+          entry.error = error instanceof ApiError ? error.errorCode : 'unexpected';
+          throw error;
+        }
+      };
+      const reply = await handler({ req, requestId, session, params, query, body, call });
+      if (reply instanceof Response) {
+        res = reply;
+      } else {
+        if (!options.response) throw new Error(`withSession(${options.route}): a handler returned an upstream result but no response schema is set.`);
+        res = json(expectSuccess(reply, options.response), reply.status);
+      }
+      if (res.status < 400) await applySessionRefresh(res, session);
+    } catch (error) {
+      if (error instanceof ApiError) {
+        failure = error.errorCode;
+        res = errorResponse(error);
+      } else {
+        failure = 'internal_error';
+        log.error({ event: 'bff.unexpected-error', requestId, route: options.route, error, stack: error instanceof Error ? error.stack : undefined });
+        res = errorResponse(internalError(requestId));
+      }
+    }
+    if (session && res.status === 401) {
+      // The upstream no longer accepts this session's credential (expired or revoked there): end the session
+      // here too, or the sign-in page would see a live cookie and send the user straight back.
+      await revokeSession(session);
+      clearSessionCookie(res);
+    }
+    harden(res, requestId);
+    log.info({
+      event: 'bff.request',
+      requestId,
+      method: req.method,
+      route: options.route,
+      status: res.status,
+      durationMs: Math.round(performance.now() - started),
+      user: session ? (session.user.email ?? session.user.name) : undefined,
+      ...(failure ? { error: failure } : {}),
+      ...(upstream.length > 0 ? { upstream } : {}),
+    });
+    return res;
+  };
+}
+
+/** 405 (with Allow) for the methods a route does not implement; 401 first, like every handler. */
+export function methodsNotAllowed<R extends AppRouteHandlerRoutes>(route: R, allow: readonly HttpMethod[]) {
+  const allowed = allow.includes('GET') && !allow.includes('HEAD') ? [...allow, 'HEAD'] : [...allow];
+  const handler = withSession(
+    async ({ req }) => {
+      throw new ApiError(405, 'method_not_allowed', `${req.method} is not an operation of this path. Allowed: ${allowed.join(', ')}.`, { allow: allowed });
+    },
+    { route, csrf: false },
+  );
+  return { GET: handler, POST: handler, PUT: handler, PATCH: handler, DELETE: handler, OPTIONS: handler };
+}
+
+/** Every method of a catch-all route: 400 for a path that is not an operation of the API. No pass-through. */
+export function unknownOperation<R extends AppRouteHandlerRoutes>(route: R, apiName: string) {
+  const handler = withSession(
+    async ({ req }) => {
+      const path = req.nextUrl.pathname.slice(0, 200);
+      throw new ApiError(400, 'unknown_operation', `${req.method} ${path} is not an operation of the ${apiName} API.`);
+    },
+    { route, csrf: false },
+  );
+  return { GET: handler, POST: handler, PUT: handler, PATCH: handler, DELETE: handler, HEAD: handler, OPTIONS: handler };
+}

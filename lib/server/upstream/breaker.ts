@@ -1,0 +1,44 @@
+// A small circuit breaker per upstream API: it opens after consecutive failures (5xx, timeouts, network errors),
+// fails fast while open, and lets one probe through after a cool-down (half-open).
+import 'server-only';
+
+export type BreakerSettings = { threshold: number; cooldownMs: number };
+export type BreakerPermit = { probe: boolean };
+
+type State = { failures: number; openUntil: number; probing: boolean };
+
+export class CircuitBreaker {
+  private state: State = { failures: 0, openUntil: 0, probing: false };
+
+  constructor(
+    private readonly settings: BreakerSettings,
+    private readonly now: () => number,
+  ) {}
+
+  /** A permit to call, or the milliseconds until the next probe is allowed. */
+  acquire(): BreakerPermit | { retryInMs: number } {
+    const { failures, openUntil, probing } = this.state;
+    if (failures < this.settings.threshold) return { probe: false };
+    const wait = openUntil - this.now();
+    if (wait > 0) return { retryInMs: wait };
+    if (probing) return { retryInMs: Math.max(1_000, Math.floor(this.settings.cooldownMs / 10)) };
+    this.state.probing = true;
+    return { probe: true };
+  }
+
+  /** Records how a permitted call went; `neutral` (e.g. the call was cut short by the caller) only frees the probe. */
+  record(permit: BreakerPermit, outcome: 'success' | 'failure' | 'neutral'): void {
+    if (permit.probe) this.state.probing = false;
+    if (outcome === 'success') {
+      this.state.failures = 0;
+      this.state.openUntil = 0;
+    } else if (outcome === 'failure') {
+      this.state.failures += 1;
+      if (this.state.failures >= this.settings.threshold) this.state.openUntil = this.now() + this.settings.cooldownMs;
+    }
+  }
+
+  isOpen(): boolean {
+    return this.state.failures >= this.settings.threshold;
+  }
+}

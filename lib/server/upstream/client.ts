@@ -1,0 +1,246 @@
+// The one upstream client of the console (route handlers and sign-in alike). Every request is built here from
+// scratch: URL from the allowlist mapper, headers from an allowlist, fixed base from config, redirect: manual,
+// no cache, a deadline per attempt and per call, a response size cap, bounded retries and a circuit breaker.
+import 'server-only';
+import type { Dispatcher } from 'undici';
+import { getConfig } from '@/lib/server/config';
+import { ApiError } from '@/lib/server/errors';
+import { log } from '@/lib/server/log';
+import { CircuitBreaker, type BreakerSettings } from '@/lib/server/upstream/breaker';
+import { resetDispatcherForTests, upstreamDispatcher } from '@/lib/server/upstream/dispatcher';
+import { UpstreamError, upstreamErrors } from '@/lib/server/upstream/errors';
+import {
+  buildUpstreamUrl,
+  isIdempotentOperation,
+  type TemplateParams,
+  type UpstreamApi,
+  type UpstreamMethodOf,
+  type UpstreamTemplateOf,
+} from '@/lib/server/upstream/paths';
+import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
+import { backoffMs, parseRetryAfter, sanitizeRetryAfter } from '@/lib/server/upstream/retry';
+
+export { UpstreamError } from '@/lib/server/upstream/errors';
+export type { UpstreamErrorCode } from '@/lib/server/upstream/errors';
+
+/** One allowlisted operation: `template` is the contract's path, `params` its ids (lowercase UUIDs). */
+export type UpstreamTarget<
+  A extends UpstreamApi = UpstreamApi,
+  M extends UpstreamMethodOf<A> = UpstreamMethodOf<A>,
+  T extends UpstreamTemplateOf<A, M> = UpstreamTemplateOf<A, M>,
+> = {
+  api: A;
+  method: M;
+  template: T;
+  /** Only the operation's allowlisted keys; undefined values are left out. */
+  query?: Readonly<Record<string, string | undefined>>;
+  /** Sent as JSON. Pass a value already validated against the contract. */
+  body?: unknown;
+  /** `false` forbids retries after a lost answer. It cannot make POST or PATCH retryable. */
+  idempotent?: boolean;
+} & TemplateParams<T>;
+
+export type UpstreamRequest<
+  A extends UpstreamApi = UpstreamApi,
+  M extends UpstreamMethodOf<A> = UpstreamMethodOf<A>,
+  T extends UpstreamTemplateOf<A, M> = UpstreamTemplateOf<A, M>,
+> = UpstreamTarget<A, M, T> & {
+  /** `Bearer <token>` or `Basic <base64>`, from the server side only. */
+  authorization: string;
+  /** Sent as X-Contract-Number (digits only) for users with several contracts. */
+  contractNumber?: string;
+};
+
+/** What callUpstream reads at run time (the generic types above only constrain callers). */
+type LooseRequest = Omit<UpstreamTarget, 'params'> & {
+  method: string;
+  template: string;
+  params?: Readonly<Record<string, string>>;
+  authorization: string;
+  contractNumber?: string;
+};
+
+/** An HTTP answer of the API (any status). `body` is the parsed JSON, or undefined for an empty or non-JSON error body. */
+export type UpstreamResult = { status: number; headers: Headers; body: unknown; attempts: number };
+
+type Hooks = {
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  random: () => number;
+  breaker: BreakerSettings;
+  /** Overall deadline of one call, retries and waits included. */
+  budgetMs: number;
+  maxBodyBytes: number;
+};
+
+const DEFAULT_HOOKS: Hooks = {
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => Date.now(),
+  random: Math.random,
+  breaker: { threshold: 5, cooldownMs: 30_000 },
+  budgetMs: 25_000,
+  maxBodyBytes: 10 * 1024 * 1024,
+};
+/** Retry-After sent with a 429/503 whose upstream answer named none. */
+const DEFAULT_RETRY_AFTER_SECONDS = 5;
+const USER_AGENT = 'stackable-console-bff/0.1';
+const AUTHORIZATION = /^(?:Basic|Bearer) [\x21-\x7e]{1,8192}$/;
+const CONTRACT_NUMBER = /^[0-9]{1,20}$/;
+
+let hooks: Hooks = { ...DEFAULT_HOOKS };
+// One set of breakers per server process: route handlers may be separate bundles with their own module copies.
+const shared = globalThis as typeof globalThis & { __consoleUpstreamBreakers?: Map<UpstreamApi, CircuitBreaker> };
+const breakers = (shared.__consoleUpstreamBreakers ??= new Map<UpstreamApi, CircuitBreaker>());
+
+function breakerFor(api: UpstreamApi): CircuitBreaker {
+  let breaker = breakers.get(api);
+  if (!breaker) {
+    breaker = new CircuitBreaker(hooks.breaker, () => hooks.now());
+    breakers.set(api, breaker);
+  }
+  return breaker;
+}
+
+function outgoingHeaders(request: LooseRequest, hasBody: boolean): Headers {
+  if (!AUTHORIZATION.test(request.authorization)) {
+    throw new ApiError(401, 'unauthenticated', 'Your credentials cannot be sent to the IONOS API. Sign in again.');
+  }
+  const headers = new Headers({ Authorization: request.authorization, Accept: 'application/json', 'User-Agent': USER_AGENT });
+  if (hasBody) headers.set('Content-Type', 'application/json');
+  if (request.contractNumber !== undefined) {
+    if (!CONTRACT_NUMBER.test(request.contractNumber)) throw new ApiError(400, 'invalid_contract_number', 'A contract number has digits only.');
+    headers.set('X-Contract-Number', request.contractNumber);
+  }
+  return headers;
+}
+
+function parseBody(status: number, contentType: string | null, bytes: Uint8Array): unknown {
+  const lenient = status >= 400; // an error page in HTML still tells its status; a 2xx must be JSON
+  const text = decodeUtf8(bytes);
+  if (text !== null && text.trim() === '') return undefined;
+  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const json = mediaType === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(mediaType);
+  if (text !== null && json) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // fall through
+    }
+  }
+  if (lenient) return undefined;
+  throw upstreamErrors.badResponse();
+}
+
+type Init = RequestInit & { dispatcher?: Dispatcher };
+
+async function attemptOnce(url: URL, init: Init, timeoutMs: number, idempotent: boolean): Promise<Omit<UpstreamResult, 'attempts'>> {
+  const config = getConfig();
+  const signal = AbortSignal.timeout(Math.max(1, timeoutMs));
+  const lost = () => (signal.aborted ? upstreamErrors.timeout(config.upstreamTimeoutMs, idempotent) : upstreamErrors.network(idempotent));
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, signal } as RequestInit);
+  } catch {
+    throw lost();
+  }
+  if ((res.status >= 300 && res.status < 400) || res.type === 'opaqueredirect') {
+    await res.body?.cancel().catch(() => undefined);
+    throw upstreamErrors.redirect();
+  }
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > hooks.maxBodyBytes) {
+    await res.body?.cancel().catch(() => undefined);
+    throw upstreamErrors.tooLarge(hooks.maxBodyBytes);
+  }
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readLimited(res.body, hooks.maxBodyBytes);
+  } catch {
+    throw lost();
+  }
+  if (bytes === null) throw upstreamErrors.tooLarge(hooks.maxBodyBytes);
+  return { status: res.status, headers: res.headers, body: parseBody(res.status, res.headers.get('content-type'), bytes) };
+}
+
+/** The answer as handed to callers: Retry-After reduced to whole seconds, and always present on 429 and 503. */
+function finish(result: UpstreamResult, retryAfter: number | undefined): UpstreamResult {
+  const headers = new Headers(result.headers);
+  headers.delete('retry-after');
+  if (retryAfter !== undefined || result.status === 429 || result.status === 503) {
+    headers.set('Retry-After', String(sanitizeRetryAfter(retryAfter ?? DEFAULT_RETRY_AFTER_SECONDS)));
+  }
+  return { ...result, headers };
+}
+
+/**
+ * Calls one allowlisted IONOS operation. Resolves with the API's answer whatever its status (error statuses
+ * included); rejects with an UpstreamError when there is no usable answer (network 502, timeout 504,
+ * circuit open 503, redirect / non-JSON / oversize 502) and with an ApiError for a request the mapper refuses.
+ * Retries: GET and DELETE on network errors, timeouts, 502, 503 and 504; any method on 429; never POST or
+ * PATCH otherwise. A Retry-After above the configured cap is returned to the caller instead of waited for.
+ */
+export async function callUpstream<A extends UpstreamApi, M extends UpstreamMethodOf<A>, T extends UpstreamTemplateOf<A, M>>(
+  request: UpstreamRequest<A, M, T>,
+): Promise<UpstreamResult> {
+  const config = getConfig();
+  const loose = request as unknown as LooseRequest;
+  const { api, method, template } = loose;
+  const operation = `${method} ${template}`;
+  const url = buildUpstreamUrl(api, method, template, loose.params, loose.query);
+  if (!url) throw upstreamErrors.invalidRequest();
+  const idempotent = request.idempotent !== false && isIdempotentOperation(api, method, template);
+  const hasBody = request.body !== undefined;
+  const init: Init = {
+    method,
+    headers: outgoingHeaders(loose, hasBody),
+    body: hasBody ? JSON.stringify(request.body) : undefined,
+    redirect: 'manual',
+    cache: 'no-store',
+    dispatcher: upstreamDispatcher(config),
+  };
+  const breaker = breakerFor(api);
+  const deadline = hooks.now() + Math.max(config.upstreamTimeoutMs, hooks.budgetMs);
+  const maxAttempts = Math.max(1, config.upstreamMaxAttempts);
+
+  for (let attempt = 1; ; attempt += 1) {
+    const permit = breaker.acquire();
+    if ('retryInMs' in permit) throw upstreamErrors.circuitOpen(permit.retryInMs);
+    const remaining = deadline - hooks.now();
+    let result: UpstreamResult;
+    try {
+      if (remaining <= 0) throw upstreamErrors.timeout(config.upstreamTimeoutMs, idempotent);
+      result = { ...(await attemptOnce(url, init, Math.min(config.upstreamTimeoutMs, remaining), idempotent)), attempts: attempt };
+    } catch (error) {
+      const transient = error instanceof UpstreamError && (error.code === 'network' || error.code === 'timeout');
+      breaker.record(permit, transient ? 'failure' : 'neutral');
+      const wait = backoffMs(attempt, hooks.random);
+      if (!transient || !idempotent || attempt >= maxAttempts || hooks.now() + wait >= deadline) throw error;
+      log.warn({ event: 'upstream.retry', api, operation, attempt, error: error.code, waitMs: wait });
+      await hooks.sleep(wait);
+      continue;
+    }
+    breaker.record(permit, result.status >= 500 ? 'failure' : 'success');
+
+    const retryAfter = parseRetryAfter(result.headers.get('retry-after'), hooks.now());
+    const retryable = result.status === 429 || (idempotent && (result.status === 502 || result.status === 503 || result.status === 504));
+    if (!retryable || attempt >= maxAttempts) return finish(result, retryAfter);
+    if (retryAfter !== undefined && retryAfter > config.retryAfterCapSeconds) return finish(result, retryAfter);
+    const wait = retryAfter !== undefined ? retryAfter * 1000 : backoffMs(attempt, hooks.random);
+    if (hooks.now() + wait >= deadline) return finish(result, retryAfter);
+    log.warn({ event: 'upstream.retry', api, operation, attempt, status: result.status, waitMs: wait });
+    await hooks.sleep(wait);
+  }
+}
+
+/** Tests: a fake sleep and clock, breaker settings, budget or size cap. */
+export function configureUpstreamForTests(overrides: Partial<Hooks>): void {
+  hooks = { ...hooks, ...overrides };
+  breakers.clear();
+}
+
+/** Tests: default hooks, closed breakers, no cached dispatcher. */
+export async function resetUpstreamForTests(): Promise<void> {
+  hooks = { ...DEFAULT_HOOKS };
+  breakers.clear();
+  await resetDispatcherForTests();
+}

@@ -1,0 +1,93 @@
+// AUTHZ-01 / AUTH-05: every route module under app/api (except next-auth's public /api/auth) answers 401 JSON to
+// every exported method without a valid session, and the upstream hears nothing. New routes are picked up by the glob.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NextRequest } from 'next/server';
+import { encode } from 'next-auth/jwt';
+import { CLUSTER, CONSOLE, expectError, setupBff } from './harness';
+
+const APP = path.resolve(__dirname, '../../app');
+const PUBLIC_PREFIX = 'api/auth/';
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+function routeFiles(): string[] {
+  return (readdirSync(path.join(APP, 'api'), { recursive: true }) as string[])
+    .map((file) => path.join('api', file).split(path.sep).join('/'))
+    .filter((file) => /(^|\/)route\.ts$/.test(file) && !file.startsWith(PUBLIC_PREFIX))
+    .sort();
+}
+
+/** The URL and params Next would hand the module for a request under its route. */
+function sample(file: string): { url: string; params: Record<string, string | string[]> } {
+  const segments = file.split('/').slice(0, -1);
+  const params: Record<string, string | string[]> = {};
+  const urlSegments = segments.map((segment) => {
+    const catchAll = /^\[\.\.\.(\w+)\]$/.exec(segment);
+    if (catchAll?.[1]) {
+      params[catchAll[1]] = ['clusters%2F..%2F..%2Fauth', 'tokens'];
+      return 'clusters%2F..%2F..%2Fauth/tokens';
+    }
+    const dynamic = /^\[(\w+)\]$/.exec(segment);
+    if (dynamic?.[1]) {
+      params[dynamic[1]] = CLUSTER;
+      return CLUSTER;
+    }
+    return segment;
+  });
+  return { url: `${CONSOLE}/${urlSegments.join('/')}`, params };
+}
+
+type RouteHandler = (req: NextRequest, ctx: { params: Promise<unknown> }) => Promise<Response>;
+
+async function exportedHandlers(file: string): Promise<[string, RouteHandler][]> {
+  const mod = (await import(/* @vite-ignore */ path.join(APP, file))) as Record<string, unknown>;
+  return METHODS.filter((method) => typeof mod[method] === 'function').map((method) => [method, mod[method] as RouteHandler]);
+}
+
+describe('every BFF route checks the session itself', () => {
+  const h = setupBff();
+  const files = routeFiles();
+
+  it('finds the route modules of the contract', () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'api/dataplatform/versions/route.ts',
+        'api/dataplatform/clusters/route.ts',
+        'api/dataplatform/clusters/[clusterId]/route.ts',
+        'api/dataplatform/clusters/[clusterId]/kubeconfig/route.ts',
+        'api/dataplatform/clusters/[clusterId]/nodepools/route.ts',
+        'api/dataplatform/clusters/[clusterId]/nodepools/[nodepoolId]/route.ts',
+        'api/dataplatform/[[...rest]]/route.ts',
+        'api/cloud/datacenters/route.ts',
+        'api/cloud/datacenters/[datacenterId]/lans/route.ts',
+      ]),
+    );
+  });
+
+  const forged = async (): Promise<Record<string, string>> => ({
+    none: '',
+    garbage: 'console-session=not-a-jwe',
+    truncated: `${h.cookie().slice(0, -20)}`,
+    'alg-none': 'console-session=eyJhbGciOiJub25lIn0.eyJzaWQiOiJ4In0.',
+    'other-secret': `console-session=${await encode({ token: { sid: 'x', via: 'token', cred: 'x', authTime: 1, user: { name: 'x' } }, secret: 'another-secret-of-more-than-thirty-two-chars' })}`,
+  });
+
+  for (const file of files) {
+    it(`${file}: 401 JSON for every exported method without a valid session`, async () => {
+      const handlers = await exportedHandlers(file);
+      expect(handlers.length).toBeGreaterThan(0);
+      const { url, params } = sample(file);
+      for (const [name, cookie] of Object.entries(await forged())) {
+        for (const [method, handler] of handlers) {
+          const headers: Record<string, string> = { origin: CONSOLE, 'x-console-csrf': '1', authorization: `Bearer ${name}` };
+          if (cookie) headers.cookie = cookie;
+          const res = await handler(new NextRequest(url, { method, headers }), { params: Promise.resolve(params) });
+          const body = await expectError(res, 401, 'unauthenticated');
+          expect((body.messages as { message: string }[])[0]?.message).toBe('Your session has ended. Sign in again.');
+        }
+      }
+      expect(h.fake.requests).toHaveLength(0);
+    });
+  }
+});

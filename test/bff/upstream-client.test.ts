@@ -1,0 +1,138 @@
+// The upstream client used directly (as sign-in uses it): the Auth API operations, credential and contract-number
+// checks, the token-minting GET never retried, Retry-After parsing, the proxy dispatcher and certificate pinning.
+import { createServer, type Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import type { PeerCertificate } from 'node:tls';
+import { describe, expect, it } from 'vitest';
+import { Agent, ProxyAgent } from 'undici';
+import { ApiError } from '@/lib/server/errors';
+import { callUpstream, UpstreamError } from '@/lib/server/upstream/client';
+import { pinnedIdentityCheck, upstreamDispatcher } from '@/lib/server/upstream/dispatcher';
+import { backoffMs, parseRetryAfter } from '@/lib/server/upstream/retry';
+import { CLUSTER, setEnv, setupBff } from './harness';
+
+const h = setupBff();
+const basic = `Basic ${Buffer.from('ada@example.test:CANARY-PW-1').toString('base64')}`;
+
+describe('Auth API calls for sign-in and sign-out', () => {
+  it('mints a token with GET /tokens/generate?ttl=N, Basic auth, X-Contract-Number', async () => {
+    h.fake.enqueue({ json: { token: 'eyJ.a.b' } });
+    const res = await callUpstream({ api: 'auth', method: 'GET', template: '/tokens/generate', query: { ttl: '43200' }, authorization: basic, contractNumber: '31415' });
+    expect(res).toMatchObject({ status: 200, body: { token: 'eyJ.a.b' }, attempts: 1 });
+    expect(h.fake.requests[0]).toMatchObject({ method: 'GET', url: '/auth/v1/tokens/generate?ttl=43200' });
+    expect(h.fake.requests[0]?.headers.authorization).toBe(basic);
+    expect(h.fake.requests[0]?.headers['x-contract-number']).toBe('31415');
+  });
+
+  it('never retries the token-minting GET after a lost answer or a 503 (it has a side effect)', async () => {
+    h.fake.setFallback({ status: 503, json: {} });
+    const res = await callUpstream({ api: 'auth', method: 'GET', template: '/tokens/generate', query: { ttl: '60' }, authorization: basic });
+    expect(res.status).toBe(503);
+    h.fake.setFallback({ hang: true });
+    await expect(callUpstream({ api: 'auth', method: 'GET', template: '/tokens/generate', authorization: basic })).rejects.toMatchObject({ status: 504, code: 'timeout' });
+    expect(h.fake.requests).toHaveLength(2);
+  });
+
+  it('revokes with DELETE /tokens?criteria=CURRENT and DELETE /tokens/{tokenId}', async () => {
+    h.fake.setFallback({ json: {} });
+    await callUpstream({ api: 'auth', method: 'DELETE', template: '/tokens', query: { criteria: 'CURRENT' }, authorization: 'Bearer t' });
+    await callUpstream({ api: 'auth', method: 'DELETE', template: '/tokens/{tokenId}', params: { tokenId: CLUSTER }, authorization: 'Bearer t' });
+    expect(h.fake.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['DELETE /auth/v1/tokens?criteria=CURRENT', `DELETE /auth/v1/tokens/${CLUSTER}`]);
+  });
+
+  it('refuses what the mapper or the header rules refuse, before any network use', async () => {
+    const calls = [
+      callUpstream({ api: 'auth', method: 'GET', template: '/tokens/generate', query: { ttl: '0' }, authorization: basic }),
+      callUpstream({ api: 'auth', method: 'DELETE', template: '/tokens', query: { criteria: 'EVERYONE' }, authorization: basic }),
+      callUpstream({ api: 'auth', method: 'DELETE', template: '/tokens/{tokenId}', params: { tokenId: '../generate' }, authorization: basic }),
+      callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Bearer a\r\nX-Inj: 1' }),
+      callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Bearer ' }),
+      callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Token x' }),
+      callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: basic, contractNumber: '1 OR 1' }),
+    ];
+    const results = await Promise.allSettled(calls);
+    for (const result of results) {
+      expect(result.status).toBe('rejected');
+      expect((result as PromiseRejectedResult).reason).toBeInstanceOf(ApiError);
+    }
+    expect(results.map((r) => ((r as PromiseRejectedResult).reason as ApiError).status)).toEqual([400, 400, 400, 401, 401, 401, 400]);
+    expect(h.fake.requests).toHaveLength(0);
+  });
+
+  it('throws typed UpstreamErrors with readable messages', async () => {
+    h.fake.setFallback({ hang: true });
+    const error = await callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Bearer t' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error).toMatchObject({ status: 504, code: 'timeout', message: 'The IONOS API did not answer within 0.3 seconds.' });
+  });
+});
+
+describe('Retry-After and backoff', () => {
+  const now = Date.parse('2026-03-01T12:00:00Z');
+  it('reads seconds and HTTP-dates, ignores garbage', () => {
+    expect(parseRetryAfter('3', now)).toBe(3);
+    expect(parseRetryAfter(' 120 ', now)).toBe(120);
+    expect(parseRetryAfter('Sun, 01 Mar 2026 12:00:05 GMT', now)).toBe(5);
+    expect(parseRetryAfter('Sunday, 01-Mar-26 12:00:05 GMT', now)).toBe(5);
+    expect(parseRetryAfter('Sun, 01 Mar 2026 11:00:00 GMT', now)).toBe(0);
+    for (const junk of [null, '', '-1', '1.5', 'soon', '2026-03-01T12:00:05Z', '1e3']) expect(parseRetryAfter(junk, now)).toBeUndefined();
+  });
+
+  it('full jitter stays within min(cap, base·2^n)', () => {
+    for (let attempt = 1; attempt < 10; attempt += 1) {
+      expect(backoffMs(attempt, () => 0)).toBe(0);
+      expect(backoffMs(attempt, () => 0.9999)).toBeLessThan(Math.min(4000, 250 * 2 ** (attempt - 1)));
+    }
+  });
+});
+
+describe('dispatcher', () => {
+  it('none unless a proxy or pinned certificate is configured', () => {
+    expect(upstreamDispatcher({ httpProxy: undefined, pinnedCert: undefined })).toBeUndefined();
+    expect(upstreamDispatcher({ httpProxy: undefined, pinnedCert: 'AB'.repeat(32) })).toBeInstanceOf(Agent);
+    expect(upstreamDispatcher({ httpProxy: 'http://127.0.0.1:1', pinnedCert: undefined })).toBeInstanceOf(ProxyAgent);
+  });
+
+  it('IONOS_HTTP_PROXY: calls go through the proxy (CONNECT to the upstream)', async () => {
+    const tunnels: string[] = [];
+    const proxy: Server = createServer((_req, res) => res.writeHead(405).end());
+    proxy.on('connect', (req, socket) => {
+      tunnels.push(req.url ?? '');
+      const [host, port] = (req.url ?? '').split(':');
+      const upstream = connect(Number(port), host, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(socket);
+        socket.pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      setEnv(h.fake, { IONOS_HTTP_PROXY: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
+      h.fake.enqueue({ json: { items: [] } });
+      const res = await callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Bearer t' });
+      expect(res.status).toBe(200);
+      expect(tunnels).toEqual([`127.0.0.1:${h.fake.port}`]);
+      expect(h.fake.requests[0]?.headers.authorization).toBe('Bearer t');
+    } finally {
+      setEnv(h.fake, { IONOS_HTTP_PROXY: undefined });
+      upstreamDispatcher({ httpProxy: undefined, pinnedCert: undefined });
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+  });
+
+  it('IONOS_PINNED_CERT: the peer certificate\'s SHA-256 fingerprint must match', () => {
+    const fingerprint = 'AB'.repeat(32);
+    const cert = {
+      subject: { CN: 'api.ionos.com' },
+      subjectaltname: 'DNS:api.ionos.com',
+      fingerprint256: fingerprint.match(/../g)?.join(':'),
+    } as unknown as PeerCertificate;
+    const check = pinnedIdentityCheck(fingerprint);
+    expect(check('api.ionos.com', cert)).toBeUndefined();
+    expect(pinnedIdentityCheck('CD'.repeat(32))('api.ionos.com', cert)?.message).toMatch(/IONOS_PINNED_CERT/);
+    expect(check('evil.example', cert)).toBeInstanceOf(Error);
+  });
+});
