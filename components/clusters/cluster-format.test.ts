@@ -4,6 +4,8 @@ import {
   formatDateTime,
   formatMaintenanceWindow,
   formatRelativeTime,
+  maintenanceWindowTimes,
+  nextMaintenanceStart,
   stateLabel,
 } from '@/components/clusters/cluster-format';
 import { isActivePath } from '@/components/console/sidebar-nav';
@@ -77,5 +79,34 @@ describe('isActivePath', () => {
     expect(isActivePath('/clusters', '/clusters')).toBe(true);
     expect(isActivePath('/clusters/abc', '/clusters')).toBe(true);
     expect(isActivePath('/clustersx', '/clusters')).toBe(false);
+  });
+});
+
+describe('maintenanceWindowTimes', () => {
+  // A Tuesday in summer (CEST, UTC+2) and one in winter (CET, UTC+1).
+  const SUMMER = Date.parse('2025-07-01T10:00:00Z');
+  const WINTER = Date.parse('2025-01-07T10:00:00Z');
+
+  it('finds the next start of the weekly window', () => {
+    expect(nextMaintenanceStart({ dayOfTheWeek: 'Saturday', time: '03:00:00' }, SUMMER).toISOString()).toBe('2025-07-05T03:00:00.000Z');
+    expect(nextMaintenanceStart({ dayOfTheWeek: 'Tuesday', time: '02:00:00' }, SUMMER).toISOString()).toBe('2025-07-01T02:00:00.000Z');
+    expect(nextMaintenanceStart({ dayOfTheWeek: 'Monday', time: '23:59:59' }, SUMMER).toISOString()).toBe('2025-07-07T23:59:59.000Z');
+  });
+
+  it('converts to the user’s time zone, daylight saving time included', () => {
+    const window = { dayOfTheWeek: 'Saturday', time: '03:00:00' } as const;
+    expect(maintenanceWindowTimes(window, 'Europe/Berlin', SUMMER)).toEqual({ local: 'Saturday 05:00 GMT+2', utc: 'Saturday 03:00 UTC', sameAsUtc: false });
+    expect(maintenanceWindowTimes(window, 'Europe/Berlin', WINTER).local).toBe('Saturday 04:00 GMT+1');
+  });
+
+  it('moves to another day when the offset crosses midnight', () => {
+    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Wednesday', time: '22:30:00' }, 'Europe/Berlin', SUMMER).local).toBe('Thursday 00:30 GMT+2');
+    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Monday', time: '02:00:00' }, 'America/New_York', WINTER).local).toBe('Sunday 21:00 EST');
+  });
+
+  it('says when local time is UTC', () => {
+    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Monday', time: '02:00:00' }, 'UTC', SUMMER).sameAsUtc).toBe(true);
+    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Monday', time: '02:00:00' }, 'Europe/London', WINTER).sameAsUtc).toBe(true);
+    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Monday', time: '02:00:00' }, 'Europe/London', SUMMER).sameAsUtc).toBe(false);
   });
 });

@@ -65,3 +65,53 @@ export function datacenterDisplay(
   if (!datacenter) return { name: datacenterId, known: false };
   return { name: datacenter.properties.name || datacenterId, location: datacenter.properties.location, known: true };
 }
+
+const DAY_MS = 24 * 3600 * 1000;
+// JavaScript's getUTCDay numbering (Sunday = 0) of the contract's day names.
+const UTC_DAY: Record<MaintenanceWindow['dayOfTheWeek'], number> = {
+  Sunday: 0,
+  Monday: 1,
+  Tuesday: 2,
+  Wednesday: 3,
+  Thursday: 4,
+  Friday: 5,
+  Saturday: 6,
+};
+
+/** The next start of a weekly UTC window at or after the start of `now`'s UTC day. */
+export function nextMaintenanceStart(window: MaintenanceWindow, now: number): Date {
+  const today = new Date(Math.floor(now / DAY_MS) * DAY_MS);
+  const daysAhead = (UTC_DAY[window.dayOfTheWeek] - today.getUTCDay() + 7) % 7;
+  const [hours = 0, minutes = 0, seconds = 0] = window.time.split(':').map(Number);
+  return new Date(today.getTime() + daysAhead * DAY_MS + ((hours * 60 + minutes) * 60 + seconds) * 1000);
+}
+
+export type MaintenanceWindowTimes = {
+  /** "Saturday 05:00 GMT+2" in the given time zone. */
+  local: string;
+  /** "Saturday 03:00 UTC", as the contract stores it. */
+  utc: string;
+  /** The local day and time are the UTC ones (a UTC or GMT user): show one of them. */
+  sameAsUtc: boolean;
+};
+
+/**
+ * The window in the user's time zone and in UTC. The contract's time is UTC; converting the next
+ * occurrence (not a fixed date) gives the offset that applies now, daylight saving time included.
+ */
+export function maintenanceWindowTimes(window: MaintenanceWindow, timeZone: string | undefined, now: number): MaintenanceWindowTimes {
+  const start = nextMaintenanceStart(window, now);
+  const parts = new Intl.DateTimeFormat('en', {
+    weekday: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+    timeZone,
+  }).formatToParts(start);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const localDayTime = `${part('weekday')} ${part('hour')}:${part('minute')}`;
+  const utc = formatMaintenanceWindow(window);
+  return { local: `${localDayTime} ${part('timeZoneName')}`, utc, sameAsUtc: `${localDayTime} UTC` === utc };
+}
+

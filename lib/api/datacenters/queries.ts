@@ -1,11 +1,12 @@
 // Reads of the Cloud API's virtual data centers through the BFF; they rarely change, so they stay fresh for minutes.
 import { queryOptions } from '@tanstack/react-query';
 import { bffFetch } from '@/lib/api/client';
-import { datacenterListSchema, type Datacenter } from '@/lib/api/datacenters/schema';
+import { datacenterListSchema, lanListSchema, type Datacenter } from '@/lib/api/datacenters/schema';
 
 export const datacenterKeys = {
   all: ['datacenters'] as const,
   list: () => [...datacenterKeys.all, 'list'] as const,
+  lans: (datacenterId: string) => [...datacenterKeys.all, 'lans', datacenterId] as const,
 };
 
 export const datacenterQueries = {
@@ -15,6 +16,14 @@ export const datacenterQueries = {
       queryKey: datacenterKeys.list(),
       queryFn: ({ signal }) => bffFetch('/api/cloud/datacenters', { schema: datacenterListSchema, signal }),
       staleTime: 5 * 60_000,
+    }),
+  /** GET /api/cloud/datacenters/{datacenterId}/lans */
+  lans: (datacenterId: string) =>
+    queryOptions({
+      queryKey: datacenterKeys.lans(datacenterId),
+      queryFn: ({ signal }) =>
+        bffFetch(`/api/cloud/datacenters/${encodeURIComponent(datacenterId)}/lans`, { schema: lanListSchema, signal }),
+      staleTime: 60_000,
     }),
 };
 
