@@ -1,18 +1,4 @@
-// Runs once when the server starts: a wrong environment stops start-up with a readable message
-// instead of failing on the first request (e.g. live mode without NEXTAUTH_SECRET).
+// Runs once when the server starts. The Node.js part lives in its own module so the Edge bundle never sees it.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { getConfig, ConfigError } = await import('@/lib/server/config');
-  try {
-    const config = getConfig();
-    console.warn(
-      `[console] ${config.mode === 'sandbox' ? 'sandbox mode: upstream is the embedded sandbox at' : 'live mode: upstream'} ${config.apiOrigin}`,
-    );
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`[console] configuration error: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  if (process.env.NEXT_RUNTIME === 'nodejs') await import('./instrumentation-node');
 }

@@ -13,7 +13,7 @@ export async function signIn(page: Page, user: Credentials, path = '/clusters') 
   await expect(page).not.toHaveURL(/\/signin/);
 }
 
-type LoggedRequest = { method: string; path: string; query: string; headers: Record<string, string>; body: string };
+type LoggedRequest = { method: string; path: string; query: Record<string, string>; headers: Record<string, string>; body: string };
 
 export const sandbox = {
   async requests(request: APIRequestContext): Promise<LoggedRequest[]> {
@@ -36,6 +36,11 @@ export const sandbox = {
     expect(res.ok()).toBe(true);
   },
 };
+
+/** A cluster's row in the clusters table, found by its name (the row header links to the cluster). */
+export function clusterRow(page: Page, name: string) {
+  return page.getByRole('table', { name: 'Clusters' }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+}
 
 /** The bearer tokens the console's server used upstream, read from the sandbox's request log. */
 export async function upstreamBearerTokens(request: APIRequestContext): Promise<string[]> {
