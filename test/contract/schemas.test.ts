@@ -1,15 +1,14 @@
 // The zod schemas and the contract cannot drift apart: every pattern, bound, enum, default, required field and
 // property of `components.schemas` in the YAML must appear, identical, in the JSON Schema of the zod schema.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { contractSchemas } from '@/lib/api/contract-registry';
+import { contractPath } from '@/test/support/contract';
 
 type Schema = Record<string, unknown>;
-const contractPath = path.resolve(__dirname, '../../../shared/api/dataplatform.openapi.yaml');
-const contract = parse(readFileSync(contractPath, 'utf8')) as { components: { schemas: Record<string, Schema> } };
+const contract = parse(readFileSync(contractPath(), 'utf8')) as { components: { schemas: Record<string, Schema> } };
 const components = contract.components.schemas;
 
 /** Resolves $ref and single-entry allOf, and records `nullable`. */

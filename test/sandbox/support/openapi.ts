@@ -1,12 +1,12 @@
 // Reads the contract YAML and validates answers against it with ajv: the status must be one the
 // operation lists, and the body must match that response's schema from `components`.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import { contractPath } from '@/test/support/contract';
 
-const CONTRACT_PATH = fileURLToPath(new URL('../../../../shared/api/dataplatform.openapi.yaml', import.meta.url));
+const CONTRACT_PATH = contractPath();
 const DOC_ID = 'dataplatform.openapi.json';
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
