@@ -1,0 +1,22 @@
+// The create wizard's one form: the contract's create properties, made stricter where the UI always has an
+// answer (a version is preselected, the maintenance window has a default, LANs are a list even when empty).
+import { z } from 'zod';
+import { createClusterPropertiesSchema } from '@/lib/api/clusters/schema';
+import { datacenterIdSchema, maintenanceWindowSchema, versionSchema } from '@/lib/api/common/schema';
+import { lanFormSchema } from '@/lib/forms/lan-schema';
+import { DEFAULT_MAINTENANCE_WINDOW } from '@/lib/forms/maintenance-window';
+
+export const createClusterFormSchema = createClusterPropertiesSchema.extend({
+  // An empty select or radio group gets a sentence instead of the contract's pattern message.
+  dataPlatformVersion: z.string().min(1, 'Choose a Data Platform version.').pipe(versionSchema),
+  datacenterId: z.string().min(1, 'Choose a data center.').pipe(datacenterIdSchema),
+  maintenanceWindow: maintenanceWindowSchema,
+  lans: z.array(lanFormSchema),
+});
+
+export type CreateClusterFormInput = z.input<typeof createClusterFormSchema>;
+export type CreateClusterFormOutput = z.output<typeof createClusterFormSchema>;
+
+export function emptyCreateClusterForm(): CreateClusterFormInput {
+  return { name: '', dataPlatformVersion: '', datacenterId: '', maintenanceWindow: { ...DEFAULT_MAINTENANCE_WINDOW }, lans: [] };
+}

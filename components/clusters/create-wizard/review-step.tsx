@@ -1,0 +1,73 @@
+'use client';
+
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { requestFromValues } from '@/components/clusters/create-wizard/request-body';
+import { ReviewSection, ReviewLans, useDatacenterLabel } from '@/components/clusters/create-wizard/review-summary';
+import { browserTimeZone } from '@/components/clusters/create-wizard/maintenance-window-summary';
+import type { WizardStep } from '@/components/clusters/create-wizard/steps';
+import { useWizardForm } from '@/components/clusters/create-wizard/use-wizard-form';
+import { DEFAULT_MAINTENANCE_WINDOW, formatWindowSpan, utcWindow, zonedWindow } from '@/lib/forms/maintenance-window';
+
+/** A summary of every choice, and the exact body of the POST that "Create cluster" sends. */
+export function ReviewStep({ onEdit }: { onEdit: (step: WizardStep) => void }) {
+  const { control } = useWizardForm();
+  const values = useWatch({ control });
+  const body = requestFromValues(values);
+  const datacenterLabel = useDatacenterLabel(body?.properties.datacenterId);
+  const [now] = useState(() => new Date());
+
+  if (!body) {
+    return <p className="text-sm text-slate-700 dark:text-slate-300">Some values are not valid yet. Go back to fix them.</p>;
+  }
+  const { properties } = body;
+  const maintenance = properties.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW;
+  const timeZone = browserTimeZone();
+
+  return (
+    <div className="grid gap-6">
+      <ReviewSection title="Basics" onEdit={() => onEdit('basics')}>
+        <dt>Name</dt>
+        <dd>{properties.name}</dd>
+        <dt>Data Platform version</dt>
+        <dd>{properties.dataPlatformVersion}</dd>
+      </ReviewSection>
+      <ReviewSection title="Location" onEdit={() => onEdit('location')}>
+        <dt>Data center</dt>
+        <dd>
+          {datacenterLabel}
+          <span className="block font-mono text-xs break-all text-slate-600 dark:text-slate-400">{properties.datacenterId}</span>
+        </dd>
+        <dt>LANs</dt>
+        <dd>
+          <ReviewLans datacenterId={properties.datacenterId} lans={properties.lans ?? []} />
+        </dd>
+      </ReviewSection>
+      <ReviewSection title="Maintenance" onEdit={() => onEdit('maintenance')}>
+        <dt>Window (UTC)</dt>
+        <dd>{formatWindowSpan(utcWindow(maintenance))} UTC</dd>
+        <dt>In your time zone</dt>
+        <dd>
+          {formatWindowSpan(zonedWindow(maintenance, timeZone, now))} ({timeZone})
+        </dd>
+      </ReviewSection>
+      <div className="grid gap-2">
+        <h3 className="text-base font-semibold">
+          Request body
+        </h3>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Sent as <code className="font-mono">POST /clusters</code> to the Data Platform API.
+        </p>
+        {/* Focusable, so keyboard users can scroll it; a region, so it has a name. */}
+        <pre
+          role="region"
+          aria-label="Request body"
+          tabIndex={0}
+          className="max-h-96 overflow-auto rounded-lg border border-slate-300 bg-slate-50 p-4 font-mono text-xs text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        >
+          {JSON.stringify(body, null, 2)}
+        </pre>
+      </div>
+    </div>
+  );
+}
