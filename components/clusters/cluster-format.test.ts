@@ -5,7 +5,6 @@ import {
   formatMaintenanceWindow,
   formatRelativeTime,
   maintenanceWindowTimes,
-  nextMaintenanceStart,
   stateLabel,
 } from '@/components/clusters/cluster-format';
 import { isActivePath } from '@/components/console/sidebar-nav';
@@ -86,27 +85,30 @@ describe('maintenanceWindowTimes', () => {
   // A Tuesday in summer (CEST, UTC+2) and one in winter (CET, UTC+1).
   const SUMMER = Date.parse('2025-07-01T10:00:00Z');
   const WINTER = Date.parse('2025-01-07T10:00:00Z');
+  const saturday = { dayOfTheWeek: 'Saturday', time: '03:00:00' } as const;
 
-  it('finds the next start of the weekly window', () => {
-    expect(nextMaintenanceStart({ dayOfTheWeek: 'Saturday', time: '03:00:00' }, SUMMER).toISOString()).toBe('2025-07-05T03:00:00.000Z');
-    expect(nextMaintenanceStart({ dayOfTheWeek: 'Tuesday', time: '02:00:00' }, SUMMER).toISOString()).toBe('2025-07-01T02:00:00.000Z');
-    expect(nextMaintenanceStart({ dayOfTheWeek: 'Monday', time: '23:59:59' }, SUMMER).toISOString()).toBe('2025-07-07T23:59:59.000Z');
-  });
-
-  it('converts to the user’s time zone, daylight saving time included', () => {
-    const window = { dayOfTheWeek: 'Saturday', time: '03:00:00' } as const;
-    expect(maintenanceWindowTimes(window, 'Europe/Berlin', SUMMER)).toEqual({ local: 'Saturday 05:00 GMT+2', utc: 'Saturday 03:00 UTC', sameAsUtc: false });
-    expect(maintenanceWindowTimes(window, 'Europe/Berlin', WINTER).local).toBe('Saturday 04:00 GMT+1');
+  it('shows the window in the user’s time zone and in UTC, daylight saving time included', () => {
+    expect(maintenanceWindowTimes(saturday, 'Europe/Berlin', SUMMER)).toEqual({
+      local: 'Saturday 05:00–09:00 GMT+2',
+      utc: 'Saturday 03:00–07:00 UTC',
+      sameAsUtc: false,
+    });
+    expect(maintenanceWindowTimes(saturday, 'Europe/Berlin', WINTER).local).toBe('Saturday 04:00–08:00 GMT+1');
   });
 
   it('moves to another day when the offset crosses midnight', () => {
-    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Wednesday', time: '22:30:00' }, 'Europe/Berlin', SUMMER).local).toBe('Thursday 00:30 GMT+2');
-    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Monday', time: '02:00:00' }, 'America/New_York', WINTER).local).toBe('Sunday 21:00 EST');
+    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Wednesday', time: '22:30:00' }, 'Europe/Berlin', SUMMER).local).toBe(
+      'Thursday 00:30–04:30 GMT+2',
+    );
+    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Monday', time: '02:00:00' }, 'America/New_York', WINTER).local).toBe(
+      'Sunday 21:00 – Monday 01:00 EST',
+    );
   });
 
   it('says when local time is UTC', () => {
-    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Monday', time: '02:00:00' }, 'UTC', SUMMER).sameAsUtc).toBe(true);
-    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Monday', time: '02:00:00' }, 'Europe/London', WINTER).sameAsUtc).toBe(true);
-    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Monday', time: '02:00:00' }, 'Europe/London', SUMMER).sameAsUtc).toBe(false);
+    const monday = { dayOfTheWeek: 'Monday', time: '02:00:00' } as const;
+    expect(maintenanceWindowTimes(monday, 'UTC', SUMMER).sameAsUtc).toBe(true);
+    expect(maintenanceWindowTimes(monday, 'Europe/London', WINTER).sameAsUtc).toBe(true);
+    expect(maintenanceWindowTimes(monday, 'Europe/London', SUMMER).sameAsUtc).toBe(false);
   });
 });

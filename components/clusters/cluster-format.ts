@@ -1,6 +1,7 @@
 // Pure formatting of cluster fields for the tables; the caller passes `now` so renders stay pure.
 import type { MaintenanceWindow, ResourceState } from '@/lib/api/common/schema';
 import type { Datacenter } from '@/lib/api/datacenters/schema';
+import { formatWindowSpan, nextWindowStart, timeZoneAbbreviation, utcWindow, zonedWindow } from '@/lib/forms/maintenance-window';
 
 /** "FAILED_UPDATING" → "Failed updating"; a missing state reads "Unknown". */
 export function stateLabel(state: ResourceState | undefined): string {
@@ -66,52 +67,28 @@ export function datacenterDisplay(
   return { name: datacenter.properties.name || datacenterId, location: datacenter.properties.location, known: true };
 }
 
-const DAY_MS = 24 * 3600 * 1000;
-// JavaScript's getUTCDay numbering (Sunday = 0) of the contract's day names.
-const UTC_DAY: Record<MaintenanceWindow['dayOfTheWeek'], number> = {
-  Sunday: 0,
-  Monday: 1,
-  Tuesday: 2,
-  Wednesday: 3,
-  Thursday: 4,
-  Friday: 5,
-  Saturday: 6,
-};
-
-/** The next start of a weekly UTC window at or after the start of `now`'s UTC day. */
-export function nextMaintenanceStart(window: MaintenanceWindow, now: number): Date {
-  const today = new Date(Math.floor(now / DAY_MS) * DAY_MS);
-  const daysAhead = (UTC_DAY[window.dayOfTheWeek] - today.getUTCDay() + 7) % 7;
-  const [hours = 0, minutes = 0, seconds = 0] = window.time.split(':').map(Number);
-  return new Date(today.getTime() + daysAhead * DAY_MS + ((hours * 60 + minutes) * 60 + seconds) * 1000);
-}
-
 export type MaintenanceWindowTimes = {
-  /** "Saturday 05:00 GMT+2" in the given time zone. */
+  /** "Saturday 04:00–08:00 GMT+1" in the given time zone. */
   local: string;
-  /** "Saturday 03:00 UTC", as the contract stores it. */
+  /** "Saturday 03:00–07:00 UTC", as the contract stores it. */
   utc: string;
-  /** The local day and time are the UTC ones (a UTC or GMT user): show one of them. */
+  /** The local days and times are the UTC ones (a UTC or GMT user): show one of them. */
   sameAsUtc: boolean;
 };
 
 /**
- * The window in the user's time zone and in UTC. The contract's time is UTC; converting the next
- * occurrence (not a fixed date) gives the offset that applies now, daylight saving time included.
+ * The window (its start plus the platform's maintenance hours) in the user's time zone and in UTC, with
+ * the converter of lib/forms: the next occurrence decides which daylight saving offset applies.
  */
-export function maintenanceWindowTimes(window: MaintenanceWindow, timeZone: string | undefined, now: number): MaintenanceWindowTimes {
-  const start = nextMaintenanceStart(window, now);
-  const parts = new Intl.DateTimeFormat('en', {
-    weekday: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-    timeZone,
-  }).formatToParts(start);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const localDayTime = `${part('weekday')} ${part('hour')}:${part('minute')}`;
-  const utc = formatMaintenanceWindow(window);
-  return { local: `${localDayTime} ${part('timeZoneName')}`, utc, sameAsUtc: `${localDayTime} UTC` === utc };
+export function maintenanceWindowTimes(window: MaintenanceWindow, timeZone: string, now: number): MaintenanceWindowTimes {
+  const at = new Date(now);
+  const local = formatWindowSpan(zonedWindow(window, timeZone, at));
+  const utc = formatWindowSpan(utcWindow(window));
+  const zone = timeZoneAbbreviation(timeZone, nextWindowStart(window, at));
+  return { local: `${local} ${zone}`, utc: `${utc} UTC`, sameAsUtc: local === utc };
 }
 
+/** The browser's time zone (IANA name); UTC where the runtime does not say. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
+import { stateLabel } from '@/components/clusters/cluster-format';
 import type { ApiError } from '@/lib/api/client';
+import type { ResourceState } from '@/lib/api/common/schema';
 
 export function CreateClusterLink() {
   return (
@@ -23,12 +25,19 @@ export function NoClustersYet() {
   );
 }
 
-export function NoMatchingClusters({ name, onClear }: { name: string; onClear: () => void }) {
+/** What hides the clusters, in words: "whose name contains “kafka” and whose state is Failed". */
+export function describeFilters(name: string, state: ResourceState | undefined): string {
+  const parts = [name ? `whose name contains “${name}”` : '', state ? `in state “${stateLabel(state)}”` : ''].filter(Boolean);
+  return parts.join(' and ');
+}
+
+export function NoMatchingClusters({ name, state, onClear }: { name: string; state: ResourceState | undefined; onClear: () => void }) {
   return (
-    <div role="status" className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700">
-      <p className="text-sm text-slate-700 dark:text-slate-300">No cluster name contains “{name}”.</p>
+    <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700">
+      <h2 className="text-base font-semibold">No clusters match</h2>
+      <p className="text-sm text-slate-700 dark:text-slate-300">There is no cluster {describeFilters(name, state)}.</p>
       <Button variant="outline" size="sm" onClick={onClear}>
-        Clear filter
+        Clear filters
       </Button>
     </div>
   );

@@ -1,33 +1,69 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { ClusterListError, CreateClusterLink, NoClustersYet, NoMatchingClusters } from '@/components/clusters/cluster-list-states';
 import { ClusterNameFilter } from '@/components/clusters/cluster-name-filter';
 import { ClusterTable, ClusterTableSkeleton } from '@/components/clusters/cluster-table';
+import { NotificationToggle } from '@/components/clusters/list/browser-notifications';
+import { ClusterStateFilter } from '@/components/clusters/list/cluster-state-filter';
+import { ListPagination } from '@/components/clusters/list/list-pagination';
+import { useListView } from '@/components/clusters/list/use-list-view';
 import { useClusterNameFilter } from '@/components/clusters/use-cluster-name-filter';
 import { ApiError } from '@/lib/api/client';
+import { applyListView, PAGE_SIZE, toggleSort, type ListPage } from '@/lib/api/clusters/list-view';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
+import { useTabLeader } from '@/lib/api/tabs';
 
 function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
 }
 
-/** The clusters table with its name filter; it polls through clusterQueries.list's refetchInterval. */
+// Rows are memoized; a `now` that moves each minute, not at every poll, lets unchanged rows skip rendering.
+const minuteOf = (time: number) => Math.floor(time / 60_000) * 60_000;
+
+function countText({ total, page, pageCount }: ListPage, all: number): string {
+  const clusters = total === 1 ? '1 cluster' : `${total} clusters`;
+  const of = total === all ? clusters : `${clusters} of ${all}`;
+  if (pageCount <= 1) return of;
+  const first = (page - 1) * PAGE_SIZE + 1;
+  return `${first}–${Math.min(page * PAGE_SIZE, total)} of ${of}`;
+}
+
+/**
+ * The clusters table with its filters, order and pages, all kept in the URL. The API filters by name;
+ * the state filter, sorting and paging happen over the fetched list (lib/api/clusters/list-view.ts).
+ * It polls through clusterQueries.list's refetchInterval, in one visible tab only (lib/api/tabs.ts).
+ */
 export function ClusterList() {
-  const filter = useClusterNameFilter();
-  const clusters = useQuery({ ...clusterQueries.list({ name: filter.name }), enabled: filter.urlValid, placeholderData: keepPreviousData });
+  const { view, invalidName, navigate } = useListView();
+  const filter = useClusterNameFilter({ urlName: invalidName ?? view.name, navigate });
+  const listOptions = clusterQueries.list({ name: filter.name });
+  const leader = useTabLeader(listOptions.queryKey);
+  const clusters = useQuery({
+    ...listOptions,
+    refetchInterval: leader ? listOptions.refetchInterval : false,
+    enabled: filter.urlValid,
+    placeholderData: keepPreviousData,
+  });
   // Names of data centers are a nicety: without them the table shows ids.
   const datacenters = useQuery(datacenterQueries.list());
-  const datacenterMap = datacentersById(datacenters.data?.items);
+  const datacenterMap = useMemo(() => datacentersById(datacenters.data?.items), [datacenters.data]);
 
   const items = clusters.data?.items;
+  const listPage = useMemo(() => (items ? applyListView(items, view) : undefined), [items, view]);
   const nothingYet = items !== undefined && items.length === 0 && !filter.name && !clusters.isPlaceholderData;
   const retry = () => void clusters.refetch();
 
+  function clearFilters() {
+    filter.reset();
+    navigate({ name: '', state: undefined });
+  }
+
   function body() {
     if (!filter.urlValid) return null;
-    if (items === undefined) {
+    if (items === undefined || listPage === undefined) {
       if (clusters.isError) return <ClusterListError error={asApiError(clusters.error)} onRetry={retry} retrying={clusters.isFetching} />;
       return <ClusterTableSkeleton />;
     }
@@ -35,10 +71,23 @@ export function ClusterList() {
     return (
       <>
         {clusters.isError ? <ClusterListError error={asApiError(clusters.error)} onRetry={retry} retrying={clusters.isFetching} stale /> : null}
-        {items.length === 0 ? (
-          <NoMatchingClusters name={filter.name} onClear={filter.clear} />
+        <p role="status" className="sr-only">
+          {listPage.total === 0 ? 'No clusters match' : countText(listPage, items.length)}
+        </p>
+        {listPage.total === 0 ? (
+          <NoMatchingClusters name={filter.name} state={view.state} onClear={clearFilters} />
         ) : (
-          <ClusterTable clusters={items} datacenters={datacenterMap} now={clusters.dataUpdatedAt} busy={clusters.isPlaceholderData} />
+          <>
+            <ClusterTable
+              clusters={listPage.rows}
+              datacenters={datacenterMap}
+              now={minuteOf(clusters.dataUpdatedAt)}
+              caption={`${countText(listPage, items.length)}, updated automatically`}
+              sorting={{ sort: view.sort, dir: view.dir, onSort: (column) => navigate(toggleSort(view, column)) }}
+              busy={clusters.isPlaceholderData}
+            />
+            <ListPagination page={listPage.page} pageCount={listPage.pageCount} onPage={(page) => navigate({ page })} />
+          </>
         )}
       </>
     );
@@ -46,9 +95,13 @@ export function ClusterList() {
 
   return (
     <div className="grid gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-4">
+      <div className="flex flex-wrap items-end gap-4">
         <ClusterNameFilter value={filter.draft} error={filter.draftError} onChange={filter.onDraftChange} onSubmit={filter.applyNow} />
-        {nothingYet ? null : <CreateClusterLink />}
+        <ClusterStateFilter value={view.state} onChange={(state) => navigate({ state })} />
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          <NotificationToggle />
+          {nothingYet ? null : <CreateClusterLink />}
+        </div>
       </div>
       {body()}
     </div>

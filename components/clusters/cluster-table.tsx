@@ -1,37 +1,60 @@
+'use client';
+
 import Link from 'next/link';
+import { memo } from 'react';
 import {
   datacenterDisplay,
   formatDateTime,
-  formatMaintenanceWindow,
   formatRelativeTime,
+  localTimeZone,
+  maintenanceWindowTimes,
 } from '@/components/clusters/cluster-format';
 import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
+import { NodePoolCount } from '@/components/clusters/list/node-pool-count';
+import { SortableHead } from '@/components/clusters/list/sortable-head';
 import { Badge } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { clusterVersion, type SortDir, type SortKey } from '@/lib/api/clusters/list-view';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { Datacenter } from '@/lib/api/datacenters/schema';
 
-const COLUMNS = ['Name', 'State', 'Data Platform version', 'Data center', 'Maintenance window', 'Created'] as const;
+const COLUMNS: { label: string; sort?: SortKey }[] = [
+  { label: 'Name', sort: 'name' },
+  { label: 'State', sort: 'state' },
+  { label: 'Data Platform version', sort: 'version' },
+  { label: 'Data center' },
+  { label: 'Maintenance window' },
+  { label: 'Node pools' },
+  { label: 'Created', sort: 'created' },
+];
 
-function ClusterTableHeader() {
+type Sorting = { sort: SortKey; dir: SortDir; onSort: (column: SortKey) => void };
+
+function ClusterTableHeader({ sorting }: { sorting?: Sorting }) {
   return (
     <TableHeader>
       <TableRow className="hover:bg-transparent">
-        {COLUMNS.map((column) => (
-          <TableHead key={column}>{column}</TableHead>
-        ))}
+        {COLUMNS.map((column) =>
+          column.sort && sorting ? (
+            <SortableHead key={column.label} column={column.sort} label={column.label} {...sorting} />
+          ) : (
+            <TableHead key={column.label}>{column.label}</TableHead>
+          ),
+        )}
       </TableRow>
     </TableHeader>
   );
 }
 
 function VersionCell({ cluster }: { cluster: ClusterResponse }) {
-  const version = cluster.properties.dataPlatformVersion ?? cluster.metadata.currentDataPlatformVersion;
+  const version = clusterVersion(cluster);
+  const target = cluster.properties.dataPlatformVersion;
   const upgrades = cluster.metadata.availableUpgradeVersions ?? [];
   return (
     <div className="flex flex-col items-start gap-1">
       <span>{version ?? 'Unknown'}</span>
+      {target && version && target !== version ? <span className="text-xs text-slate-600 dark:text-slate-400">Moving to {target}</span> : null}
       {upgrades.length > 0 ? (
         <Badge variant="info" title={`Available: ${upgrades.join(', ')}`}>
           Upgrade available<span className="sr-only">: {upgrades.join(', ')}</span>
@@ -52,6 +75,20 @@ function DatacenterCell({ id, datacenters }: { id: string | undefined; datacente
   );
 }
 
+function MaintenanceCell({ cluster, now }: { cluster: ClusterResponse; now: number }) {
+  const maintenance = cluster.properties.maintenanceWindow;
+  if (!maintenance) return <span className="text-slate-600 dark:text-slate-400">Not set</span>;
+  // The contract's time is UTC; the user thinks in his own time zone.
+  const times = maintenanceWindowTimes(maintenance, localTimeZone(), now);
+  if (times.sameAsUtc) return <span className="whitespace-nowrap">{times.utc}</span>;
+  return (
+    <div className="flex flex-col whitespace-nowrap">
+      <span>{times.local}</span>
+      <span className="text-xs text-slate-600 dark:text-slate-400">{times.utc}</span>
+    </div>
+  );
+}
+
 function CreatedCell({ cluster, now }: { cluster: ClusterResponse; now: number }) {
   const { createdBy, createdDate } = cluster.metadata;
   return (
@@ -66,47 +103,59 @@ function CreatedCell({ cluster, now }: { cluster: ClusterResponse; now: number }
   );
 }
 
+type RowProps = { cluster: ClusterResponse; datacenters: ReadonlyMap<string, Datacenter>; now: number };
+
+// Memoized: react-query keeps unchanged clusters referentially equal between polls, so only changed rows render.
+const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now }: RowProps) {
+  return (
+    <TableRow>
+      <TableHead scope="row" className="h-auto py-3 font-medium whitespace-normal">
+        <Link href={`/clusters/${cluster.id}`} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+          {cluster.properties.name ?? cluster.id}
+        </Link>
+      </TableHead>
+      <TableCell>
+        <ClusterStateBadge state={cluster.metadata.state} />
+      </TableCell>
+      <TableCell>
+        <VersionCell cluster={cluster} />
+      </TableCell>
+      <TableCell>
+        <DatacenterCell id={cluster.properties.datacenterId} datacenters={datacenters} />
+      </TableCell>
+      <TableCell>
+        <MaintenanceCell cluster={cluster} now={now} />
+      </TableCell>
+      <TableCell>
+        <NodePoolCount clusterId={cluster.id} />
+      </TableCell>
+      <TableCell>
+        <CreatedCell cluster={cluster} now={now} />
+      </TableCell>
+    </TableRow>
+  );
+});
+
 type ClusterTableProps = {
+  /** The rows of the current page. */
   clusters: readonly ClusterResponse[];
   datacenters: ReadonlyMap<string, Datacenter>;
   /** When the data was fetched: relative times are measured from it. */
   now: number;
+  caption: string;
+  sorting?: Sorting;
   /** A newer answer is on its way (e.g. after the filter changed). */
   busy?: boolean;
 };
 
-export function ClusterTable({ clusters, datacenters, now, busy = false }: ClusterTableProps) {
+export function ClusterTable({ clusters, datacenters, now, caption, sorting, busy = false }: ClusterTableProps) {
   return (
     <Table aria-label="Clusters" aria-busy={busy || undefined}>
-      <TableCaption>
-        {clusters.length === 1 ? '1 cluster' : `${clusters.length} clusters`}, updated automatically
-      </TableCaption>
-      <ClusterTableHeader />
+      <TableCaption>{caption}</TableCaption>
+      <ClusterTableHeader sorting={sorting} />
       <TableBody>
         {clusters.map((cluster) => (
-          <TableRow key={cluster.id}>
-            <TableHead scope="row" className="h-auto py-3 font-medium whitespace-normal">
-              <Link
-                href={`/clusters/${cluster.id}`}
-                className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300"
-              >
-                {cluster.properties.name ?? cluster.id}
-              </Link>
-            </TableHead>
-            <TableCell>
-              <ClusterStateBadge state={cluster.metadata.state} />
-            </TableCell>
-            <TableCell>
-              <VersionCell cluster={cluster} />
-            </TableCell>
-            <TableCell>
-              <DatacenterCell id={cluster.properties.datacenterId} datacenters={datacenters} />
-            </TableCell>
-            <TableCell className="whitespace-nowrap">{formatMaintenanceWindow(cluster.properties.maintenanceWindow)}</TableCell>
-            <TableCell>
-              <CreatedCell cluster={cluster} now={now} />
-            </TableCell>
-          </TableRow>
+          <ClusterRow key={cluster.id} cluster={cluster} datacenters={datacenters} now={now} />
         ))}
       </TableBody>
     </Table>
@@ -126,7 +175,7 @@ export function ClusterTableSkeleton({ rows = 3 }: { rows?: number }) {
           {Array.from({ length: rows }, (_, row) => (
             <TableRow key={row}>
               {COLUMNS.map((column) => (
-                <TableCell key={column}>
+                <TableCell key={column.label}>
                   <Skeleton className="h-4 w-24" />
                 </TableCell>
               ))}

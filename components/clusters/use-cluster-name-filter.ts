@@ -1,10 +1,13 @@
 'use client';
 
-import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
+import type { HistoryMode } from '@/components/clusters/list/use-list-view';
+import type { ListView } from '@/lib/api/clusters/list-view';
 import { clusterNameFilterSchema } from '@/lib/api/common/schema';
 
 const DEBOUNCE_MS = 300;
+/** Commits closer together than this are one search: the first adds a history entry, the rest replace it. */
+const ONE_SEARCH_MS = 2_000;
 
 /** The validation message for a name filter, or undefined when it may be sent. */
 export function nameFilterError(value: string): string | undefined {
@@ -12,14 +15,17 @@ export function nameFilterError(value: string): string | undefined {
   return result.success ? undefined : result.error.issues[0]?.message;
 }
 
+type NameFilterUrl = {
+  /** The `name` parameter as written in the URL ('' when absent), valid or not. */
+  urlName: string;
+  navigate: (change: Partial<ListView>, mode?: HistoryMode) => void;
+};
+
 /**
  * The clusters' name filter, kept in the URL (`?name=`). `draft` is what the input shows; `name` is
  * the valid filter in the URL that the list is fetched with; an invalid URL value is never sent.
  */
-export function useClusterNameFilter() {
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const urlName = searchParams.get('name') ?? '';
+export function useClusterNameFilter({ urlName, navigate }: NameFilterUrl) {
   const urlError = nameFilterError(urlName);
 
   const [draft, setDraft] = useState(urlName);
@@ -31,19 +37,17 @@ export function useClusterNameFilter() {
   }
 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastCommit = useRef(0);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  function writeUrl(value: string) {
+  function writeUrl(value: string, mode?: HistoryMode) {
     clearTimeout(timer.current);
     if (value === urlName) return;
     // Mark the new value as seen first, so the URL change does not overwrite what the user typed since.
     setSeenUrlName(value);
-    const params = new URLSearchParams(searchParams.toString());
-    if (value) params.set('name', value);
-    else params.delete('name');
-    const query = params.toString();
-    // replaceState integrates with the Next router (useSearchParams follows) without a server round trip.
-    window.history.replaceState(null, '', query ? `${pathname}?${query}` : pathname);
+    const now = Date.now();
+    navigate({ name: value }, mode ?? (now - lastCommit.current < ONE_SEARCH_MS ? 'replace' : 'push'));
+    lastCommit.current = now;
   }
 
   function onDraftChange(value: string) {
@@ -58,9 +62,16 @@ export function useClusterNameFilter() {
     if (!nameFilterError(draft)) writeUrl(draft);
   }
 
-  function clear() {
+  /** Empties the input; `navigate` the URL yourself when clearing more than the name (one history entry). */
+  function reset() {
+    clearTimeout(timer.current);
     setDraft('');
-    writeUrl('');
+    setSeenUrlName('');
+  }
+
+  function clear() {
+    reset();
+    writeUrl('', 'push');
   }
 
   return {
@@ -70,6 +81,7 @@ export function useClusterNameFilter() {
     urlValid: !urlError,
     onDraftChange,
     applyNow,
+    reset,
     clear,
   };
 }

@@ -23,17 +23,24 @@ export type Config = {
   upstreamTimeoutMs: number;
   upstreamMaxAttempts: number;
   retryAfterCapSeconds: number;
+  /** How long an open circuit breaker fails fast before it lets a probe through. */
+  breakerCooldownMs: number;
   sessionIdleSeconds: number;
   sessionMaxSeconds: number;
+  /** Redis shared by every console instance (revoked sessions, sign-in throttling); memory of one process when unset. */
+  redisUrl: string | undefined;
 };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** The variables read; a plain record so tests can pass just the ones they need. */
+type Env = Readonly<Record<string, string | undefined>>;
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveInt(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -69,6 +76,21 @@ function readPinnedCert(raw: string | undefined): string | undefined {
   return hex;
 }
 
+/** REDIS_URL as the Redis clients spell it: redis://[user:password@]host:port[/db], or rediss:// for TLS. */
+function readRedisUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    // The value may hold a password: never echo it.
+    throw new ConfigError('REDIS_URL is not a URL (expected redis://host:port or rediss://host:port).');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError('REDIS_URL must start with redis:// or rediss://.');
+  if (!url.hostname) throw new ConfigError('REDIS_URL has no host.');
+  return raw;
+}
+
 /** In sandbox mode a missing secret is generated once and kept in .sandbox/ (git-ignored), so restarts keep sessions. */
 function sandboxSecret(): string {
   const dir = path.join(process.cwd(), '.sandbox');
@@ -80,7 +102,7 @@ function sandboxSecret(): string {
   return secret;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: Env = process.env): Config {
   const mode: Mode = env.IONOS_API_URL ? 'live' : 'sandbox';
   const sandboxPort = positiveInt(env, 'SANDBOX_PORT', 4010);
   const apiOrigin = env.IONOS_API_URL ? readApiOrigin(env.IONOS_API_URL) : `http://127.0.0.1:${sandboxPort}`;
@@ -119,8 +141,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     upstreamTimeoutMs: positiveInt(env, 'UPSTREAM_TIMEOUT_MS', 10_000),
     upstreamMaxAttempts: Math.min(positiveInt(env, 'UPSTREAM_MAX_ATTEMPTS', 3), 3),
     retryAfterCapSeconds: positiveInt(env, 'UPSTREAM_RETRY_AFTER_CAP_SECONDS', 10),
+    // Short in e2e so the breaker's recovery can be watched; 30 s otherwise.
+    breakerCooldownMs: positiveInt(env, 'UPSTREAM_BREAKER_COOLDOWN_MS', 30_000),
     sessionIdleSeconds: positiveInt(env, 'SESSION_IDLE_MINUTES', 60) * 60,
     sessionMaxSeconds: positiveInt(env, 'SESSION_MAX_HOURS', 12) * 3600,
+    redisUrl: readRedisUrl(env.REDIS_URL),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   type PatchClusterRequest,
 } from '@/lib/api/clusters/schema';
 import { clusterKeys } from '@/lib/api/clusters/queries';
+import { watchCluster } from '@/lib/api/clusters/watch';
 
 const clusterPath = (clusterId: string) => `/api/dataplatform/clusters/${encodeURIComponent(clusterId)}`;
 
@@ -20,6 +21,7 @@ export function useCreateCluster() {
       bffFetch('/api/dataplatform/clusters', { method: 'POST', body, schema: clusterResponseSchema }),
     onSuccess: async (cluster) => {
       queryClient.setQueryData(clusterKeys.detail(cluster.id), cluster);
+      watchCluster(cluster.id, 'create');
       await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
     },
   });
@@ -77,6 +79,7 @@ export function usePatchCluster(clusterId: string) {
     },
     onSuccess: async (cluster) => {
       queryClient.setQueryData(clusterKeys.detail(clusterId), cluster);
+      watchCluster(clusterId, 'update');
       await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
     },
   });
@@ -89,6 +92,7 @@ export function useDeleteCluster(clusterId: string) {
     mutationFn: () => bffFetch(clusterPath(clusterId), { method: 'DELETE', schema: clusterResponseSchema }),
     onSuccess: async (cluster) => {
       queryClient.setQueryData(clusterKeys.detail(clusterId), cluster);
+      watchCluster(clusterId, 'delete');
       await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
     },
   });

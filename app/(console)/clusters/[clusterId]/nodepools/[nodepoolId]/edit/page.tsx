@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { EditNodePool } from '@/components/nodepools/edit/edit-node-pool';
+import { editNodePoolHref } from '@/components/nodepools/paths';
+import { checkRouteIds } from '@/components/nodepools/route-ids';
+import { requirePageSession } from '@/components/console/require-page-session';
+
+export const metadata: Metadata = { title: 'Edit node pool' };
+
+export default async function EditNodePoolPage({ params }: PageProps<'/clusters/[clusterId]/nodepools/[nodepoolId]/edit'>) {
+  await requirePageSession();
+  const { clusterId, nodepoolId } = await params;
+  checkRouteIds([clusterId, nodepoolId], ([c = '', p = '']) => editNodePoolHref(c, p));
+  return (
+    <div className="mx-auto grid max-w-4xl gap-6">
+      <EditNodePool clusterId={clusterId} nodePoolId={nodepoolId} />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { NodePoolListPage } from '@/components/nodepools/node-pool-list-page';
+import { nodePoolListHref } from '@/components/nodepools/paths';
+import { checkRouteIds } from '@/components/nodepools/route-ids';
+import { requirePageSession } from '@/components/console/require-page-session';
+
+export const metadata: Metadata = { title: 'Node pools' };
+
+// Read in the browser (like the clusters) so the list can be polled while pools change state.
+export default async function NodePoolsPage({ params }: PageProps<'/clusters/[clusterId]/nodepools'>) {
+  await requirePageSession();
+  const { clusterId } = await params;
+  checkRouteIds([clusterId], ([c = '']) => nodePoolListHref(c));
+  return (
+    <div className="mx-auto grid max-w-7xl gap-6">
+      <NodePoolListPage clusterId={clusterId} />
+    </div>
+  );
+}

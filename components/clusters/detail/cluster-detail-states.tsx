@@ -1,0 +1,93 @@
+import Link from 'next/link';
+import { ClusterBreadcrumb } from '@/components/clusters/detail/cluster-header';
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Button, buttonVariants } from '@/components/ui/button';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { ApiError } from '@/lib/api/client';
+
+function BackToClusters() {
+  return (
+    <Link href="/clusters" className={buttonVariants({ variant: 'outline', className: 'w-fit' })}>
+      Back to clusters
+    </Link>
+  );
+}
+
+export function ClusterDetailSkeleton() {
+  return (
+    <div className="grid gap-4">
+      <p role="status" className="sr-only">
+        Loading the cluster…
+      </p>
+      <Skeleton className="h-4 w-32" />
+      <Skeleton className="h-8 w-64" />
+      <Skeleton className="h-32 w-full" />
+      <Skeleton className="h-48 w-full" />
+    </div>
+  );
+}
+
+/** 404: deleted while the page watched it (`seen`), or never there for this user. */
+export function ClusterGone({ seen, name }: { seen: boolean; name?: string }) {
+  return (
+    <div className="grid gap-4">
+      <ClusterBreadcrumb />
+      <h1 className="text-2xl font-semibold">{seen ? 'This cluster no longer exists' : 'Cluster not found'}</h1>
+      <p className="text-slate-700 dark:text-slate-300">
+        {seen
+          ? `${name ? `“${name}”` : 'The cluster'} was deleted, together with its node pools.`
+          : 'There is no cluster with this ID that your user can see. It may have been deleted, or it belongs to someone else.'}
+      </p>
+      <BackToClusters />
+    </div>
+  );
+}
+
+/** 403 and the rest: the API's own message, and what the user can do. */
+export function ClusterLoadError({ error, onRetry, retrying }: { error: ApiError; onRetry: () => void; retrying: boolean }) {
+  if (error.status === 403) {
+    return (
+      <div className="grid gap-4">
+        <ClusterBreadcrumb />
+        <h1 className="text-2xl font-semibold">No permission to see this cluster</h1>
+        <Alert role="alert" variant="destructive">
+          <AlertTitle>You don’t have permission to see this cluster.</AlertTitle>
+          <AlertDescription>
+            <p>The API said: {error.message}</p>
+            <p>Your user needs the group privilege “Manage Dataplatform”, or a contract administrator’s rights.</p>
+          </AlertDescription>
+        </Alert>
+        <BackToClusters />
+      </div>
+    );
+  }
+  return (
+    <div className="grid gap-4">
+      <ClusterBreadcrumb />
+      <h1 className="text-2xl font-semibold">The cluster could not be loaded</h1>
+      <Alert role="alert" variant={error.status === 429 || error.status === 503 ? 'warning' : 'destructive'}>
+        <AlertDescription>
+          <p>{error.message}</p>
+          <Button variant="outline" size="sm" onClick={onRetry} disabled={retrying}>
+            {retrying ? 'Trying again…' : 'Try again'}
+          </Button>
+        </AlertDescription>
+      </Alert>
+    </div>
+  );
+}
+
+/** Over data still on screen: the last refresh failed. */
+export function StaleClusterWarning({ error, onRetry, retrying }: { error: ApiError; onRetry: () => void; retrying: boolean }) {
+  return (
+    <Alert role="alert" variant="warning">
+      <AlertTitle>The cluster could not be refreshed</AlertTitle>
+      <AlertDescription>
+        <p>{error.message} The page shows the last known state.</p>
+        <Button variant="outline" size="sm" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Trying again…' : 'Try again'}
+        </Button>
+      </AlertDescription>
+    </Alert>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import {
+  ClusterDetailSkeleton,
+  ClusterGone,
+  ClusterLoadError,
+  StaleClusterWarning,
+} from '@/components/clusters/detail/cluster-detail-states';
+import { ClusterHeader } from '@/components/clusters/detail/cluster-header';
+import { ClusterProperties } from '@/components/clusters/detail/cluster-properties';
+import { KubeconfigPanel } from '@/components/clusters/detail/kubeconfig-panel';
+import { NodePoolSummary } from '@/components/clusters/detail/node-pool-summary';
+import { ProvisioningStatus } from '@/components/clusters/detail/provisioning-status';
+import { useObservedTimeline } from '@/components/clusters/detail/use-provisioning';
+import { ApiError, isApiError } from '@/lib/api/client';
+import { clusterKeys, clusterQueries } from '@/lib/api/clusters/queries';
+import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
+import { nodePoolKeys } from '@/lib/api/nodepools/queries';
+
+function asApiError(error: unknown): ApiError {
+  return isApiError(error) ? error : new ApiError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
+}
+
+/** One cluster, polled while the platform works on it (clusterQueries.detail's refetchInterval). */
+export function ClusterDetail({ clusterId }: { clusterId: string }) {
+  const queryClient = useQueryClient();
+  const query = useQuery(clusterQueries.detail(clusterId));
+  const cluster = query.data;
+  const gone = isApiError(query.error) && query.error.status === 404;
+  const timeline = useObservedTimeline(clusterId, { cluster, dataUpdatedAt: query.dataUpdatedAt, gone });
+
+  const datacenterId = cluster?.properties.datacenterId;
+  // Names of data centers and LANs are a nicety: without them the page shows ids.
+  const datacenters = useQuery({ ...datacenterQueries.list(), enabled: cluster !== undefined && !gone });
+  const lans = useQuery({ ...datacenterQueries.lans(datacenterId ?? ''), enabled: Boolean(datacenterId) && !gone });
+
+  useEffect(() => {
+    if (!gone) return;
+    // The clusters list should not show it on the way back; its pools went with it.
+    void queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
+    queryClient.removeQueries({ queryKey: nodePoolKeys.list(clusterId) });
+  }, [gone, clusterId, queryClient]);
+
+  const retry = () => void query.refetch();
+  if (gone) return <ClusterGone seen={cluster !== undefined} name={cluster?.properties.name} />;
+  if (!cluster) {
+    if (query.isError) return <ClusterLoadError error={asApiError(query.error)} onRetry={retry} retrying={query.isFetching} />;
+    return <ClusterDetailSkeleton />;
+  }
+
+  return (
+    <div className="grid gap-6">
+      <ClusterHeader cluster={cluster} />
+      {query.isError ? <StaleClusterWarning error={asApiError(query.error)} onRetry={retry} retrying={query.isFetching} /> : null}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ProvisioningStatus cluster={cluster} timeline={timeline} startedFallback={query.dataUpdatedAt} />
+        <KubeconfigPanel cluster={cluster} />
+      </div>
+      <NodePoolSummary clusterId={clusterId} />
+      <ClusterProperties
+        cluster={cluster}
+        datacenters={datacentersById(datacenters.data?.items)}
+        datacenterLans={lans.data?.items}
+        now={query.dataUpdatedAt}
+      />
+    </div>
+  );
+}

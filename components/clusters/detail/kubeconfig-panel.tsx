@@ -1,0 +1,101 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { kubeconfigAvailability } from '@/components/clusters/detail/cluster-actions';
+import { Alert, AlertDescription } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { isApiError } from '@/lib/api/client';
+import type { ClusterResponse } from '@/lib/api/clusters/schema';
+import { downloadKubeconfig, fallbackFileName, type KubeconfigFormat } from '@/lib/api/kubeconfig/download';
+
+type Outcome = { kind: 'saved'; fileName: string } | { kind: 'error'; message: string } | null;
+
+function CopySnippet({ text }: { text: string }) {
+  const [copied, setCopied] = useState<boolean | null>(null);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+  return (
+    <div className="grid gap-2">
+      <pre className="rounded-md bg-slate-100 p-3 font-mono text-xs whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] dark:bg-slate-800 dark:text-slate-100">
+        <code>{text}</code>
+      </pre>
+      <div className="flex items-center gap-3">
+        <Button variant="outline" size="sm" onClick={() => void copy()}>
+          Copy commands
+        </Button>
+        <p role="status" className="text-xs text-slate-700 dark:text-slate-300">
+          {copied === true ? 'Copied to the clipboard.' : copied === false ? 'The browser refused the clipboard: select the text and copy it.' : ''}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** Download of the cluster's kubeconfig (YAML, or JSON on request) and how to use it with kubectl. */
+export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
+  const [busy, setBusy] = useState<KubeconfigFormat | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const reasonId = useId();
+  const availability = kubeconfigAvailability(cluster.metadata.state);
+  const name = cluster.properties.name;
+  const yamlName = fallbackFileName(name, cluster.id, 'yaml');
+
+  async function download(format: KubeconfigFormat) {
+    setBusy(format);
+    setOutcome(null);
+    try {
+      const fileName = await downloadKubeconfig({ clusterId: cluster.id, clusterName: name, format });
+      setOutcome({ kind: 'saved', fileName });
+    } catch (error) {
+      // A 401 is already on its way to sign-in; anything else is said here, specifically.
+      if (isApiError(error) && error.status === 401) return;
+      const message = isApiError(error) ? error.message : 'The file could not be saved.';
+      setOutcome({ kind: 'error', message: `The kubeconfig could not be downloaded. ${message}` });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const disabled = !availability.enabled || busy !== null;
+  const describedBy = availability.enabled ? undefined : reasonId;
+
+  return (
+    <section aria-labelledby="kubeconfig-heading" className="grid content-start gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <h2 id="kubeconfig-heading" className="text-base font-semibold">
+        Kubeconfig
+      </h2>
+      <div className="flex flex-wrap items-center gap-2">
+        <Button onClick={() => void download('yaml')} disabled={disabled} aria-describedby={describedBy}>
+          {busy === 'yaml' ? 'Downloading…' : 'Download kubeconfig'}
+        </Button>
+        <Button variant="outline" onClick={() => void download('json')} disabled={disabled} aria-describedby={describedBy}>
+          {busy === 'json' ? 'Downloading…' : 'Download as JSON'}
+        </Button>
+      </div>
+      {availability.enabled ? null : (
+        <p id={reasonId} className="text-sm text-slate-700 dark:text-slate-300">
+          {availability.reason}
+        </p>
+      )}
+      <p role="status" className="text-sm empty:hidden">
+        {outcome?.kind === 'saved' ? `Saved as ${outcome.fileName}.` : ''}
+      </p>
+      {outcome?.kind === 'error' ? (
+        <Alert role="alert" variant="destructive">
+          <AlertDescription>{outcome.message}</AlertDescription>
+        </Alert>
+      ) : null}
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        The file is YAML, as kubectl expects. This credential is limited to the <code className="font-mono">default</code> namespace;
+        create further namespaces below it as hierarchical namespaces.
+      </p>
+      <CopySnippet text={`export KUBECONFIG=~/Downloads/${yamlName}\nkubectl get pods -n default`} />
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ComponentProps } from 'react';
+import { cn } from '@/lib/utils';
+
+/** A native <select> styled like the Input primitive (native keeps keyboard and screen reader behaviour for free). */
+export function NativeSelect({ className, ...props }: ComponentProps<'select'>) {
+  return (
+    <select
+      className={cn(
+        'flex h-9 w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 py-1 text-sm text-slate-900 shadow-xs',
+        'focus-visible:border-blue-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600',
+        'disabled:cursor-not-allowed disabled:opacity-60 aria-invalid:border-red-600',
+        'dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:focus-visible:border-blue-400 dark:aria-invalid:border-red-400',
+        className,
+      )}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Skeleton } from '@/components/ui/skeleton';
+import { nodePoolQueries } from '@/lib/api/nodepools/queries';
+
+/**
+ * How many node pools a cluster has. Only rows of the current page mount this, so a page of 25 costs at
+ * most 25 requests however many clusters there are. The count is not polled (pool states do not change
+ * it); it refreshes when older than a minute and the page is shown again.
+ */
+export function NodePoolCount({ clusterId }: { clusterId: string }) {
+  const pools = useQuery({ ...nodePoolQueries.list(clusterId), refetchInterval: false, staleTime: 60_000 });
+  if (pools.data) return <span className="tabular-nums">{pools.data.items.length}</span>;
+  if (pools.isError) {
+    const message = pools.error instanceof Error ? pools.error.message : 'The node pools could not be loaded.';
+    return (
+      <span title={message} className="text-slate-600 dark:text-slate-400">
+        <span aria-hidden="true">–</span>
+        <span className="sr-only">Not known: {message}</span>
+      </span>
+    );
+  }
+  return (
+    <>
+      <Skeleton className="h-4 w-6" />
+      <span className="sr-only">Loading</span>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+'use client';
+
+import { useWatch } from 'react-hook-form';
+import { ReviewSection } from '@/components/clusters/create-wizard/review-summary';
+import { requestFromValues } from '@/components/nodepools/create/form-schema';
+import type { WizardStep } from '@/components/nodepools/create/steps';
+import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
+import { cpuFamilyLabel, formatGb, formatRamMb, plural, storageText, ZONE_LABELS } from '@/components/nodepools/pool-format';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
+import type { NodePool } from '@/lib/api/nodepools/schema';
+import { capacityOf, maximumNodes, type Capacity } from '@/lib/api/nodepools/totals';
+import { formatWindowSpan, utcWindow } from '@/lib/forms/maintenance-window';
+
+function Pairs({ map }: { map?: Record<string, string> }) {
+  const entries = Object.entries(map ?? {});
+  if (entries.length === 0) return <>None</>;
+  return (
+    <ul className="grid gap-0.5 font-mono text-xs font-normal break-all">
+      {entries.map(([key, value]) => (
+        <li key={key}>
+          {key}={value}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function TotalsRow({ label, shape, nodes }: { label: string; shape: Pick<NodePool, 'coresCount' | 'ramSize' | 'storageSize'>; nodes: number }) {
+  const c: Capacity = capacityOf(shape, nodes);
+  return (
+    <TableRow>
+      <TableHead scope="row">{label}</TableHead>
+      <TableCell className="tabular-nums">{c.nodes}</TableCell>
+      <TableCell className="tabular-nums">
+        {nodes} × {shape.coresCount} = {c.cores}
+      </TableCell>
+      <TableCell className="tabular-nums">
+        {nodes} × {formatRamMb(shape.ramSize)} = {formatRamMb(c.ramMb)}
+      </TableCell>
+      <TableCell className="tabular-nums">
+        {nodes} × {formatGb(shape.storageSize)} = {formatGb(c.storageGb)}
+      </TableCell>
+    </TableRow>
+  );
+}
+
+/** Every choice, what the pool adds up to, and the exact body of the POST that "Create node pool" sends. */
+export function ReviewStep({ onEdit, architectures }: { onEdit: (step: WizardStep) => void; architectures?: readonly CpuArchitecture[] }) {
+  const { control } = usePoolForm();
+  const values = useWatch({ control });
+  const body = requestFromValues(values, architectures);
+  if (!body) return <p className="text-sm text-slate-700 dark:text-slate-300">Some values are not valid yet. Go back to fix them.</p>;
+  const p = body.properties;
+  const shape = { coresCount: p.coresCount ?? 4, ramSize: p.ramSize ?? 4096, storageSize: p.storageSize ?? 20 };
+
+  return (
+    <div className="grid gap-6">
+      <ReviewSection title="Name and size" onEdit={() => onEdit('size')}>
+        <dt>Name</dt>
+        <dd>{p.name}</dd>
+        <dt>Size</dt>
+        <dd>{p.autoScaling ? `${plural(p.nodeCount, 'node')} to start, autoscaling ${p.autoScaling.minNodeCount}–${p.autoScaling.maxNodeCount}` : plural(p.nodeCount, 'node')}</dd>
+      </ReviewSection>
+      <ReviewSection title="Machine" onEdit={() => onEdit('machine')}>
+        <dt>CPU family</dt>
+        <dd>{cpuFamilyLabel(p.cpuFamily ?? 'AUTO')}</dd>
+        <dt>Per node</dt>
+        <dd>
+          {plural(shape.coresCount, 'core')}, {formatRamMb(shape.ramSize)} RAM
+        </dd>
+        <dt>Availability zone</dt>
+        <dd>{ZONE_LABELS[p.availabilityZone ?? 'AUTO']}</dd>
+      </ReviewSection>
+      <ReviewSection title="Storage" onEdit={() => onEdit('storage')}>
+        <dt>Per node</dt>
+        <dd>{storageText({ storageSize: shape.storageSize, storageType: p.storageType ?? 'SSD' })}</dd>
+      </ReviewSection>
+      <ReviewSection title="Maintenance window" onEdit={() => onEdit('maintenance')}>
+        <dt>Window (UTC)</dt>
+        <dd>{p.maintenanceWindow ? `${formatWindowSpan(utcWindow(p.maintenanceWindow))} UTC` : 'The cluster’s'}</dd>
+      </ReviewSection>
+      <ReviewSection title="Labels and annotations" onEdit={() => onEdit('labels')}>
+        <dt>Labels</dt>
+        <dd>
+          <Pairs map={p.labels} />
+        </dd>
+        <dt>Annotations</dt>
+        <dd>
+          <Pairs map={p.annotations} />
+        </dd>
+      </ReviewSection>
+      <div className="grid gap-2">
+        <h3 className="text-base font-semibold">Totals of this pool</h3>
+        <Table aria-label="Totals of this pool">
+          <TableHeader>
+            <TableRow className="hover:bg-transparent">
+              <TableHead>
+                <span className="sr-only">When</span>
+              </TableHead>
+              <TableHead>Nodes</TableHead>
+              <TableHead>Cores</TableHead>
+              <TableHead>RAM</TableHead>
+              <TableHead>Storage</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            <TotalsRow label="At creation" shape={shape} nodes={p.nodeCount} />
+            {p.autoScaling ? <TotalsRow label="At autoscaling maximum" shape={shape} nodes={maximumNodes(p)} /> : null}
+          </TableBody>
+        </Table>
+      </div>
+      <div className="grid gap-2">
+        <h3 className="text-base font-semibold">Request body</h3>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Sent as <code className="font-mono">POST /clusters/{'{clusterId}'}/nodepools</code> to the Data Platform API.
+        </p>
+        {/* Focusable, so keyboard users can scroll it; a region, so it has a name. */}
+        <pre
+          role="region"
+          aria-label="Request body"
+          tabIndex={0}
+          className="max-h-96 overflow-auto rounded-lg border border-slate-300 bg-slate-50 p-4 font-mono text-xs text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        >
+          {JSON.stringify(body, null, 2)}
+        </pre>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider, type FieldErrors, type Path } from 'react-hook-form';
+import { useZodForm } from '@/components/form/use-zod-form';
+import { clearDraft, sessionDraftStorage } from '@/components/nodepools/create/draft-storage';
+import { createNodePoolFormSchema, toCreateNodePoolRequest, type CreateNodePoolFormInput } from '@/components/nodepools/create/form-schema';
+import { MachineStep } from '@/components/nodepools/create/machine-step';
+import { ReviewStep } from '@/components/nodepools/create/review-step';
+import { SizeStep } from '@/components/nodepools/create/size-step';
+import { StepNav } from '@/components/nodepools/create/step-nav';
+import { firstInvalidStep, nextStep, previousStep, STEP_FIELDS, STEP_TITLES, stepOfField, WIZARD_STEPS } from '@/components/nodepools/create/steps';
+import { StorageStep } from '@/components/nodepools/create/storage-step';
+import { useDraftPersistence } from '@/components/nodepools/create/use-draft-persistence';
+import { useWizardStep } from '@/components/nodepools/create/use-wizard-step';
+import { KeyValueEditor } from '@/components/nodepools/form/key-value-editor';
+import { MaintenanceFields } from '@/components/nodepools/form/maintenance-fields';
+import { useRecheckOnChange } from '@/components/nodepools/form/use-recheck-on-change';
+import { interpretSubmitError, type SubmitBanner } from '@/components/nodepools/form/server-errors';
+import { nodePoolHref, nodePoolListHref } from '@/components/nodepools/paths';
+import { watchNodePool } from '@/components/nodepools/pool-watch';
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Button, buttonVariants } from '@/components/ui/button';
+import type { MaintenanceWindow } from '@/lib/api/common/schema';
+import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
+import { useCreateNodePool } from '@/lib/api/nodepools/mutations';
+import { toast } from '@/lib/toast';
+
+const FORM_FIELDS = Object.values(STEP_FIELDS).flat();
+
+type WizardFormProps = {
+  clusterId: string;
+  initial: CreateNodePoolFormInput;
+  draftKey: string;
+  clusterWindow?: MaintenanceWindow;
+  architectures?: readonly CpuArchitecture[];
+  datacenterError?: unknown;
+  datacenterRetrying: boolean;
+  onRetryDatacenter: () => void;
+  /** Names of the cluster's pools, lowercase: a name must be new in the cluster. */
+  takenNames: ReadonlyMap<string, string>;
+  /** Why the API would refuse a new pool right now (the cluster is busy), if it would. */
+  blockedReason?: string;
+  /** The pool this one replaces (the guided replace path). */
+  replaces?: { id: string; name: string };
+};
+
+export function WizardForm(props: WizardFormProps) {
+  const { clusterId, initial, draftKey, architectures, takenNames, blockedReason, replaces } = props;
+  const router = useRouter();
+  const form = useZodForm(createNodePoolFormSchema(architectures), { defaultValues: initial });
+  useDraftPersistence(form, draftKey);
+  useRecheckOnChange(form);
+  const { step, goTo } = useWizardStep(form.getValues, architectures);
+  const create = useCreateNodePool(clusterId);
+  const [banner, setBanner] = useState<SubmitBanner | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstStep = useRef(step);
+
+  // A new step is announced by moving focus to its heading (not on the first render: the page keeps its focus).
+  useEffect(() => {
+    if (step !== firstStep.current) headingRef.current?.focus();
+    firstStep.current = step;
+  }, [step]);
+
+  const takenBy = takenNames.get(form.watch('name').trim().toLowerCase());
+
+  async function next() {
+    if (step === 'review') return;
+    const valid = await form.trigger(STEP_FIELDS[step], { shouldFocus: true });
+    if (step === 'size' && takenBy) {
+      form.setError('name', { type: 'taken', message: `This cluster already has a node pool named “${takenBy}”.` }, { shouldFocus: true });
+      return;
+    }
+    if (valid) goTo(nextStep(step));
+  }
+
+  function showErrorsOf(errors: FieldErrors<CreateNodePoolFormInput>) {
+    const roots = Object.keys(errors);
+    const first = WIZARD_STEPS.find((s) => s !== 'review' && STEP_FIELDS[s].some((field) => roots.includes(field)));
+    goTo(first ?? firstInvalidStep(form.getValues(), architectures));
+  }
+
+  const submit = form.handleSubmit((values) => {
+    setBanner(null);
+    const body = toCreateNodePoolRequest(values);
+    create.mutate(body, {
+      onSuccess: (pool) => {
+        clearDraft(sessionDraftStorage(), draftKey);
+        watchNodePool({ clusterId, id: pool.id, name: pool.properties.name }, 'create');
+        toast({ title: `Creating node pool “${body.properties.name}”`, description: 'The platform provisions its nodes; the page shows when it is ready.' });
+        router.push(`${nodePoolHref(clusterId, pool.id)}${replaces ? `?${new URLSearchParams({ replaces: replaces.id })}` : ''}`);
+      },
+      onError: (error) => {
+        const outcome = interpretSubmitError(error, FORM_FIELDS, {
+          subject: 'the node pools of the cluster',
+          failed: 'The node pool was not created',
+          mayHave: 'The node pool may still have been created',
+        });
+        for (const { field, message } of outcome.fieldErrors) form.setError(field as Path<CreateNodePoolFormInput>, { type: 'server', message });
+        setBanner(outcome.banner ?? null);
+        const first = outcome.fieldErrors[0] && stepOfField(outcome.fieldErrors[0].field);
+        if (first) goTo(first);
+      },
+    });
+  }, showErrorsOf);
+
+  // A taken name keeps the user on the first step, like an invalid one.
+  const reachable = takenBy ? 'size' : firstInvalidStep(form.getValues(), architectures);
+  return (
+    <FormProvider {...form}>
+      <form
+        noValidate
+        className="grid gap-6"
+        onSubmit={(event) => {
+          // Enter in a field moves on; only the review step creates the pool.
+          if (step !== 'review') {
+            event.preventDefault();
+            void next();
+            return;
+          }
+          void submit(event);
+        }}
+      >
+        <StepNav step={step} reachable={reachable} onGo={goTo} />
+        {replaces ? (
+          <Alert variant="info">
+            <AlertTitle>Replacing “{replaces.name}”, step 1 of 2</AlertTitle>
+            <AlertDescription>
+              The wizard starts from that pool&apos;s shape: change what the API cannot change in place and create the new pool. Step 2:
+              once the new pool is available, delete “{replaces.name}”.
+            </AlertDescription>
+          </Alert>
+        ) : null}
+        <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
+          Step {WIZARD_STEPS.indexOf(step) + 1} of {WIZARD_STEPS.length}: {STEP_TITLES[step]}
+        </h2>
+        <fieldset disabled={create.isPending} className="grid gap-6">
+          {step === 'size' ? <SizeStep takenBy={takenBy} /> : null}
+          {step === 'machine' ? (
+            <MachineStep architectures={architectures} loadError={props.datacenterError} retrying={props.datacenterRetrying} onRetry={props.onRetryDatacenter} />
+          ) : null}
+          {step === 'storage' ? <StorageStep /> : null}
+          {step === 'maintenance' ? <MaintenanceFields clusterWindow={props.clusterWindow} /> : null}
+          {step === 'labels' ? (
+            <div className="grid gap-8">
+              <KeyValueEditor name="labels" />
+              <KeyValueEditor name="annotations" />
+            </div>
+          ) : null}
+          {step === 'review' ? <ReviewStep onEdit={goTo} architectures={architectures} /> : null}
+        </fieldset>
+        {banner ? (
+          <Alert role="alert" variant={banner.tone}>
+            <AlertTitle>{banner.title}</AlertTitle>
+            <AlertDescription>
+              {banner.messages.map((message) => (
+                <p key={message}>{message}</p>
+              ))}
+            </AlertDescription>
+          </Alert>
+        ) : null}
+        {step === 'review' && blockedReason ? (
+          <p id="create-blocked" className="text-sm text-slate-700 dark:text-slate-300">
+            {blockedReason}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {step !== 'size' ? (
+            <Button variant="outline" onClick={() => goTo(previousStep(step))} disabled={create.isPending}>
+              Back
+            </Button>
+          ) : null}
+          {step === 'review' ? (
+            <Button type="submit" disabled={create.isPending || Boolean(blockedReason)} aria-describedby={blockedReason ? 'create-blocked' : undefined}>
+              {create.isPending ? 'Creating…' : 'Create node pool'}
+            </Button>
+          ) : (
+            <Button type="submit">Next</Button>
+          )}
+          {/* Cancelling is the one way to drop the draft on purpose. */}
+          <Link href={nodePoolListHref(clusterId)} onClick={() => clearDraft(sessionDraftStorage(), draftKey)} className={buttonVariants({ variant: 'ghost' })}>
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

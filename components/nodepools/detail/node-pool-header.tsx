@@ -1,0 +1,69 @@
+'use client';
+
+import Link from 'next/link';
+import { useId, useState } from 'react';
+import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
+import { DeleteNodePoolDialog } from '@/components/nodepools/detail/delete-node-pool-dialog';
+import { OperatorsBadge } from '@/components/nodepools/node-pool-table';
+import { editNodePoolHref, newNodePoolHref } from '@/components/nodepools/paths';
+import { deletePoolAvailability, editPoolAvailability, type Availability } from '@/components/nodepools/pool-actions';
+import { Button, buttonVariants } from '@/components/ui/button';
+import type { ResourceState } from '@/lib/api/common/schema';
+import { isOperatorsPool } from '@/lib/api/nodepools/operators';
+import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
+
+type HeaderProps = { clusterId: string; pool: NodePoolResponse; clusterState?: ResourceState };
+
+const reasonOf = (a: Availability) => (a.enabled ? undefined : a.reason);
+
+/** The pool's name and state, and its actions: Edit (its own page), Replace (the wizard), Delete (a dialog). */
+export function NodePoolHeader({ clusterId, pool, clusterState }: HeaderProps) {
+  const [deleting, setDeleting] = useState(false);
+  const baseId = useId();
+  const edit = editPoolAvailability(pool, clusterState);
+  const remove = deletePoolAvailability(pool);
+  const operators = isOperatorsPool(pool);
+  const reasons = [...new Set([reasonOf(edit), reasonOf(remove)].filter((r): r is string => Boolean(r)))];
+  const reasonId = (reason: string | undefined) => (reason ? `${baseId}-${reasons.indexOf(reason)}` : undefined);
+
+  return (
+    <div className="grid gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold break-all">{pool.properties.name ?? pool.id}</h1>
+          <ClusterStateBadge state={pool.metadata.state} />
+          {operators ? <OperatorsBadge /> : null}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {edit.enabled ? (
+            <Link href={editNodePoolHref(clusterId, pool.id)} className={buttonVariants({ variant: 'outline' })}>
+              Edit
+            </Link>
+          ) : (
+            <Button variant="outline" disabled aria-describedby={reasonId(reasonOf(edit))}>
+              Edit
+            </Button>
+          )}
+          {operators ? null : (
+            <Link href={newNodePoolHref(clusterId, pool.id)} className={buttonVariants({ variant: 'outline' })}>
+              Replace this pool
+            </Link>
+          )}
+          <Button variant="destructive" onClick={() => setDeleting(true)} disabled={!remove.enabled} aria-describedby={reasonId(reasonOf(remove))}>
+            Delete
+          </Button>
+        </div>
+      </div>
+      {reasons.length > 0 ? (
+        <ul className="grid gap-1 text-sm text-slate-700 dark:text-slate-300">
+          {reasons.map((reason) => (
+            <li key={reason} id={reasonId(reason)}>
+              {reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <DeleteNodePoolDialog clusterId={clusterId} pool={pool} open={deleting} onOpenChange={setDeleting} />
+    </div>
+  );
+}

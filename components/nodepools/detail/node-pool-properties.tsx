@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import { formatDateTime, formatMaintenanceWindow, formatRelativeTime } from '@/components/clusters/cluster-format';
+import { cpuFamilyLabel, formatRamMb, sizeText, storageText, ZONE_LABELS } from '@/components/nodepools/pool-format';
+import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
+
+function Section({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} className="grid content-start gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <h2 className="text-base font-semibold">{title}</h2>
+      {note ? <p className="text-xs text-slate-600 dark:text-slate-400">{note}</p> : null}
+      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[11rem_1fr] [&_dd]:font-medium [&_dd]:break-words [&_dt]:text-slate-700 dark:[&_dt]:text-slate-300">
+        {children}
+      </dl>
+    </section>
+  );
+}
+
+function Pairs({ map, none }: { map?: Record<string, string>; none: string }) {
+  const entries = Object.entries(map ?? {});
+  if (entries.length === 0) return <p className="text-sm text-slate-700 dark:text-slate-300">{none}</p>;
+  return (
+    <dl className="grid gap-x-6 gap-y-1 font-mono text-xs sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      {entries.map(([key, value]) => (
+        <div key={key} className="contents">
+          <dt className="break-all text-slate-700 dark:text-slate-300">{key}</dt>
+          <dd className="break-all">{value === '' ? <span className="font-sans italic">empty</span> : value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Everything the API says about the pool; `now` is the data's time, so "3 minutes ago" stays pure. */
+export function NodePoolProperties({ pool, now }: { pool: NodePoolResponse; now: number }) {
+  const p = pool.properties;
+  const m = pool.metadata;
+  const when = (iso?: string) => (iso ? `${formatRelativeTime(iso, now)} (${formatDateTime(iso)})` : 'Unknown');
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Section title="Size" note="Node count, autoscaling and the maintenance window can be edited.">
+        <dt>Nodes</dt>
+        <dd>{sizeText(p)}</dd>
+        <dt>Maintenance window</dt>
+        <dd>{formatMaintenanceWindow(p.maintenanceWindow)}</dd>
+      </Section>
+      <Section title="Machine and storage" note="Fixed when the pool was created: to change them, replace the pool.">
+        <dt>CPU family</dt>
+        <dd>{cpuFamilyLabel(p.cpuFamily)}</dd>
+        <dt>Cores per node</dt>
+        <dd>{p.coresCount}</dd>
+        <dt>RAM per node</dt>
+        <dd>{formatRamMb(p.ramSize)}</dd>
+        <dt>Storage per node</dt>
+        <dd>{storageText(p)}</dd>
+        <dt>Availability zone</dt>
+        <dd>{ZONE_LABELS[p.availabilityZone]}</dd>
+      </Section>
+      <section aria-label="Labels" className="grid content-start gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+        <h2 className="text-base font-semibold">Labels</h2>
+        <Pairs map={p.labels} none="No labels." />
+      </section>
+      <section aria-label="Annotations" className="grid content-start gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+        <h2 className="text-base font-semibold">Annotations</h2>
+        <Pairs map={p.annotations} none="No annotations." />
+      </section>
+      <Section title="History">
+        <dt>Created</dt>
+        <dd>
+          {when(m.createdDate)}
+          {m.createdBy ? ` by ${m.createdBy}` : ''}
+        </dd>
+        <dt>Last changed</dt>
+        <dd>
+          {when(m.lastModifiedDate)}
+          {m.lastModifiedBy ? ` by ${m.lastModifiedBy}` : ''}
+        </dd>
+        <dt>Data Platform version</dt>
+        <dd>{m.currentDataPlatformVersion ?? p.dataPlatformVersion ?? 'Unknown'}</dd>
+        <dt>ID</dt>
+        <dd className="font-mono text-xs">{pool.id}</dd>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { FieldChange } from '@/components/nodepools/edit/edit-form';
+
+/** What "Save changes" will send, field by field; labels and annotations are replaced as whole maps. */
+export function ChangePreview({ changes, body }: { changes: FieldChange[] | undefined; body: unknown }) {
+  return (
+    <section aria-labelledby="change-preview-heading" className="grid gap-3 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+      <h2 id="change-preview-heading" className="text-base font-semibold">
+        What will change
+      </h2>
+      {changes === undefined ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">Some values are not valid yet; fix them to see the change.</p>
+      ) : changes.length === 0 ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">Nothing yet: the values are the pool&apos;s current ones.</p>
+      ) : (
+        <>
+          <ul className="grid gap-2 text-sm">
+            {changes.map((change) => (
+              <li key={change.field} className="grid gap-0.5">
+                <span className="font-medium">{change.label}</span>
+                <span>
+                  <span className="text-slate-700 dark:text-slate-300">{change.before}</span> → <span className="font-medium">{change.after}</span>
+                </span>
+                {change.details.length > 0 ? (
+                  <ul className="ml-4 list-disc text-slate-800 dark:text-slate-200">
+                    {change.details.map((line) => (
+                      <li key={line} className="break-all">
+                        {line}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {changes.some((c) => c.field === 'labels' || c.field === 'annotations') ? (
+            <p className="text-xs text-slate-700 dark:text-slate-300">
+              Labels and annotations are sent as complete maps: the pool ends up with exactly the ones in the form, and any key not in
+              the form is removed.
+            </p>
+          ) : null}
+          <pre
+            role="region"
+            aria-label="PATCH request body"
+            tabIndex={0}
+            className="max-h-64 overflow-auto rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"
+          >
+            {JSON.stringify(body, null, 2)}
+          </pre>
+        </>
+      )}
+    </section>
+  );
+}

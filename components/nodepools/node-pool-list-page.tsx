@@ -1,0 +1,36 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { QueryError } from '@/components/clusters/create-wizard/query-states';
+import { NodePoolSection } from '@/components/nodepools/node-pool-section';
+import { LIST_LABEL, PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
+import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
+import { isApiError } from '@/lib/api/client';
+import { clusterQueries } from '@/lib/api/clusters/queries';
+
+/** The node pools of one cluster on a page of their own (the cluster's page shows the same section). */
+export function NodePoolListPage({ clusterId }: { clusterId: string }) {
+  const cluster = useQuery(clusterQueries.detail(clusterId));
+  const name = cluster.data?.properties.name;
+  const missing = isApiError(cluster.error) && cluster.error.status === 404;
+
+  return (
+    <>
+      <PoolBreadcrumb clusterId={clusterId} clusterName={name} current={LIST_LABEL} />
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{name ? `Node pools of ${name}` : 'Node pools'}</h1>
+        {cluster.data ? <ClusterStateBadge state={cluster.data.metadata.state} /> : null}
+      </div>
+      {missing ? (
+        <p className="text-slate-700 dark:text-slate-300">There is no cluster with this ID that your user can see. It may have been deleted.</p>
+      ) : (
+        <>
+          {cluster.isError && !cluster.data ? (
+            <QueryError title="The cluster could not be loaded" error={cluster.error} onRetry={() => void cluster.refetch()} retrying={cluster.isFetching} />
+          ) : null}
+          <NodePoolSection clusterId={clusterId} cluster={cluster.data} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { formatGb, formatRamMb, plural } from '@/components/nodepools/pool-format';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import type { Capacity, NodePoolTotals as Totals } from '@/lib/api/nodepools/totals';
+
+function Row({ label, capacity }: { label: string; capacity: Capacity }) {
+  return (
+    <TableRow>
+      <TableHead scope="row">{label}</TableHead>
+      <TableCell className="tabular-nums">{capacity.nodes}</TableCell>
+      <TableCell className="tabular-nums">{capacity.cores}</TableCell>
+      <TableCell className="tabular-nums">{formatRamMb(capacity.ramMb)}</TableCell>
+      <TableCell className="tabular-nums">{formatGb(capacity.storageGb)}</TableCell>
+    </TableRow>
+  );
+}
+
+/** Nodes, cores, RAM and storage of all the cluster's pools: now, and with every autoscaling pool at its maximum. */
+export function NodePoolTotals({ totals }: { totals: Totals }) {
+  return (
+    <div className="grid gap-2">
+      <Table aria-label="Cluster totals">
+        <TableHeader>
+          <TableRow className="hover:bg-transparent">
+            <TableHead>
+              <span className="sr-only">When</span>
+            </TableHead>
+            <TableHead>Nodes</TableHead>
+            <TableHead>Cores</TableHead>
+            <TableHead>RAM</TableHead>
+            <TableHead>Storage</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          <Row label="Now" capacity={totals.now} />
+          {totals.autoscaling ? <Row label="At autoscaling maximum" capacity={totals.atMaximum} /> : null}
+        </TableBody>
+      </Table>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Over {plural(totals.pools, 'node pool')}.{' '}
+        {totals.autoscaling ? 'Autoscaling pools may grow up to their maximum node count.' : 'No pool autoscales, so this is also the maximum.'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+// The clusters list: filters, order and pages in the URL, node pool counts, live toasts for clusters this
+// browser watches, 500 clusters, and axe in both colour schemes. Against `next start` and the sandbox.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E } from './env';
+import { signIn } from './helpers';
+
+const { admin } = E2E.users;
+const FRANKFURT = '0f0a3c8e-5b1d-4c2e-9a61-1d2b3c4d5e01';
+const WATCH_KEY = 'console.watched-clusters';
+const randomName = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+const clustersTable = (page: Page) => page.getByRole('table', { name: 'Clusters' });
+const clusterLink = (page: Page, name: string) => clustersTable(page).getByRole('link', { name, exact: true });
+// `has` is resolved inside each row, so it names the link alone.
+const clusterRow = (page: Page, name: string) =>
+  clustersTable(page).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+
+/** Sandbox API calls as the administrator (Basic auth straight to the sandbox, not through the console). */
+function sandboxApi(request: APIRequestContext) {
+  const headers = { Authorization: `Basic ${Buffer.from(`${admin.username}:${admin.password}`).toString('base64')}` };
+  return {
+    async create(name: string): Promise<string> {
+      const res = await request.post(`${E2E.sandboxUrl}/dataplatform/clusters`, {
+        headers,
+        data: { properties: { name, datacenterId: FRANKFURT } },
+      });
+      expect(res.status(), await res.text()).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    },
+    async remove(id: string) {
+      const res = await request.delete(`${E2E.sandboxUrl}/dataplatform/clusters/${id}`, { headers });
+      expect([200, 202, 404]).toContain(res.status());
+    },
+  };
+}
+
+async function inBatches<T, R>(items: readonly T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+  return results;
+}
+
+async function expectNoSeriousAxeViolations(page: Page, scheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: scheme });
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the name filter lives in the URL and the back button restores the list', async ({ page }) => {
+  await signIn(page, admin);
+  await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+
+  await page.getByLabel('Filter by name').fill('kafka');
+  await expect(page).toHaveURL(/\/clusters\?name=kafka$/);
+  await expect(clusterLink(page, 'kafka-dev')).toBeVisible();
+  await expect(clusterLink(page, 'analytics-prod')).toHaveCount(0);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/clusters$/);
+  await expect(page.getByLabel('Filter by name')).toHaveValue('');
+  await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+
+  await page.goForward();
+  await expect(page.getByLabel('Filter by name')).toHaveValue('kafka');
+  await expect(clusterLink(page, 'analytics-prod')).toHaveCount(0);
+});
+
+test('the state filter and sorting are kept in the URL', async ({ page }) => {
+  await signIn(page, admin, '/clusters?state=FAILED');
+  await expect(page.getByLabel('Filter by state')).toHaveValue('FAILED');
+  await expect(clusterLink(page, 'nifi-failed')).toBeVisible();
+  await expect(clusterLink(page, 'analytics-prod')).toHaveCount(0);
+
+  await page.getByLabel('Filter by state').selectOption('');
+  await expect(page).toHaveURL(/\/clusters$/);
+  await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/state=FAILED/);
+  await expect(clusterLink(page, 'analytics-prod')).toHaveCount(0);
+  await page.getByLabel('Filter by state').selectOption('');
+
+  const nameHeader = clustersTable(page).getByRole('columnheader', { name: 'Name' });
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  await nameHeader.getByRole('button', { name: 'Name' }).click();
+  await expect(page).toHaveURL(/sort=name&dir=desc/);
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+  const names = await clustersTable(page).getByRole('rowheader').allInnerTexts();
+  expect(names.length).toBeGreaterThan(1);
+  expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base', numeric: true })));
+});
+
+test.describe('in Berlin', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  test('rows show node pool counts and the maintenance window in local time and UTC', async ({ page }) => {
+    await signIn(page, admin);
+    const analytics = clusterRow(page, 'analytics-prod');
+    await expect(analytics.getByRole('cell', { name: '2', exact: true })).toBeVisible();
+    await expect(clusterRow(page, 'nifi-failed').getByRole('cell', { name: '1', exact: true })).toBeVisible();
+    await expect(analytics).toContainText(/Saturday 0[45]:00–0[89]:00 GMT\+[12]/);
+    await expect(analytics).toContainText('Saturday 03:00–07:00 UTC');
+    await expect(analytics).toContainText('analytics-fra');
+    await expect(clusterRow(page, 'kafka-dev').getByText('Upgrade available')).toBeVisible();
+  });
+});
+
+test('filters that hide every cluster say so and can be cleared', async ({ page }) => {
+  await signIn(page, admin, '/clusters?name=no-such-cluster&state=FAILED');
+  await expect(page.getByRole('heading', { name: 'No clusters match' })).toBeVisible();
+  await expect(page.getByText('There is no cluster whose name contains “no-such-cluster” and in state “Failed”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/clusters$/);
+  await expect(page.getByLabel('Filter by name')).toHaveValue('');
+  await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+});
+
+test('a watched cluster raises one toast when it becomes available or fails', async ({ page, request }) => {
+  await signIn(page, admin);
+  await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+  const ready = randomName('e2e-ready');
+  const broken = randomName('e2e-fail');
+  const created: string[] = [];
+  for (const name of [ready, broken]) {
+    // Through the console with the page's session, as the wizard does.
+    const res = await page.request.post('/api/dataplatform/clusters', {
+      headers: { 'X-Console-CSRF': '1', Origin: E2E.consoleUrl },
+      data: { properties: { name, datacenterId: FRANKFURT } },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    created.push(((await res.json()) as { id: string }).id);
+  }
+  // What watchCluster(id, 'create') stores after the create mutation succeeds.
+  await page.evaluate(
+    ([key, items]) => localStorage.setItem(key, JSON.stringify({ version: 1, items })),
+    [WATCH_KEY, created.map((id, i) => ({ id, action: 'create', at: Date.now(), name: [ready, broken][i] }))] as const,
+  );
+  await page.reload();
+
+  const messages = page.getByRole('status', { name: 'Messages' });
+  await expect(messages.getByText(`Cluster “${ready}” is ready`)).toBeVisible();
+  await expect(messages.getByRole('link', { name: 'Open cluster' })).toHaveAttribute('href', `/clusters/${created[0]}`);
+  const failures = page.getByRole('alert', { name: 'Failures' });
+  await expect(failures.getByText(`Creating “${broken}” failed`)).toBeVisible();
+  await expect(clusterRow(page, ready).getByText('Available')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'light');
+  await expectNoSeriousAxeViolations(page, 'dark');
+
+  await failures.getByRole('button', { name: `Dismiss: Creating “${broken}” failed` }).click();
+  await expect(failures.getByText(`Creating “${broken}” failed`)).toHaveCount(0);
+  // Settled watches are not toasted again after a reload.
+  await page.reload();
+  await expect(clusterLink(page, ready)).toBeVisible();
+  await expect(messages.getByText(`Cluster “${ready}” is ready`)).toHaveCount(0);
+
+  const api = sandboxApi(request);
+  for (const id of created) await api.remove(id);
+});
+
+test('500 clusters: one page of rows and at most one page of node pool requests', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const api = sandboxApi(request);
+  const prefix = randomName('e2e-bulk');
+  const ids = await inBatches(
+    Array.from({ length: 500 }, (_, i) => `${prefix}-${String(i).padStart(3, '0')}`),
+    50,
+    (name) => api.create(name),
+  );
+  try {
+    const poolRequests: string[] = [];
+    page.on('request', (req) => {
+      if (/\/api\/dataplatform\/clusters\/[^/]+\/nodepools$/.test(new URL(req.url()).pathname)) poolRequests.push(req.url());
+    });
+    const started = Date.now();
+    await signIn(page, admin);
+    await expect(clustersTable(page).getByRole('rowheader')).toHaveCount(25);
+    console.log(`500 clusters: table shown ${Date.now() - started} ms after sign-in started`);
+    await expect(clustersTable(page)).toContainText(/1–25 of 50\d clusters/);
+    expect(poolRequests.length).toBeLessThanOrEqual(25);
+
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(clustersTable(page)).toContainText(/26–50 of 50\d clusters/);
+    await expect(clustersTable(page).getByRole('rowheader')).toHaveCount(25);
+    expect(poolRequests.length).toBeLessThanOrEqual(50);
+
+    await page.getByLabel('Filter by name').fill(`${prefix}-49`);
+    await expect(page).toHaveURL(new RegExp(`name=${prefix}-49`));
+    await expect(clustersTable(page).getByRole('rowheader')).toHaveCount(10);
+  } finally {
+    await inBatches(ids, 50, (id) => api.remove(id));
+  }
+});
+
+test('with two tabs open, one polls the list and the other shows its data', async ({ page, request }) => {
+  // A fake clock (running at normal speed) lets the test jump to the next slow poll instead of waiting 30 s.
+  await page.clock.install();
+  await signIn(page, admin);
+  await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+  const second = await page.context().newPage();
+  await second.goto('/clusters');
+  await expect(clusterLink(second, 'analytics-prod')).toBeVisible();
+
+  const listRequests = { first: 0, second: 0 };
+  const isListRequest = (url: string) => new URL(url).pathname === '/api/dataplatform/clusters';
+  page.on('request', (req) => void (isListRequest(req.url()) && listRequests.first++));
+  second.on('request', (req) => void (isListRequest(req.url()) && listRequests.second++));
+
+  const api = sandboxApi(request);
+  const name = randomName('e2e-tabs');
+  const id = await api.create(name);
+  try {
+    await page.clock.fastForward(31_000);
+    // The older tab polled; the newer one got the answer over the BroadcastChannel.
+    await expect(clusterLink(page, name)).toBeVisible();
+    await expect(clusterLink(second, name)).toBeVisible();
+    expect(listRequests.first).toBeGreaterThanOrEqual(1);
+    expect(listRequests.second).toBe(0);
+  } finally {
+    await api.remove(id);
+  }
+});
+
+test('browser notifications are asked for only from the toggle', async ({ page, context }) => {
+  await context.grantPermissions(['notifications']);
+  await signIn(page, admin);
+  const toggle = page.getByRole('button', { name: 'Browser notifications: off' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  const on = page.getByRole('button', { name: 'Browser notifications: on' });
+  await expect(on).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(on).toBeVisible();
+  await on.click();
+  await expect(toggle).toBeVisible();
+});
+
+test('the list has no serious accessibility violations, light and dark', async ({ page }) => {
+  await signIn(page, admin);
+  await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'light');
+  await expectNoSeriousAxeViolations(page, 'dark');
+  await page.getByLabel('Filter by name').fill('no-such-cluster');
+  await expect(page.getByRole('heading', { name: 'No clusters match' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'dark');
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_VIEW,
+  applyListView,
+  compareVersions,
+  nextView,
+  parseListView,
+  serializeListView,
+  sortClusters,
+  toggleSort,
+  type ListView,
+} from '@/lib/api/clusters/list-view';
+import type { ClusterResponse } from '@/lib/api/clusters/schema';
+import type { ResourceState } from '@/lib/api/common/schema';
+
+function cluster(name: string, state: ResourceState | undefined, version: string | undefined, created: string | undefined): ClusterResponse {
+  return {
+    id: `id-${name}`,
+    metadata: { state, currentDataPlatformVersion: version, createdDate: created },
+    properties: { name },
+  };
+}
+
+const CLUSTERS = [
+  cluster('kafka-dev', 'AVAILABLE', '24.7', '2025-01-01T00:00:00Z'),
+  cluster('Analytics-prod', 'AVAILABLE', '25.3', '2025-02-01T00:00:00Z'),
+  cluster('nifi-failed', 'FAILED', '25.3', '2025-03-01T00:00:00Z'),
+  cluster('spark-staging', 'DEPLOYING', '24.11', undefined),
+  cluster('lakehouse-net', undefined, undefined, '2024-12-01T00:00:00Z'),
+];
+const names = (rows: readonly ClusterResponse[]) => rows.map((c) => c.properties.name);
+const params = (search: string) => new URLSearchParams(search);
+
+describe('parseListView / serializeListView', () => {
+  it('reads every parameter', () => {
+    expect(parseListView(params('name=kafka&state=FAILED&sort=created&dir=desc&page=3'))).toEqual({
+      view: { name: 'kafka', state: 'FAILED', sort: 'created', dir: 'desc', page: 3 },
+      invalid: [],
+    });
+  });
+
+  it('accepts a state in lower case', () => {
+    expect(parseListView(params('state=failed_updating')).view.state).toBe('FAILED_UPDATING');
+  });
+
+  it('falls back to defaults for unusable values and says which', () => {
+    const parsed = parseListView(params('state=BROKEN&sort=size&dir=up&page=0'));
+    expect(parsed.view).toEqual(DEFAULT_VIEW);
+    expect(parsed.invalid).toEqual(['state', 'sort', 'dir', 'page']);
+    expect(parseListView(params('page=-2')).invalid).toEqual(['page']);
+    expect(parseListView(params('page=1e3')).invalid).toEqual(['page']);
+  });
+
+  it('never uses a name the API would refuse, but keeps it to show the message', () => {
+    const parsed = parseListView(params('name=a%20b'));
+    expect(parsed.view.name).toBe('');
+    expect(parsed.invalidName).toBe('a b');
+    expect(parseListView(params(`name=${'x'.repeat(64)}`)).invalidName).toHaveLength(64);
+  });
+
+  it('writes only what differs from the defaults', () => {
+    expect(serializeListView(DEFAULT_VIEW)).toBe('');
+    expect(serializeListView({ ...DEFAULT_VIEW, dir: 'desc' })).toBe('sort=name&dir=desc');
+    expect(serializeListView({ name: 'kafka', state: 'FAILED', sort: 'state', dir: 'asc', page: 2 })).toBe(
+      'name=kafka&state=FAILED&sort=state&dir=asc&page=2',
+    );
+  });
+
+  it('round-trips', () => {
+    const view: ListView = { name: 'a.b-c_d', state: 'BUSY', sort: 'version', dir: 'desc', page: 7 };
+    expect(parseListView(params(serializeListView(view))).view).toEqual(view);
+  });
+});
+
+describe('nextView and toggleSort', () => {
+  const onPage3: ListView = { ...DEFAULT_VIEW, page: 3 };
+
+  it('goes back to page 1 when filter or order change, not when only the page does', () => {
+    expect(nextView(onPage3, { state: 'FAILED' }).page).toBe(1);
+    expect(nextView(onPage3, { name: 'x' }).page).toBe(1);
+    expect(nextView(onPage3, { page: 4 }).page).toBe(4);
+    expect(nextView(onPage3, { state: undefined }).page).toBe(3);
+  });
+
+  it('flips the direction of the current column and starts others ascending, "created" newest first', () => {
+    expect(toggleSort(DEFAULT_VIEW, 'name')).toMatchObject({ sort: 'name', dir: 'desc' });
+    expect(toggleSort({ ...DEFAULT_VIEW, dir: 'desc' }, 'name')).toMatchObject({ sort: 'name', dir: 'asc' });
+    expect(toggleSort({ ...DEFAULT_VIEW, dir: 'desc' }, 'state')).toMatchObject({ sort: 'state', dir: 'asc' });
+    expect(toggleSort(onPage3, 'created')).toMatchObject({ sort: 'created', dir: 'desc', page: 1 });
+  });
+});
+
+describe('compareVersions', () => {
+  it('compares numeric parts as numbers', () => {
+    expect(compareVersions('24.11', '24.7')).toBeGreaterThan(0);
+    expect(compareVersions('24.7', '25.3')).toBeLessThan(0);
+    expect(compareVersions('25.3', '25.3')).toBe(0);
+    expect(compareVersions('25.3', '25.3.1')).toBeLessThan(0);
+    expect(compareVersions('25.3-rc1', '25.3-rc2')).toBeLessThan(0);
+  });
+});
+
+describe('sortClusters', () => {
+  it('sorts by name, ignoring case', () => {
+    expect(names(sortClusters(CLUSTERS, 'name', 'asc'))).toEqual(['Analytics-prod', 'kafka-dev', 'lakehouse-net', 'nifi-failed', 'spark-staging']);
+    expect(names(sortClusters(CLUSTERS, 'name', 'desc'))).toEqual(['spark-staging', 'nifi-failed', 'lakehouse-net', 'kafka-dev', 'Analytics-prod']);
+  });
+
+  it('sorts by version numerically, missing values last in both directions, ties by name', () => {
+    expect(names(sortClusters(CLUSTERS, 'version', 'asc'))).toEqual(['kafka-dev', 'spark-staging', 'Analytics-prod', 'nifi-failed', 'lakehouse-net']);
+    expect(names(sortClusters(CLUSTERS, 'version', 'desc'))).toEqual(['Analytics-prod', 'nifi-failed', 'spark-staging', 'kafka-dev', 'lakehouse-net']);
+  });
+
+  it('sorts by state label and by creation date', () => {
+    expect(names(sortClusters(CLUSTERS, 'state', 'asc'))).toEqual(['Analytics-prod', 'kafka-dev', 'spark-staging', 'nifi-failed', 'lakehouse-net']);
+    expect(names(sortClusters(CLUSTERS, 'created', 'desc'))).toEqual(['nifi-failed', 'Analytics-prod', 'kafka-dev', 'lakehouse-net', 'spark-staging']);
+  });
+
+  it('leaves its input alone', () => {
+    const before = names(CLUSTERS);
+    sortClusters(CLUSTERS, 'name', 'desc');
+    expect(names(CLUSTERS)).toEqual(before);
+  });
+});
+
+describe('applyListView', () => {
+  it('filters by state before sorting and paging', () => {
+    const result = applyListView(CLUSTERS, { ...DEFAULT_VIEW, state: 'FAILED' });
+    expect(names(result.rows)).toEqual(['nifi-failed']);
+    expect(result).toMatchObject({ total: 1, page: 1, pageCount: 1 });
+  });
+
+  it('cuts pages and clamps a page past the end to the last one', () => {
+    const many = Array.from({ length: 53 }, (_, i) => cluster(`c-${String(i).padStart(3, '0')}`, 'AVAILABLE', '25.3', undefined));
+    const second = applyListView(many, { ...DEFAULT_VIEW, page: 2 }, 25);
+    expect(second).toMatchObject({ total: 53, page: 2, pageCount: 3 });
+    expect(names(second.rows)[0]).toBe('c-025');
+    const past = applyListView(many, { ...DEFAULT_VIEW, page: 99 }, 25);
+    expect(past.page).toBe(3);
+    expect(past.rows).toHaveLength(3);
+  });
+
+  it('has one empty page when nothing matches', () => {
+    expect(applyListView([], DEFAULT_VIEW)).toEqual({ rows: [], total: 0, page: 1, pageCount: 1 });
+  });
+});

@@ -1,0 +1,171 @@
+// The clusters list's view, pure: what the URL asks for (?name=&state=&sort=&dir=&page=) and the rows it shows.
+// The API only filters by name, so state filter, sorting and paging happen here, over the fetched list.
+import { stateLabel } from '@/components/clusters/cluster-format';
+import type { ClusterResponse } from '@/lib/api/clusters/schema';
+import { clusterNameFilterSchema, resourceStateSchema, type ResourceState } from '@/lib/api/common/schema';
+
+export const SORT_KEYS = ['name', 'state', 'version', 'created'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = 'asc' | 'desc';
+
+/** 25 rows: a page costs at most 25 node pool requests, however many clusters there are. */
+export const PAGE_SIZE = 25;
+
+export type ListView = {
+  /** The API's name filter; '' for none. */
+  name: string;
+  state: ResourceState | undefined;
+  sort: SortKey;
+  dir: SortDir;
+  /** 1-based. */
+  page: number;
+};
+
+export const DEFAULT_VIEW: ListView = { name: '', state: undefined, sort: 'name', dir: 'asc', page: 1 };
+
+export type ParsedListView = {
+  view: ListView;
+  /** Parameters that were present but unusable (then their default applies); `name` is left to the name filter's own message. */
+  invalid: (keyof ListView)[];
+  /** The name parameter as written, when it fails `clusterNameFilterSchema` (it is never sent then). */
+  invalidName?: string;
+};
+
+type ParamSource = { get(name: string): string | null };
+
+/** Reads the view from the URL's search parameters; anything unusable falls back to its default. */
+export function parseListView(params: ParamSource): ParsedListView {
+  const invalid: (keyof ListView)[] = [];
+  const view: ListView = { ...DEFAULT_VIEW };
+  let invalidName: string | undefined;
+
+  const name = params.get('name');
+  if (name !== null) {
+    if (clusterNameFilterSchema.safeParse(name).success) view.name = name;
+    else invalidName = name;
+  }
+  const state = params.get('state');
+  if (state !== null && state !== '') {
+    const parsed = resourceStateSchema.safeParse(state.toUpperCase());
+    if (parsed.success) view.state = parsed.data;
+    else invalid.push('state');
+  }
+  const sort = params.get('sort');
+  if (sort !== null) {
+    if ((SORT_KEYS as readonly string[]).includes(sort)) view.sort = sort as SortKey;
+    else invalid.push('sort');
+  }
+  const dir = params.get('dir');
+  if (dir !== null) {
+    if (dir === 'asc' || dir === 'desc') view.dir = dir;
+    else invalid.push('dir');
+  }
+  const page = params.get('page');
+  if (page !== null) {
+    if (/^[1-9]\d{0,5}$/.test(page)) view.page = Number(page);
+    else invalid.push('page');
+  }
+  return invalidName === undefined ? { view, invalid } : { view, invalid, invalidName };
+}
+
+/** The search string for a view (without "?"); defaults are left out so the plain list stays at /clusters. */
+export function serializeListView(view: ListView): string {
+  const params = new URLSearchParams();
+  if (view.name) params.set('name', view.name);
+  if (view.state) params.set('state', view.state);
+  if (view.sort !== DEFAULT_VIEW.sort || view.dir !== DEFAULT_VIEW.dir) {
+    params.set('sort', view.sort);
+    params.set('dir', view.dir);
+  }
+  if (view.page > 1) params.set('page', String(view.page));
+  return params.toString();
+}
+
+/** A changed view; any change of filter or order goes back to page 1, since the old page number means nothing then. */
+export function nextView(view: ListView, change: Partial<ListView>): ListView {
+  const next = { ...view, ...change };
+  const reordered = next.name !== view.name || next.state !== view.state || next.sort !== view.sort || next.dir !== view.dir;
+  if (reordered && change.page === undefined) next.page = 1;
+  return next;
+}
+
+/** Clicking a column header: the same column flips its direction, another one starts ascending (newest first for "created"). */
+export function toggleSort(view: ListView, sort: SortKey): ListView {
+  if (view.sort === sort) return nextView(view, { dir: view.dir === 'asc' ? 'desc' : 'asc' });
+  return nextView(view, { sort, dir: sort === 'created' ? 'desc' : 'asc' });
+}
+
+/** "24.11" > "24.7": numeric parts compare as numbers, anything else as text. */
+export function compareVersions(a: string, b: string): number {
+  const left = a.split(/[.-]/);
+  const right = b.split(/[.-]/);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const x = left[i] ?? '';
+    const y = right[i] ?? '';
+    if (x === y) continue;
+    if (/^\d+$/.test(x) && /^\d+$/.test(y)) return Number(x) - Number(y);
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The version a cluster runs, else the one it was asked for. */
+export function clusterVersion(cluster: ClusterResponse): string | undefined {
+  return cluster.metadata.currentDataPlatformVersion ?? cluster.properties.dataPlatformVersion;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const nameOf = (cluster: ClusterResponse) => cluster.properties.name ?? cluster.id;
+
+type Column<T> = { value: (cluster: ClusterResponse) => T | undefined; compare: (a: T, b: T) => number };
+const column = <T,>(value: Column<T>['value'], compare: Column<T>['compare']) => ({ value, compare }) as Column<unknown>;
+
+const COLUMNS: Record<SortKey, Column<unknown>> = {
+  name: column(nameOf, (a: string, b: string) => collator.compare(a, b)),
+  state: column((c) => c.metadata.state, (a: ResourceState, b: ResourceState) => collator.compare(stateLabel(a), stateLabel(b))),
+  version: column(clusterVersion, compareVersions),
+  created: column(
+    (c) => (c.metadata.createdDate ? Date.parse(c.metadata.createdDate) : undefined),
+    (a: number, b: number) => a - b,
+  ),
+};
+
+function compareBy(sort: SortKey, dir: SortDir, a: ClusterResponse, b: ClusterResponse): number {
+  const { value, compare } = COLUMNS[sort];
+  const x = value(a);
+  const y = value(b);
+  let result = 0;
+  // A missing value (the API left the field out) goes last in either direction.
+  if (x === undefined || y === undefined) result = x === y ? 0 : x === undefined ? 1 : -1;
+  else result = compare(x, y) * (dir === 'asc' ? 1 : -1);
+  // Ties keep a stable, meaningful order: by name, then id (so equal rows never swap between polls).
+  return result || collator.compare(nameOf(a), nameOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** A sorted copy; the input is left alone (it is react-query's cached data). */
+export function sortClusters(clusters: readonly ClusterResponse[], sort: SortKey, dir: SortDir): ClusterResponse[] {
+  return [...clusters].sort((a, b) => compareBy(sort, dir, a, b));
+}
+
+export function filterByState(clusters: readonly ClusterResponse[], state: ResourceState | undefined): readonly ClusterResponse[] {
+  return state ? clusters.filter((cluster) => cluster.metadata.state === state) : clusters;
+}
+
+export type ListPage = {
+  rows: ClusterResponse[];
+  /** Clusters after the state filter. */
+  total: number;
+  /** The page shown: the requested one, clamped to 1..pageCount. */
+  page: number;
+  pageCount: number;
+};
+
+/** Filter by state, sort, then cut out the page; a page past the end shows the last one. */
+export function applyListView(clusters: readonly ClusterResponse[], view: ListView, pageSize = PAGE_SIZE): ListPage {
+  const filtered = filterByState(clusters, view.state);
+  const sorted = sortClusters(filtered, view.sort, view.dir);
+  const pageCount = Math.max(1, Math.ceil(sorted.length / pageSize));
+  const page = Math.min(Math.max(1, view.page), pageCount);
+  const start = (page - 1) * pageSize;
+  return { rows: sorted.slice(start, start + pageSize), total: sorted.length, page, pageCount };
+}

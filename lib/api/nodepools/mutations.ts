@@ -1,0 +1,103 @@
+// Node pool changes through the BFF. Each hook owns and awaits its cache invalidation (the cluster's pools and
+// the cluster itself, whose state follows its pools); toasts belong to callers.
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { bffFetch } from '@/lib/api/client';
+import { clusterKeys } from '@/lib/api/clusters/queries';
+import { nodePoolKeys, nodePoolsPath } from '@/lib/api/nodepools/queries';
+import {
+  nodePoolResponseSchema,
+  type CreateNodePoolRequest,
+  type NodePool,
+  type NodePoolResponse,
+  type PatchNodePoolRequest,
+} from '@/lib/api/nodepools/schema';
+
+const nodePoolPath = (clusterId: string, nodePoolId: string) => `${nodePoolsPath(clusterId)}/${encodeURIComponent(nodePoolId)}`;
+
+async function refreshAfterChange(queryClient: QueryClient, clusterId: string, pool: NodePoolResponse) {
+  queryClient.setQueryData(nodePoolKeys.detail(clusterId, pool.id), pool);
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: nodePoolKeys.list(clusterId) }),
+    queryClient.invalidateQueries({ queryKey: clusterKeys.detail(clusterId) }),
+  ]);
+}
+
+/** POST /clusters/{clusterId}/nodepools */
+export function useCreateNodePool(clusterId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateNodePoolRequest) => bffFetch(nodePoolsPath(clusterId), { method: 'POST', body, schema: nodePoolResponseSchema }),
+    onSuccess: (pool) => refreshAfterChange(queryClient, clusterId, pool),
+  });
+}
+
+/** A field the user edits that someone else changed since the form was loaded. */
+export type NodePoolFieldChange = { field: keyof NodePool; loaded: unknown; current: unknown };
+
+/** Thrown instead of sending a PATCH when the pool changed under the form (optimistic concurrency). */
+export class NodePoolChangedError extends Error {
+  override name = 'NodePoolChangedError';
+  constructor(
+    readonly current: NodePoolResponse,
+    readonly changes: NodePoolFieldChange[],
+  ) {
+    super('This node pool was changed by someone else after you opened the form.');
+  }
+}
+
+// Maps compare by content: the API may list keys in another order than it was sent.
+function canonical(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`;
+}
+
+/** Fields among `fields` whose value upstream differs from what the form was loaded with. */
+export function changedNodePoolFields(loaded: NodePool, current: NodePool, fields: readonly (keyof NodePool)[]): NodePoolFieldChange[] {
+  return fields
+    .filter((field) => canonical(loaded[field]) !== canonical(current[field]))
+    .map((field) => ({ field, loaded: loaded[field], current: current[field] }));
+}
+
+export type PatchNodePoolInput = {
+  body: PatchNodePoolRequest;
+  /** The pool as the form loaded it; omit (or pass `force`) to overwrite whatever is there now. */
+  loaded?: NodePoolResponse;
+  force?: boolean;
+};
+
+/**
+ * PATCH /clusters/{clusterId}/nodepools/{id}. As for clusters (lib/api/clusters/mutations.ts): the contract has
+ * no If-Match, so when the eTag moved since the form was loaded, the fields being sent are compared and a real
+ * difference stops the PATCH with a NodePoolChangedError. State transitions alone move the eTag too.
+ */
+export function usePatchNodePool(clusterId: string, nodePoolId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ body, loaded, force }: PatchNodePoolInput) => {
+      if (loaded && !force) {
+        const current = await bffFetch(nodePoolPath(clusterId, nodePoolId), { schema: nodePoolResponseSchema });
+        if (current.metadata.eTag !== loaded.metadata.eTag) {
+          const fields = Object.keys(body.properties) as (keyof NodePool)[];
+          const changes = changedNodePoolFields(loaded.properties, current.properties, fields);
+          if (changes.length > 0) {
+            queryClient.setQueryData(nodePoolKeys.detail(clusterId, nodePoolId), current);
+            throw new NodePoolChangedError(current, changes);
+          }
+        }
+      }
+      return bffFetch(nodePoolPath(clusterId, nodePoolId), { method: 'PATCH', body, schema: nodePoolResponseSchema });
+    },
+    onSuccess: (pool) => refreshAfterChange(queryClient, clusterId, pool),
+  });
+}
+
+/** DELETE /clusters/{clusterId}/nodepools/{id} – the pool goes DESTROYING, then disappears. */
+export function useDeleteNodePool(clusterId: string, nodePoolId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => bffFetch(nodePoolPath(clusterId, nodePoolId), { method: 'DELETE', schema: nodePoolResponseSchema }),
+    onSuccess: (pool) => refreshAfterChange(queryClient, clusterId, pool),
+  });
+}
