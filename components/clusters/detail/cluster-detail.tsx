@@ -11,7 +11,7 @@ import {
 import { ClusterHeader } from '@/components/clusters/detail/cluster-header';
 import { ClusterProperties } from '@/components/clusters/detail/cluster-properties';
 import { KubeconfigPanel } from '@/components/clusters/detail/kubeconfig-panel';
-import { NodePoolSummary } from '@/components/clusters/detail/node-pool-summary';
+import { NodePoolSection } from '@/components/nodepools/node-pool-section';
 import { ProvisioningStatus } from '@/components/clusters/detail/provisioning-status';
 import { useObservedTimeline } from '@/components/clusters/detail/use-provisioning';
 import { ApiError, isApiError } from '@/lib/api/client';
@@ -58,7 +58,7 @@ export function ClusterDetail({ clusterId }: { clusterId: string }) {
         <ProvisioningStatus cluster={cluster} timeline={timeline} startedFallback={query.dataUpdatedAt} />
         <KubeconfigPanel cluster={cluster} />
       </div>
-      <NodePoolSummary clusterId={clusterId} />
+      <NodePoolSection clusterId={clusterId} cluster={cluster} />
       <ClusterProperties
         cluster={cluster}
         datacenters={datacentersById(datacenters.data?.items)}
