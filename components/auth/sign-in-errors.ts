@@ -10,6 +10,8 @@ export function signInErrorMessage(method: SignInMethod, error: string | null | 
       return 'Too many sign-in attempts. Wait a few minutes, then try again.';
     case 'upstream_unavailable':
       return "The IONOS Cloud API can't be reached right now. Try again in a moment.";
+    case 'session_store_unavailable':
+      return "The console can't check sign-ins right now. Try again in a moment.";
     case 'network':
       return "The console server can't be reached. Check your connection and try again.";
     default:

@@ -8,6 +8,7 @@ import type { NextRequest } from 'next/server';
 import { decode, encode, type JWT } from 'next-auth/jwt';
 import { getConfig } from '@/lib/server/config';
 import { revocationStore } from '@/lib/server/auth/revocation';
+import { log } from '@/lib/server/log';
 
 export type ConsoleUser = { name: string; email?: string; contractNumber?: string; role?: string };
 
@@ -63,7 +64,10 @@ function isClaims(value: unknown): value is SessionClaims & JWT {
   );
 }
 
-/** Decrypts and checks a cookie value; null for anything forged, truncated, expired or revoked. Never throws. */
+/**
+ * Decrypts and checks a cookie value; null for anything forged, truncated, expired or revoked. A bad cookie never
+ * throws; only an unreachable shared session store does (a 503 ApiError), since revocation cannot be checked.
+ */
 export async function readSessionCookie(value: string | undefined): Promise<ConsoleSession | null> {
   if (!value) return null;
   const config = getConfig();
@@ -90,10 +94,18 @@ export async function getRequestSession(req: NextRequest): Promise<ConsoleSessio
   return readSessionCookie(req.cookies.get(sessionCookieName())?.value);
 }
 
-/** The session of a server component's request (no credential is exposed). */
+/**
+ * The session of a server component's request (no credential is exposed). When revocation cannot be checked the
+ * page fails closed: no session, so the user meets the sign-in page and its "try again in a moment" message.
+ */
 export async function getPageSession(): Promise<ConsoleSession | null> {
   const jar = await cookies();
-  return readSessionCookie(jar.get(sessionCookieName())?.value);
+  try {
+    return await readSessionCookie(jar.get(sessionCookieName())?.value);
+  } catch (error) {
+    log.warn({ event: 'session.store-unavailable', message: error instanceof Error ? error.message : 'unknown' });
+    return null;
+  }
 }
 
 /** The Authorization header for IONOS calls made on behalf of this session. The seam for other credential sources. */

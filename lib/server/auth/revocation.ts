@@ -1,7 +1,9 @@
 // Sessions ended before their cookie expires (sign-out, a credential the upstream refused).
 // The cookie is self-contained, so a replayed copy must be refused here. In memory for one instance;
-// the store is behind this small interface so a shared store (Redis) can replace it for scale-out.
+// in Redis (lib/server/auth/redis-stores.ts) when REDIS_URL is set, so every instance refuses it.
 import 'server-only';
+import { getConfig } from '@/lib/server/config';
+import { redisRevocationStore, sharedRedis } from '@/lib/server/auth/redis-stores';
 
 export type RevocationStore = {
   revoke(sid: string, untilEpochSeconds: number): Promise<void>;
@@ -30,6 +32,7 @@ const globalStore = globalThis as typeof globalThis & { __consoleRevocations?: R
 
 /** One store per server process (route handlers and next-auth's handler are separate bundles). */
 export function revocationStore(): RevocationStore {
-  globalStore.__consoleRevocations ??= memoryRevocationStore();
+  const { redisUrl } = getConfig();
+  globalStore.__consoleRevocations ??= redisUrl ? redisRevocationStore(sharedRedis(redisUrl)) : memoryRevocationStore();
   return globalStore.__consoleRevocations;
 }

@@ -1,6 +1,9 @@
 // Sign-in throttling per account and per client address (ASVS 2.2.1): failures inside a sliding window.
-// In memory for one instance, behind a small interface so a shared store can take over for scale-out.
+// In memory for one instance; in Redis (lib/server/auth/redis-stores.ts) when REDIS_URL is set, so failures
+// count across every instance.
 import 'server-only';
+import { getConfig } from '@/lib/server/config';
+import { redisSignInThrottle, sharedRedis } from '@/lib/server/auth/redis-stores';
 
 export type ThrottleLimits = { perAccount: number; perAddress: number; windowSeconds: number };
 
@@ -40,6 +43,7 @@ export function memorySignInThrottle(limits = DEFAULT_THROTTLE, now: () => numbe
 const globalThrottle = globalThis as typeof globalThis & { __consoleSignInThrottle?: SignInThrottle };
 
 export function signInThrottle(): SignInThrottle {
-  globalThrottle.__consoleSignInThrottle ??= memorySignInThrottle();
+  const { redisUrl } = getConfig();
+  globalThrottle.__consoleSignInThrottle ??= redisUrl ? redisSignInThrottle(sharedRedis(redisUrl), DEFAULT_THROTTLE) : memorySignInThrottle();
   return globalThrottle.__consoleSignInThrottle;
 }
