@@ -4,14 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId } from 'react';
 import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
+import { StaleDataAlert } from '@/components/forms/stale-data-alert';
 import { NodePoolTable } from '@/components/nodepools/node-pool-table';
 import { NodePoolTotals } from '@/components/nodepools/node-pool-totals';
 import { NodePoolWatcher } from '@/components/nodepools/node-pool-watcher';
 import { newNodePoolHref } from '@/components/nodepools/paths';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
-import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
-import { isApiError } from '@/lib/api/client';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';
 import { nodePoolQueries } from '@/lib/api/nodepools/queries';
@@ -66,15 +65,13 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
     return (
       <>
         {query.isError ? (
-          <Alert role="alert" variant="warning">
-            <AlertTitle>The node pools could not be refreshed</AlertTitle>
-            <AlertDescription>
-              <p>{isApiError(query.error) ? query.error.message : 'Something went wrong in the console.'} The list shows the last known state.</p>
-              <Button variant="outline" size="sm" onClick={() => void query.refetch()} disabled={query.isFetching}>
-                {query.isFetching ? 'Trying again…' : 'Try again'}
-              </Button>
-            </AlertDescription>
-          </Alert>
+          <StaleDataAlert
+            title="The node pools could not be refreshed"
+            error={query.error}
+            shows="list"
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
         ) : null}
         <NodePoolTotals totals={nodePoolTotals(pools)} />
         {pools.length === 0 ? (

@@ -7,6 +7,7 @@ import { ReviewSection, ReviewLans, useDatacenterLabel } from '@/components/clus
 import { browserTimeZone } from '@/components/clusters/create-wizard/maintenance-window-summary';
 import type { WizardStep } from '@/components/clusters/create-wizard/steps';
 import { useWizardForm } from '@/components/clusters/create-wizard/use-wizard-form';
+import { RequestBodySection } from '@/components/forms/request-body';
 import { DEFAULT_MAINTENANCE_WINDOW, formatWindowSpan, utcWindow, zonedWindow } from '@/lib/forms/maintenance-window';
 
 /** A summary of every choice, and the exact body of the POST that "Create cluster" sends. */
@@ -51,23 +52,7 @@ export function ReviewStep({ onEdit }: { onEdit: (step: WizardStep) => void }) {
           {formatWindowSpan(zonedWindow(maintenance, timeZone, now))} ({timeZone})
         </dd>
       </ReviewSection>
-      <div className="grid gap-2">
-        <h3 className="text-base font-semibold">
-          Request body
-        </h3>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Sent as <code className="font-mono">POST /clusters</code> to the Data Platform API.
-        </p>
-        {/* Focusable, so keyboard users can scroll it; a region, so it has a name. */}
-        <pre
-          role="region"
-          aria-label="Request body"
-          tabIndex={0}
-          className="max-h-96 overflow-auto rounded-lg border border-slate-300 bg-slate-50 p-4 font-mono text-xs text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-        >
-          {JSON.stringify(body, null, 2)}
-        </pre>
-      </div>
+      <RequestBodySection endpoint="POST /clusters" body={body} />
     </div>
   );
 }

@@ -76,18 +76,3 @@ export function ClusterLoadError({ error, onRetry, retrying }: { error: ApiError
     </div>
   );
 }
-
-/** Over data still on screen: the last refresh failed. */
-export function StaleClusterWarning({ error, onRetry, retrying }: { error: ApiError; onRetry: () => void; retrying: boolean }) {
-  return (
-    <Alert role="alert" variant="warning">
-      <AlertTitle>The cluster could not be refreshed</AlertTitle>
-      <AlertDescription>
-        <p>{error.message} The page shows the last known state.</p>
-        <Button variant="outline" size="sm" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Trying again…' : 'Try again'}
-        </Button>
-      </AlertDescription>
-    </Alert>
-  );
-}

@@ -2,15 +2,11 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import {
-  ClusterDetailSkeleton,
-  ClusterGone,
-  ClusterLoadError,
-  StaleClusterWarning,
-} from '@/components/clusters/detail/cluster-detail-states';
+import { ClusterDetailSkeleton, ClusterGone, ClusterLoadError } from '@/components/clusters/detail/cluster-detail-states';
 import { ClusterHeader } from '@/components/clusters/detail/cluster-header';
 import { ClusterProperties } from '@/components/clusters/detail/cluster-properties';
 import { KubeconfigPanel } from '@/components/clusters/detail/kubeconfig-panel';
+import { StaleDataAlert } from '@/components/forms/stale-data-alert';
 import { NodePoolSection } from '@/components/nodepools/node-pool-section';
 import { ProvisioningStatus } from '@/components/clusters/detail/provisioning-status';
 import { useObservedTimeline } from '@/components/clusters/detail/use-provisioning';
@@ -53,7 +49,9 @@ export function ClusterDetail({ clusterId }: { clusterId: string }) {
   return (
     <div className="grid gap-6">
       <ClusterHeader cluster={cluster} />
-      {query.isError ? <StaleClusterWarning error={asApiError(query.error)} onRetry={retry} retrying={query.isFetching} /> : null}
+      {query.isError ? (
+        <StaleDataAlert title="The cluster could not be refreshed" error={asApiError(query.error)} shows="page" onRetry={retry} retrying={query.isFetching} />
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <ProvisioningStatus cluster={cluster} timeline={timeline} startedFallback={query.dataUpdatedAt} />
         <KubeconfigPanel cluster={cluster} />

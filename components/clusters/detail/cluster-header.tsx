@@ -13,20 +13,40 @@ import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 
-/** "Clusters › name": the way back, as a breadcrumb. */
-export function ClusterBreadcrumb({ name }: { name?: string }) {
+const LINK = 'text-blue-800 underline-offset-4 hover:underline dark:text-blue-300';
+
+type ClusterBreadcrumbProps = {
+  name?: string;
+  /** A page below the cluster's own ("Edit"): the cluster's name then links back to it. */
+  below?: { clusterId: string; label: string };
+};
+
+/** "Clusters › name" (› "Edit"): the way back, as a breadcrumb. */
+export function ClusterBreadcrumb({ name, below }: ClusterBreadcrumbProps) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm">
       <ol className="flex flex-wrap items-center gap-1 text-slate-700 dark:text-slate-300">
         <li>
-          <Link href="/clusters" className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+          <Link href="/clusters" className={LINK}>
             Clusters
           </Link>
         </li>
         {name ? (
           <li className="flex items-center gap-1">
             <span aria-hidden="true">›</span>
-            <span aria-current="page">{name}</span>
+            {below ? (
+              <Link href={`/clusters/${below.clusterId}`} className={LINK}>
+                {name}
+              </Link>
+            ) : (
+              <span aria-current="page">{name}</span>
+            )}
+          </li>
+        ) : null}
+        {below ? (
+          <li className="flex items-center gap-1">
+            <span aria-hidden="true">›</span>
+            <span aria-current="page">{below.label}</span>
           </li>
         ) : null}
       </ol>

@@ -2,11 +2,13 @@
 
 import { useWatch } from 'react-hook-form';
 import { ReviewSection } from '@/components/clusters/create-wizard/review-summary';
+import { RequestBodySection } from '@/components/forms/request-body';
 import { requestFromValues } from '@/components/nodepools/create/form-schema';
 import type { WizardStep } from '@/components/nodepools/create/steps';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
+import { CapacityTable } from '@/components/nodepools/node-pool-totals';
 import { cpuFamilyLabel, formatGb, formatRamMb, plural, storageText, ZONE_LABELS } from '@/components/nodepools/pool-format';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { TableCell, TableHead, TableRow } from '@/components/ui/table';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
 import type { NodePool } from '@/lib/api/nodepools/schema';
 import { capacityOf, maximumNodes, type Capacity } from '@/lib/api/nodepools/totals';
@@ -92,39 +94,12 @@ export function ReviewStep({ onEdit, architectures }: { onEdit: (step: WizardSte
       </ReviewSection>
       <div className="grid gap-2">
         <h3 className="text-base font-semibold">Totals of this pool</h3>
-        <Table aria-label="Totals of this pool">
-          <TableHeader>
-            <TableRow className="hover:bg-transparent">
-              <TableHead>
-                <span className="sr-only">When</span>
-              </TableHead>
-              <TableHead>Nodes</TableHead>
-              <TableHead>Cores</TableHead>
-              <TableHead>RAM</TableHead>
-              <TableHead>Storage</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            <TotalsRow label="At creation" shape={shape} nodes={p.nodeCount} />
-            {p.autoScaling ? <TotalsRow label="At autoscaling maximum" shape={shape} nodes={maximumNodes(p)} /> : null}
-          </TableBody>
-        </Table>
+        <CapacityTable label="Totals of this pool">
+          <TotalsRow label="At creation" shape={shape} nodes={p.nodeCount} />
+          {p.autoScaling ? <TotalsRow label="At autoscaling maximum" shape={shape} nodes={maximumNodes(p)} /> : null}
+        </CapacityTable>
       </div>
-      <div className="grid gap-2">
-        <h3 className="text-base font-semibold">Request body</h3>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Sent as <code className="font-mono">POST /clusters/{'{clusterId}'}/nodepools</code> to the Data Platform API.
-        </p>
-        {/* Focusable, so keyboard users can scroll it; a region, so it has a name. */}
-        <pre
-          role="region"
-          aria-label="Request body"
-          tabIndex={0}
-          className="max-h-96 overflow-auto rounded-lg border border-slate-300 bg-slate-50 p-4 font-mono text-xs text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-        >
-          {JSON.stringify(body, null, 2)}
-        </pre>
-      </div>
+      <RequestBodySection endpoint="POST /clusters/{clusterId}/nodepools" body={body} />
     </div>
   );
 }

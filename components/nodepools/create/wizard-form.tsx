@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { FormProvider, type FieldErrors, type Path } from 'react-hook-form';
 import { useZodForm } from '@/components/form/use-zod-form';
+import { FormBanner } from '@/components/forms/form-banner';
 import { clearDraft, sessionDraftStorage } from '@/components/nodepools/create/draft-storage';
 import { createNodePoolFormSchema, toCreateNodePoolRequest, type CreateNodePoolFormInput } from '@/components/nodepools/create/form-schema';
 import { MachineStep } from '@/components/nodepools/create/machine-step';
@@ -152,16 +153,7 @@ export function WizardForm(props: WizardFormProps) {
           ) : null}
           {step === 'review' ? <ReviewStep onEdit={goTo} architectures={architectures} /> : null}
         </fieldset>
-        {banner ? (
-          <Alert role="alert" variant={banner.tone}>
-            <AlertTitle>{banner.title}</AlertTitle>
-            <AlertDescription>
-              {banner.messages.map((message) => (
-                <p key={message}>{message}</p>
-              ))}
-            </AlertDescription>
-          </Alert>
-        ) : null}
+        {banner ? <FormBanner banner={banner} /> : null}
         {step === 'review' && blockedReason ? (
           <p id="create-blocked" className="text-sm text-slate-700 dark:text-slate-300">
             {blockedReason}

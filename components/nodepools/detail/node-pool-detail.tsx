@@ -4,14 +4,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect } from 'react';
 import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
+import { StaleDataAlert } from '@/components/forms/stale-data-alert';
 import { NodePoolHeader } from '@/components/nodepools/detail/node-pool-header';
 import { NodePoolProperties } from '@/components/nodepools/detail/node-pool-properties';
 import { ReplaceCallout } from '@/components/nodepools/detail/replace-callout';
 import { NodePoolWatcher } from '@/components/nodepools/node-pool-watcher';
 import { nodePoolListHref } from '@/components/nodepools/paths';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
-import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
-import { Button, buttonVariants } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button';
 import { isApiError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { nodePoolKeys, nodePoolQueries } from '@/lib/api/nodepools/queries';
@@ -58,15 +58,13 @@ export function NodePoolDetail({ clusterId, nodePoolId, replaces }: DetailProps)
       <>
         <NodePoolHeader clusterId={clusterId} pool={pool} clusterState={cluster.data?.metadata.state} />
         {query.isError ? (
-          <Alert role="alert" variant="warning">
-            <AlertTitle>The node pool could not be refreshed</AlertTitle>
-            <AlertDescription>
-              <p>{isApiError(query.error) ? query.error.message : 'Something went wrong in the console.'} The page shows the last known state.</p>
-              <Button variant="outline" size="sm" onClick={() => void query.refetch()} disabled={query.isFetching}>
-                {query.isFetching ? 'Trying again…' : 'Try again'}
-              </Button>
-            </AlertDescription>
-          </Alert>
+          <StaleDataAlert
+            title="The node pool could not be refreshed"
+            error={query.error}
+            shows="page"
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
         ) : null}
         {replaces ? <ReplaceCallout clusterId={clusterId} pool={pool} oldPoolId={replaces} /> : null}
         <NodePoolProperties pool={pool} now={query.dataUpdatedAt} />

@@ -1,3 +1,4 @@
+import { RequestBody } from '@/components/forms/request-body';
 import type { FieldChange } from '@/components/nodepools/edit/edit-form';
 
 /** What "Save changes" will send, field by field; labels and annotations are replaced as whole maps. */
@@ -38,14 +39,7 @@ export function ChangePreview({ changes, body }: { changes: FieldChange[] | unde
               the form is removed.
             </p>
           ) : null}
-          <pre
-            role="region"
-            aria-label="PATCH request body"
-            tabIndex={0}
-            className="max-h-64 overflow-auto rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"
-          >
-            {JSON.stringify(body, null, 2)}
-          </pre>
+          <RequestBody label="PATCH request body" body={body} className="max-h-64 rounded-md p-3" />
         </>
       )}
     </section>

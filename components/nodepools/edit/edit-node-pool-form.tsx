@@ -1,26 +1,35 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { FormProvider, useWatch, type Path } from 'react-hook-form';
 import { useZodForm } from '@/components/form/use-zod-form';
+import { ConflictPanel } from '@/components/forms/conflict-panel';
+import { FormBanner, type FormBannerData } from '@/components/forms/form-banner';
+import { SaveActions } from '@/components/forms/save-actions';
+import { useEditSubmit } from '@/components/forms/use-edit-submit';
 import { ChangePreview } from '@/components/nodepools/edit/change-preview';
-import { ConflictPanel } from '@/components/nodepools/edit/conflict-panel';
-import { describePatch, editNodePoolFormSchema, formValuesFrom, patchFromForm, type EditNodePoolFormInput } from '@/components/nodepools/edit/edit-form';
+import {
+  describeFieldValue,
+  describePatch,
+  editNodePoolFormSchema,
+  FIELD_LABELS,
+  formValuesFrom,
+  patchFromForm,
+  type EditableField,
+  type EditNodePoolFormInput,
+} from '@/components/nodepools/edit/edit-form';
 import { KeyValueEditor } from '@/components/nodepools/form/key-value-editor';
 import { MaintenanceFields } from '@/components/nodepools/form/maintenance-fields';
 import { ScalingFields } from '@/components/nodepools/form/scaling-fields';
 import { useRecheckOnChange } from '@/components/nodepools/form/use-recheck-on-change';
-import { interpretSubmitError, type SubmitBanner } from '@/components/nodepools/form/server-errors';
+import { interpretSubmitError } from '@/components/nodepools/form/server-errors';
 import { nodePoolHref } from '@/components/nodepools/paths';
 import { watchNodePool } from '@/components/nodepools/pool-watch';
-import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
-import { Button, buttonVariants } from '@/components/ui/button';
+import { Alert, AlertDescription } from '@/components/ui/alert';
 import type { MaintenanceWindow } from '@/lib/api/common/schema';
 import { NodePoolChangedError, usePatchNodePool } from '@/lib/api/nodepools/mutations';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';
-import type { NodePoolResponse, PatchNodePoolRequest } from '@/lib/api/nodepools/schema';
+import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 import { toast } from '@/lib/toast';
 
 const EDIT_FIELDS = ['nodeCount', 'minNodeCount', 'maxNodeCount', 'maintenanceWindow', 'labels', 'annotations'];
@@ -42,8 +51,6 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
   const form = useZodForm(schema, { defaultValues: formValuesFrom(loaded) });
   useRecheckOnChange(form);
   const patch = usePatchNodePool(clusterId, loaded.id);
-  const [conflict, setConflict] = useState<{ error: NodePoolChangedError; body: PatchNodePoolRequest } | null>(null);
-  const [banner, setBanner] = useState<(Omit<SubmitBanner, 'tone'> & { tone: SubmitBanner['tone'] | 'info' }) | null>(null);
   const name = loaded.properties.name ?? 'the node pool';
 
   // The preview follows every keystroke: the exact PATCH the current values would send.
@@ -52,34 +59,24 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
   const previewBody = parsed.success ? patchFromForm(parsed.data, loaded) : undefined;
   const changes = parsed.success ? (previewBody ? describePatch(previewBody, loaded) : []) : undefined;
 
-  function failed(error: unknown, body: PatchNodePoolRequest) {
-    if (error instanceof NodePoolChangedError) return setConflict({ error, body });
+  function failed(error: unknown): FormBannerData | undefined {
     const outcome = interpretSubmitError(error, EDIT_FIELDS, { subject: 'the node pool', failed: 'Nothing was saved', mayHave: 'The change may still have been applied' });
     for (const { field, message } of outcome.fieldErrors) form.setError(field as Path<EditNodePoolFormInput>, { type: 'server', message });
-    setBanner(outcome.banner ?? null);
+    return outcome.banner;
   }
 
-  function send(body: PatchNodePoolRequest, force: boolean) {
-    setBanner(null);
-    patch.mutate(
-      { body, loaded, force },
-      {
-        onSuccess: (pool) => {
-          watchNodePool({ clusterId, id: pool.id, name: pool.properties.name }, 'update');
-          toast({ title: `Saving node pool “${name}”`, description: 'The platform applies the change; the page shows when it is done.' });
-          router.push(nodePoolHref(clusterId, loaded.id));
-        },
-        onError: (error) => failed(error, body),
-      },
-    );
-  }
-
-  const onSubmit = form.handleSubmit((valid) => {
-    setConflict(null);
-    const body = patchFromForm(valid, loaded);
-    if (!body) return setBanner({ tone: 'info', title: 'Nothing to save', messages: ['The values are the same as when you opened the form.'] });
-    send(body, false);
+  const { conflict, banner, submit, overwrite } = useEditSubmit({
+    patch,
+    loaded,
+    isConflict: (error): error is NodePoolChangedError => error instanceof NodePoolChangedError,
+    onSaved: (pool: NodePoolResponse) => {
+      watchNodePool({ clusterId, id: pool.id, name: pool.properties.name }, 'update');
+      toast({ title: `Saving node pool “${name}”`, description: 'The platform applies the change; the page shows when it is done.' });
+      router.push(nodePoolHref(clusterId, loaded.id));
+    },
+    onFailure: failed,
   });
+  const onSubmit = form.handleSubmit((valid) => submit(patchFromForm(valid, loaded)));
 
   return (
     <FormProvider {...form}>
@@ -91,12 +88,14 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
         ) : null}
         {conflict ? (
           <ConflictPanel
-            changes={conflict.error.changes}
-            mine={conflict.body.properties}
-            lastModifiedBy={conflict.error.current.metadata.lastModifiedBy}
+            subject="node pool"
+            labelOf={(field) => FIELD_LABELS[field as EditableField] ?? field}
+            describe={describeFieldValue}
+            valueClassName="break-all"
+            conflict={conflict}
             busy={patch.isPending}
-            onOverwrite={() => send(conflict.body, true)}
-            onReload={() => onReload(conflict.error.current)}
+            onOverwrite={overwrite}
+            onReload={onReload}
           />
         ) : null}
         <fieldset disabled={patch.isPending || Boolean(blockedReason)} className="grid gap-8">
@@ -106,24 +105,8 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
           <KeyValueEditor name="annotations" />
         </fieldset>
         <ChangePreview changes={changes} body={previewBody} />
-        {banner ? (
-          <Alert role={banner.tone === 'info' ? 'status' : 'alert'} variant={banner.tone}>
-            <AlertTitle>{banner.title}</AlertTitle>
-            <AlertDescription>
-              {banner.messages.map((message) => (
-                <p key={message}>{message}</p>
-              ))}
-            </AlertDescription>
-          </Alert>
-        ) : null}
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit" disabled={patch.isPending || Boolean(blockedReason)}>
-            {patch.isPending ? 'Saving…' : 'Save changes'}
-          </Button>
-          <Link href={nodePoolHref(clusterId, loaded.id)} className={buttonVariants({ variant: 'outline' })}>
-            Cancel
-          </Link>
-        </div>
+        {banner ? <FormBanner banner={banner} /> : null}
+        <SaveActions pending={patch.isPending} disabled={Boolean(blockedReason)} cancelHref={nodePoolHref(clusterId, loaded.id)} />
       </form>
     </FormProvider>
   );

@@ -10,6 +10,9 @@ import {
 } from '@/lib/api/clusters/schema';
 import { clusterKeys } from '@/lib/api/clusters/queries';
 import { watchCluster } from '@/lib/api/clusters/watch';
+import { concurrentChanges, type FieldChange } from '@/lib/api/concurrency';
+
+export { changedFields } from '@/lib/api/concurrency';
 
 const clusterPath = (clusterId: string) => `/api/dataplatform/clusters/${encodeURIComponent(clusterId)}`;
 
@@ -28,7 +31,7 @@ export function useCreateCluster() {
 }
 
 /** A field the user edits that someone else changed since the form was loaded. */
-export type ClusterFieldChange = { field: keyof Cluster; loaded: unknown; current: unknown };
+export type ClusterFieldChange = FieldChange<keyof Cluster>;
 
 /** Thrown instead of sending a PATCH when the cluster changed under the form (optimistic concurrency). */
 export class ClusterChangedError extends Error {
@@ -41,13 +44,6 @@ export class ClusterChangedError extends Error {
   }
 }
 
-/** Fields of `patch` whose value upstream differs from what the form was loaded with. */
-export function changedFields(loaded: Cluster, current: Cluster, fields: (keyof Cluster)[]): ClusterFieldChange[] {
-  return fields
-    .filter((field) => JSON.stringify(loaded[field] ?? null) !== JSON.stringify(current[field] ?? null))
-    .map((field) => ({ field, loaded: loaded[field], current: current[field] }));
-}
-
 export type PatchClusterInput = {
   body: PatchClusterRequest;
   /** The cluster as the form loaded it; omit (or pass `force`) to overwrite whatever is there now. */
@@ -56,9 +52,8 @@ export type PatchClusterInput = {
 };
 
 /**
- * PATCH /clusters/{id}. The contract has no If-Match, so the eTag check is done here: when the eTag moved
- * since the form was loaded, the fields being edited are compared and a real difference stops the PATCH
- * with a ClusterChangedError (state transitions alone also move the eTag and are not a conflict).
+ * PATCH /clusters/{id}. The contract has no If-Match, so the eTag check is done here (lib/api/concurrency.ts):
+ * a field being sent that changed upstream since the form was loaded stops the PATCH with a ClusterChangedError.
  */
 export function usePatchCluster(clusterId: string) {
   const queryClient = useQueryClient();
@@ -66,13 +61,10 @@ export function usePatchCluster(clusterId: string) {
     mutationFn: async ({ body, loaded, force }: PatchClusterInput) => {
       if (loaded && !force) {
         const current = await bffFetch(clusterPath(clusterId), { schema: clusterResponseSchema });
-        if (current.metadata.eTag !== loaded.metadata.eTag) {
-          const fields = Object.keys(body.properties) as (keyof Cluster)[];
-          const changes = changedFields(loaded.properties, current.properties, fields);
-          if (changes.length > 0) {
-            queryClient.setQueryData(clusterKeys.detail(clusterId), current);
-            throw new ClusterChangedError(current, changes);
-          }
+        const changes = concurrentChanges(loaded, current, body.properties);
+        if (changes.length > 0) {
+          queryClient.setQueryData(clusterKeys.detail(clusterId), current);
+          throw new ClusterChangedError(current, changes);
         }
       }
       return bffFetch(clusterPath(clusterId), { method: 'PATCH', body, schema: clusterResponseSchema });

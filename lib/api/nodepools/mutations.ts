@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { bffFetch } from '@/lib/api/client';
 import { clusterKeys } from '@/lib/api/clusters/queries';
+import { changedFields, concurrentChanges, type FieldChange } from '@/lib/api/concurrency';
 import { nodePoolKeys, nodePoolsPath } from '@/lib/api/nodepools/queries';
 import {
   nodePoolResponseSchema,
@@ -32,7 +33,7 @@ export function useCreateNodePool(clusterId: string) {
 }
 
 /** A field the user edits that someone else changed since the form was loaded. */
-export type NodePoolFieldChange = { field: keyof NodePool; loaded: unknown; current: unknown };
+export type NodePoolFieldChange = FieldChange<keyof NodePool>;
 
 /** Thrown instead of sending a PATCH when the pool changed under the form (optimistic concurrency). */
 export class NodePoolChangedError extends Error {
@@ -45,20 +46,9 @@ export class NodePoolChangedError extends Error {
   }
 }
 
-// Maps compare by content: the API may list keys in another order than it was sent.
-function canonical(value: unknown): string {
-  if (value === undefined || value === null) return 'null';
-  if (typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);
-  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`;
-}
-
-/** Fields among `fields` whose value upstream differs from what the form was loaded with. */
-export function changedNodePoolFields(loaded: NodePool, current: NodePool, fields: readonly (keyof NodePool)[]): NodePoolFieldChange[] {
-  return fields
-    .filter((field) => canonical(loaded[field]) !== canonical(current[field]))
-    .map((field) => ({ field, loaded: loaded[field], current: current[field] }));
-}
+/** Fields among `fields` whose value upstream differs from what the form was loaded with (maps by content). */
+export const changedNodePoolFields: (loaded: NodePool, current: NodePool, fields: readonly (keyof NodePool)[]) => NodePoolFieldChange[] =
+  changedFields;
 
 export type PatchNodePoolInput = {
   body: PatchNodePoolRequest;
@@ -68,9 +58,8 @@ export type PatchNodePoolInput = {
 };
 
 /**
- * PATCH /clusters/{clusterId}/nodepools/{id}. As for clusters (lib/api/clusters/mutations.ts): the contract has
- * no If-Match, so when the eTag moved since the form was loaded, the fields being sent are compared and a real
- * difference stops the PATCH with a NodePoolChangedError. State transitions alone move the eTag too.
+ * PATCH /clusters/{clusterId}/nodepools/{id}. As for clusters, the eTag check is done here (lib/api/concurrency.ts):
+ * a field being sent that changed upstream since the form was loaded stops the PATCH with a NodePoolChangedError.
  */
 export function usePatchNodePool(clusterId: string, nodePoolId: string) {
   const queryClient = useQueryClient();
@@ -78,13 +67,10 @@ export function usePatchNodePool(clusterId: string, nodePoolId: string) {
     mutationFn: async ({ body, loaded, force }: PatchNodePoolInput) => {
       if (loaded && !force) {
         const current = await bffFetch(nodePoolPath(clusterId, nodePoolId), { schema: nodePoolResponseSchema });
-        if (current.metadata.eTag !== loaded.metadata.eTag) {
-          const fields = Object.keys(body.properties) as (keyof NodePool)[];
-          const changes = changedNodePoolFields(loaded.properties, current.properties, fields);
-          if (changes.length > 0) {
-            queryClient.setQueryData(nodePoolKeys.detail(clusterId, nodePoolId), current);
-            throw new NodePoolChangedError(current, changes);
-          }
+        const changes = concurrentChanges(loaded, current, body.properties);
+        if (changes.length > 0) {
+          queryClient.setQueryData(nodePoolKeys.detail(clusterId, nodePoolId), current);
+          throw new NodePoolChangedError(current, changes);
         }
       }
       return bffFetch(nodePoolPath(clusterId, nodePoolId), { method: 'PATCH', body, schema: nodePoolResponseSchema });

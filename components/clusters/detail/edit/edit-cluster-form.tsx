@@ -1,32 +1,31 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { Controller, FormProvider, type Path } from 'react-hook-form';
-import { ConflictPanel } from '@/components/clusters/detail/edit/conflict-panel';
+import { FormProvider, type Path } from 'react-hook-form';
 import {
+  describeFieldValue,
   editClusterFormSchema,
+  FIELD_LABELS,
   formValuesFrom,
   patchFromForm,
   splitApiMessages,
   type EditClusterFormInput,
 } from '@/components/clusters/detail/edit/edit-form';
 import { LanEditor } from '@/components/clusters/detail/edit/lan-editor';
-import { NativeSelect } from '@/components/clusters/detail/native-select';
 import { useZodForm } from '@/components/form/use-zod-form';
-import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
-import { Button, buttonVariants } from '@/components/ui/button';
+import { ConflictPanel } from '@/components/forms/conflict-panel';
+import { FormBanner, type FormBannerData } from '@/components/forms/form-banner';
+import { MaintenanceWindowFields } from '@/components/forms/maintenance-window-fields';
+import { SaveActions } from '@/components/forms/save-actions';
+import { useEditSubmit } from '@/components/forms/use-edit-submit';
+import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { isApiError } from '@/lib/api/client';
 import { ClusterChangedError, usePatchCluster } from '@/lib/api/clusters/mutations';
 import type { ClusterResponse, PatchClusterRequest } from '@/lib/api/clusters/schema';
-import { DAYS_OF_THE_WEEK } from '@/lib/api/common/schema';
 import type { LanSummary } from '@/lib/api/datacenters/schema';
-import { fromTimeInputValue, MAINTENANCE_WINDOW_HOURS, toTimeInputValue } from '@/lib/forms/maintenance-window';
-
-type Banner = { tone: 'destructive' | 'info'; title: string; text: string };
+import { MAINTENANCE_WINDOW_HOURS } from '@/lib/forms/maintenance-window';
 
 type EditClusterFormProps = {
   /** The cluster as the form was loaded: its eTag is the baseline of the concurrency check. */
@@ -43,45 +42,34 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
   const router = useRouter();
   const form = useZodForm(editClusterFormSchema, { defaultValues: formValuesFrom(loaded) });
   const patch = usePatchCluster(loaded.id);
-  const [conflict, setConflict] = useState<{ error: ClusterChangedError; body: PatchClusterRequest } | null>(null);
-  const [banner, setBanner] = useState<Banner | null>(null);
   const detailPath = `/clusters/${loaded.id}`;
 
-  function failed(error: unknown, body: PatchClusterRequest) {
-    if (error instanceof ClusterChangedError) return setConflict({ error, body });
-    if (!isApiError(error)) return setBanner({ tone: 'destructive', title: 'Nothing was saved', text: 'Something went wrong in the console. Your input is kept; try again.' });
-    if (error.status === 401) return; // On its way to sign-in.
+  function failed(error: unknown, body: PatchClusterRequest): FormBannerData | undefined {
+    if (!isApiError(error)) return { tone: 'destructive', title: 'Nothing was saved', messages: ['Something went wrong in the console. Your input is kept; try again.'] };
+    if (error.status === 401) return undefined; // On its way to sign-in.
     const texts = error.messages.map((m) => m.message?.trim() ?? '').filter(Boolean);
     const { fields, rest } = splitApiMessages(texts);
     for (const { field, message } of fields) form.setError(field as Path<EditClusterFormInput>, { type: 'server', message });
     const name = body.properties.name;
     if (error.status === 409 && name && rest.some((t) => t.includes(`'${name}'`) && /already exists/i.test(t))) {
-      return form.setError('name', { type: 'server', message: rest.join(' ') });
+      form.setError('name', { type: 'server', message: rest.join(' ') });
+      return undefined;
     }
-    if (fields.length > 0 && rest.length === 0) return;
+    if (fields.length > 0 && rest.length === 0) return undefined;
     const title =
       error.status === 403 ? 'You don’t have permission to change this cluster' : error.status === 404 ? 'This cluster no longer exists' : 'Nothing was saved';
-    setBanner({ tone: 'destructive', title, text: rest.length > 0 ? rest.join(' ') : error.message });
+    return { tone: 'destructive', title, messages: [rest.length > 0 ? rest.join(' ') : error.message] };
   }
 
-  function send(body: PatchClusterRequest, force: boolean) {
-    setBanner(null);
-    patch.mutate(
-      { body, loaded, force },
-      {
-        // The detail page shows UPDATING live; the console's cluster watcher toasts the outcome.
-        onSuccess: () => router.push(detailPath),
-        onError: (error) => failed(error, body),
-      },
-    );
-  }
-
-  const onSubmit = form.handleSubmit((values) => {
-    setConflict(null);
-    const body = patchFromForm(values, loaded);
-    if (!body) return setBanner({ tone: 'info', title: 'Nothing to save', text: 'The values are the same as when you opened the form.' });
-    send(body, false);
+  const { conflict, banner, submit, overwrite } = useEditSubmit({
+    patch,
+    loaded,
+    isConflict: (error): error is ClusterChangedError => error instanceof ClusterChangedError,
+    // The detail page shows UPDATING live; the console's cluster watcher toasts the outcome.
+    onSaved: () => router.push(detailPath),
+    onFailure: failed,
   });
+  const onSubmit = form.handleSubmit((values) => submit(patchFromForm(values, loaded)));
 
   const { errors } = form.formState;
   return (
@@ -94,20 +82,16 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
         ) : null}
         {conflict ? (
           <ConflictPanel
-            changes={conflict.error.changes}
-            mine={conflict.body.properties}
-            lastModifiedBy={conflict.error.current.metadata.lastModifiedBy}
+            subject="cluster"
+            labelOf={(field) => FIELD_LABELS[field]}
+            describe={describeFieldValue}
+            conflict={conflict}
             busy={patch.isPending}
-            onOverwrite={() => send(conflict.body, true)}
-            onReload={() => onReload(conflict.error.current)}
+            onOverwrite={overwrite}
+            onReload={onReload}
           />
         ) : null}
-        {banner ? (
-          <Alert role={banner.tone === 'info' ? 'status' : 'alert'} variant={banner.tone}>
-            <AlertTitle>{banner.title}</AlertTitle>
-            <AlertDescription>{banner.text}</AlertDescription>
-          </Alert>
-        ) : null}
+        {banner ? <FormBanner banner={banner} /> : null}
         <fieldset disabled={patch.isPending || Boolean(blockedReason)} className="grid gap-6">
           <Field label="Name" error={errors.name?.message} description="2–63 letters, digits, '-', '_' or '.'; unique in your contract.">
             {(c) => <Input {...c} {...form.register('name')} autoComplete="off" spellCheck={false} />}
@@ -117,49 +101,11 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
             <p className="text-sm text-slate-700 dark:text-slate-300">
               The weekly start in UTC; maintenance may take up to {MAINTENANCE_WINDOW_HOURS} hours from there.
             </p>
-            <div className="grid gap-3 sm:grid-cols-2">
-              <Field label="Day (UTC)" error={errors.maintenanceWindow?.dayOfTheWeek?.message}>
-                {(c) => (
-                  <NativeSelect {...c} {...form.register('maintenanceWindow.dayOfTheWeek')}>
-                    {DAYS_OF_THE_WEEK.map((day) => (
-                      <option key={day} value={day}>
-                        {day}
-                      </option>
-                    ))}
-                  </NativeSelect>
-                )}
-              </Field>
-              <Controller
-                control={form.control}
-                name="maintenanceWindow.time"
-                render={({ field, fieldState }) => (
-                  <Field label="Start time (UTC)" error={fieldState.error?.message}>
-                    {(c) => (
-                      <Input
-                        {...c}
-                        type="time"
-                        name={field.name}
-                        ref={field.ref}
-                        value={toTimeInputValue(field.value)}
-                        onChange={(event) => field.onChange(fromTimeInputValue(event.target.value))}
-                        onBlur={field.onBlur}
-                      />
-                    )}
-                  </Field>
-                )}
-              />
-            </div>
+            <MaintenanceWindowFields />
           </fieldset>
           <LanEditor options={lanOptions} optionsNote={lanOptionsNote} />
         </fieldset>
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit" disabled={patch.isPending || Boolean(blockedReason)}>
-            {patch.isPending ? 'Saving…' : 'Save changes'}
-          </Button>
-          <Link href={detailPath} className={buttonVariants({ variant: 'outline' })}>
-            Cancel
-          </Link>
-        </div>
+        <SaveActions pending={patch.isPending} disabled={Boolean(blockedReason)} cancelHref={detailPath} />
       </form>
     </FormProvider>
   );

@@ -1,10 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { editAvailability } from '@/components/clusters/detail/cluster-actions';
 import { ClusterDetailSkeleton, ClusterGone, ClusterLoadError } from '@/components/clusters/detail/cluster-detail-states';
+import { ClusterBreadcrumb } from '@/components/clusters/detail/cluster-header';
 import { EditClusterForm } from '@/components/clusters/detail/edit/edit-cluster-form';
 import { ApiError, isApiError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
@@ -39,25 +39,7 @@ export function EditCluster({ clusterId }: { clusterId: string }) {
 
   return (
     <div className="grid gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap items-center gap-1 text-slate-700 dark:text-slate-300">
-          <li>
-            <Link href="/clusters" className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
-              Clusters
-            </Link>
-          </li>
-          <li className="flex items-center gap-1">
-            <span aria-hidden="true">›</span>
-            <Link href={`/clusters/${clusterId}`} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
-              {name}
-            </Link>
-          </li>
-          <li className="flex items-center gap-1">
-            <span aria-hidden="true">›</span>
-            <span aria-current="page">Edit</span>
-          </li>
-        </ol>
-      </nav>
+      <ClusterBreadcrumb name={name} below={{ clusterId, label: 'Edit' }} />
       <h1 className="text-2xl font-semibold break-all">Edit {name}</h1>
       <EditClusterForm
         key={loaded.metadata.eTag ?? 'loaded'}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { changedFields, concurrentChanges } from '@/lib/api/concurrency';
+
+type Props = { name?: string; nodeCount?: number; labels?: Record<string, string>; lans?: { lanId: string }[] };
+
+const loaded = { metadata: { eTag: 'e1' }, properties: { name: 'a', nodeCount: 3, labels: { team: 'data', tier: 'gold' }, lans: [{ lanId: '1' }] } };
+
+describe('changedFields', () => {
+  it('reports only the listed fields whose value differs, with both values', () => {
+    const current: Props = { ...loaded.properties, name: 'b', nodeCount: 7 };
+    expect(changedFields<Props>(loaded.properties, current, ['nodeCount', 'lans'])).toEqual([{ field: 'nodeCount', loaded: 3, current: 7 }]);
+  });
+
+  it('compares maps by content, not by key order', () => {
+    const current: Props = { ...loaded.properties, labels: { tier: 'gold', team: 'data' } };
+    expect(changedFields<Props>(loaded.properties, current, ['labels'])).toEqual([]);
+    expect(changedFields<Props>(loaded.properties, { ...current, labels: { team: 'ml', tier: 'gold' } }, ['labels'])).toHaveLength(1);
+  });
+
+  it('treats a missing and a null value alike, and a removed one as a change', () => {
+    const empty: Props = {};
+    expect(changedFields<Props>(empty, { name: undefined }, ['name'])).toEqual([]);
+    expect(changedFields<Props>(loaded.properties, { ...loaded.properties, lans: undefined }, ['lans'])).toEqual([
+      { field: 'lans', loaded: [{ lanId: '1' }], current: undefined },
+    ]);
+  });
+});
+
+describe('concurrentChanges', () => {
+  it('finds nothing while the eTag has not moved, whatever the values', () => {
+    const current = { metadata: { eTag: 'e1' }, properties: { ...loaded.properties, name: 'b' } };
+    expect(concurrentChanges<Props>(loaded, current, { name: 'mine' })).toEqual([]);
+  });
+
+  it('compares the fields the PATCH sends once the eTag moved', () => {
+    const current = { metadata: { eTag: 'e2' }, properties: { ...loaded.properties, name: 'theirs', nodeCount: 9 } };
+    expect(concurrentChanges<Props>(loaded, current, { name: 'mine' })).toEqual([{ field: 'name', loaded: 'a', current: 'theirs' }]);
+    // A moved eTag alone (a state transition) is no conflict.
+    expect(concurrentChanges<Props>(loaded, { ...loaded, metadata: { eTag: 'e3' } }, { name: 'mine', nodeCount: 4 })).toEqual([]);
+  });
+});
