@@ -1,7 +1,7 @@
 // The node pool journey: a pool with autoscaling, labels and annotations (through the Kubernetes-rule checks),
-// live provisioning, scaling, autoscaling off, label edits, a concurrent change, deletion, the cluster's
-// totals all along, and axe on the list, wizard and edit pages. The cluster is created through the BFF after a
-// UI sign-in in the same context, and deleted again in teardown.
+// live provisioning, scaling (its toast seen from the clusters list), autoscaling off, label edits, a concurrent
+// change, deletion, the cluster's totals all along, and axe on the list, wizard and edit pages. The cluster is
+// created through the BFF after a UI sign-in in the same context, and deleted again in teardown.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
@@ -180,6 +180,12 @@ test('a node pool from the wizard to its deletion, with the cluster’s totals f
   await expect(preview).toContainText('On, 1–3 nodes → On, 1–5 nodes');
   await expectAccessible(page, 'edit page');
   await save(page);
+  // The watch is the console's, not the pool pages': its toast also shows on the clusters list, and leads back.
+  await page.goto('/clusters');
+  const messages = page.getByRole('status', { name: 'Messages' });
+  await expect(messages.getByText(`Changes to node pool “${pool}” are done`)).toBeVisible({ timeout: 15_000 });
+  await messages.getByRole('link', { name: 'Open node pool' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: pool })).toBeVisible();
   await expectAvailable(page);
   await expect(page.getByRole('region', { name: 'Size' })).toContainText('3 nodes, autoscaling 1–5');
 

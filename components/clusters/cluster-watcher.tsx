@@ -1,9 +1,9 @@
 'use client';
 
-// Mounted once in the console layout: polls the clusters this browser created, changed or deleted (see
-// lib/api/clusters/watch.ts) while the platform works on them, and shows one toast per outcome, whatever
-// page the user is on. Settling is recorded in localStorage, so every open tab shows the toast while only
-// one of them polls (lib/api/tabs.ts).
+// Mounted once in the console layout: polls the clusters and node pools this browser created, changed or
+// deleted (see lib/api/clusters/watch.ts) while the platform works on them, and shows one toast per outcome,
+// whatever page the user is on. Settling is recorded in localStorage, so every open tab shows the toast while
+// only one of them polls (lib/api/tabs.ts).
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { notifyInBrowser } from '@/components/clusters/list/browser-notifications';
@@ -18,8 +18,13 @@ import {
   setWatchOwner,
   settleWatched,
   subscribeWatched,
+  watchKey,
   type WatchedCluster,
+  type WatchedEntry,
+  type WatchedNodePool,
 } from '@/lib/api/clusters/watch';
+import type { ResourceState } from '@/lib/api/common/schema';
+import { nodePoolQueries } from '@/lib/api/nodepools/queries';
 import { useTabLeader } from '@/lib/api/tabs';
 import { toast } from '@/lib/toast';
 
@@ -28,12 +33,16 @@ const TOAST_WITHIN_MS = 15_000;
 /** Data older than the watch (a cache entry from before the change) says nothing about its outcome. */
 const CLOCK_SLACK_MS = 2_000;
 
-function WatchedClusterPoller({ entry }: { entry: WatchedCluster }) {
-  const options = clusterQueries.detail(entry.id);
-  // Polled in hidden tabs too: the browser notification is for when the user looks elsewhere.
-  const leader = useTabLeader(options.queryKey, { background: true });
-  const query = useQuery({ ...options, refetchInterval: leader ? options.refetchInterval : false, refetchIntervalInBackground: true });
+/** What the watcher reads of a polled cluster or node pool. */
+type Observed = {
+  data?: { metadata: { state?: ResourceState }; properties: { name?: string } };
+  dataUpdatedAt: number;
+  error: unknown;
+  errorUpdatedAt: number;
+};
 
+/** Records the outcome once the observation shows one; the same rules for every kind of entry. */
+function useSettle(entry: WatchedEntry, query: Observed) {
   const fresh = query.dataUpdatedAt >= entry.at - CLOCK_SLACK_MS;
   const state = fresh ? query.data?.metadata.state : undefined;
   const gone = isApiError(query.error) && query.error.status === 404 && query.errorUpdatedAt >= entry.at - CLOCK_SLACK_MS;
@@ -42,15 +51,30 @@ function WatchedClusterPoller({ entry }: { entry: WatchedCluster }) {
   useEffect(() => {
     const outcome = outcomeOf(entry, { state, gone }, Date.now());
     if (!outcome) return;
-    if (settleWatched(entry.id, outcome, name)) notifyInBrowser(outcomeMessage({ ...entry, name: entry.name ?? name }, outcome));
+    if (settleWatched(watchKey(entry), outcome, name)) notifyInBrowser(outcomeMessage({ ...entry, name: entry.name ?? name }, outcome));
   }, [entry, state, gone, name]);
+}
 
+// One poller per kind, for the query's type; polled in hidden tabs too: the browser notification is for when
+// the user looks elsewhere.
+function WatchedClusterPoller({ entry }: { entry: WatchedCluster }) {
+  const options = clusterQueries.detail(entry.id);
+  const leader = useTabLeader(options.queryKey, { background: true });
+  useSettle(entry, useQuery({ ...options, refetchInterval: leader ? options.refetchInterval : false, refetchIntervalInBackground: true }));
+  return null;
+}
+
+function WatchedNodePoolPoller({ entry }: { entry: WatchedNodePool }) {
+  const options = nodePoolQueries.detail(entry.clusterId, entry.id);
+  const leader = useTabLeader(options.queryKey, { background: true });
+  useSettle(entry, useQuery({ ...options, refetchInterval: leader ? options.refetchInterval : false, refetchIntervalInBackground: true }));
   return null;
 }
 
 // Outcomes this tab has toasted, in sessionStorage (per tab, kept across reloads): a reload shows no toast twice.
 const TOASTED_KEY = 'console.toasted-outcomes';
 const toastedInMemory = new Set<string>();
+const toastedKey = (entry: WatchedEntry, at: number) => `${watchKey(entry)}:${at}`;
 
 function toastedOutcomes(): Set<string> {
   try {
@@ -61,10 +85,10 @@ function toastedOutcomes(): Set<string> {
   }
 }
 
-function rememberToasted(keys: Set<string>, current: readonly WatchedCluster[]): void {
+function rememberToasted(keys: Set<string>, current: readonly WatchedEntry[]): void {
   for (const key of keys) toastedInMemory.add(key);
   // Only keys of entries still stored are worth keeping; the rest can never come back.
-  const live = new Set(current.flatMap((entry) => (entry.outcome ? [`${entry.id}:${entry.outcome.at}`] : [])));
+  const live = new Set(current.flatMap((entry) => (entry.outcome ? [toastedKey(entry, entry.outcome.at)] : [])));
   try {
     window.sessionStorage.setItem(TOASTED_KEY, JSON.stringify([...keys].filter((key) => live.has(key))));
   } catch {
@@ -72,7 +96,7 @@ function rememberToasted(keys: Set<string>, current: readonly WatchedCluster[]):
   }
 }
 
-function useOutcomeToasts(watched: readonly WatchedCluster[]) {
+function useOutcomeToasts(watched: readonly WatchedEntry[]) {
   useEffect(() => {
     const settled = watched.filter((entry) => entry.outcome);
     if (settled.length === 0) return;
@@ -80,7 +104,7 @@ function useOutcomeToasts(watched: readonly WatchedCluster[]) {
     let changed = false;
     for (const entry of settled) {
       const outcome = entry.outcome!;
-      const key = `${entry.id}:${outcome.at}`;
+      const key = toastedKey(entry, outcome.at);
       if (toasted.has(key)) continue;
       toasted.add(key);
       changed = true;
@@ -100,9 +124,13 @@ export function ClusterWatcher({ user }: { user: string }) {
     <>
       {watched
         .filter((entry) => !entry.outcome)
-        .map((entry) => (
-          <WatchedClusterPoller key={`${entry.id}:${entry.at}`} entry={entry} />
-        ))}
+        .map((entry) =>
+          entry.kind === 'nodepool' ? (
+            <WatchedNodePoolPoller key={`${watchKey(entry)}:${entry.at}`} entry={entry} />
+          ) : (
+            <WatchedClusterPoller key={`${watchKey(entry)}:${entry.at}`} entry={entry} />
+          ),
+        )}
     </>
   );
 }

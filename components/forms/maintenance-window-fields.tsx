@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
 import { MaintenanceWindowSummary } from '@/components/clusters/create-wizard/maintenance-window-summary';
-import { NativeSelect } from '@/components/clusters/create-wizard/native-select';
+import { NativeSelect } from '@/components/ui/native-select';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';

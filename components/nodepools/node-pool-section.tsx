@@ -7,7 +7,6 @@ import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/qu
 import { StaleDataAlert } from '@/components/forms/stale-data-alert';
 import { NodePoolTable } from '@/components/nodepools/node-pool-table';
 import { NodePoolTotals } from '@/components/nodepools/node-pool-totals';
-import { NodePoolWatcher } from '@/components/nodepools/node-pool-watcher';
 import { newNodePoolHref } from '@/components/nodepools/paths';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
 import { Button, buttonVariants } from '@/components/ui/button';
@@ -85,7 +84,6 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
 
   return (
     <section aria-labelledby={headingId} className="grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-      <NodePoolWatcher />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="grid gap-1">
           <h2 id={headingId} className="text-base font-semibold">

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
-import { NativeSelect } from '@/components/clusters/create-wizard/native-select';
+import { NativeSelect } from '@/components/ui/native-select';
 import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
 import { useWizardForm } from '@/components/clusters/create-wizard/use-wizard-form';
 import { Field } from '@/components/ui/field';

@@ -6,7 +6,6 @@ import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/qu
 import { draftKey, readDraft, sessionDraftStorage } from '@/components/nodepools/create/draft-storage';
 import { defaultCreateNodePoolForm, formValuesFromPool, type CreateNodePoolFormInput } from '@/components/nodepools/create/form-schema';
 import { WizardForm } from '@/components/nodepools/create/wizard-form';
-import { NodePoolWatcher } from '@/components/nodepools/node-pool-watcher';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
@@ -80,7 +79,6 @@ export function CreateNodePoolWizard({ clusterId, replace }: { clusterId: string
 
   return (
     <div className="grid gap-6">
-      <NodePoolWatcher />
       <PoolBreadcrumb clusterId={clusterId} clusterName={name} current="New node pool" />
       <div className="grid gap-1">
         <h1 className="text-2xl font-semibold">{replace ? 'Replace a node pool' : 'Add a node pool'}</h1>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useWatch } from 'react-hook-form';
-import { NativeSelect } from '@/components/clusters/create-wizard/native-select';
+import { NativeSelect } from '@/components/ui/native-select';
 import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
 import { machineLimits, maxRamGb } from '@/components/nodepools/form/machine-rules';

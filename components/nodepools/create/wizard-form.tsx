@@ -21,7 +21,6 @@ import { MaintenanceFields } from '@/components/nodepools/form/maintenance-field
 import { useRecheckOnChange } from '@/components/nodepools/form/use-recheck-on-change';
 import { interpretSubmitError, type SubmitBanner } from '@/components/nodepools/form/server-errors';
 import { nodePoolHref, nodePoolListHref } from '@/components/nodepools/paths';
-import { watchNodePool } from '@/components/nodepools/pool-watch';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { MaintenanceWindow } from '@/lib/api/common/schema';
@@ -90,7 +89,6 @@ export function WizardForm(props: WizardFormProps) {
     create.mutate(body, {
       onSuccess: (pool) => {
         clearDraft(sessionDraftStorage(), draftKey);
-        watchNodePool({ clusterId, id: pool.id, name: pool.properties.name }, 'create');
         toast({ title: `Creating node pool “${body.properties.name}”`, description: 'The platform provisions its nodes; the page shows when it is ready.' });
         router.push(`${nodePoolHref(clusterId, pool.id)}${replaces ? `?${new URLSearchParams({ replaces: replaces.id })}` : ''}`);
       },

@@ -3,7 +3,6 @@
 import { useRouter } from 'next/navigation';
 import { ConfirmDeleteForm } from '@/components/forms/confirm-delete-form';
 import { nodePoolListHref } from '@/components/nodepools/paths';
-import { watchNodePool } from '@/components/nodepools/pool-watch';
 import { Dialog } from '@/components/ui/dialog';
 import { useDeleteNodePool } from '@/lib/api/nodepools/mutations';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
@@ -17,7 +16,6 @@ function DeleteForm({ clusterId, pool, onDone }: { clusterId: string; pool: Node
   const remove = useDeleteNodePool(clusterId, pool.id);
 
   function deleted() {
-    watchNodePool({ clusterId, id: pool.id, name }, 'delete');
     toast({ title: `Deleting node pool “${name}”`, description: 'Its nodes are being removed; the list shows when it is gone.' });
     onDone();
     // Back to the list, where the pool shows DESTROYING and then disappears.

@@ -8,7 +8,6 @@ import { StaleDataAlert } from '@/components/forms/stale-data-alert';
 import { NodePoolHeader } from '@/components/nodepools/detail/node-pool-header';
 import { NodePoolProperties } from '@/components/nodepools/detail/node-pool-properties';
 import { ReplaceCallout } from '@/components/nodepools/detail/replace-callout';
-import { NodePoolWatcher } from '@/components/nodepools/node-pool-watcher';
 import { nodePoolListHref } from '@/components/nodepools/paths';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { buttonVariants } from '@/components/ui/button';
@@ -74,7 +73,6 @@ export function NodePoolDetail({ clusterId, nodePoolId, replaces }: DetailProps)
 
   return (
     <div className="grid gap-6">
-      <NodePoolWatcher />
       {breadcrumb}
       {body()}
     </div>

@@ -24,7 +24,6 @@ import { ScalingFields } from '@/components/nodepools/form/scaling-fields';
 import { useRecheckOnChange } from '@/components/nodepools/form/use-recheck-on-change';
 import { interpretSubmitError } from '@/components/nodepools/form/server-errors';
 import { nodePoolHref } from '@/components/nodepools/paths';
-import { watchNodePool } from '@/components/nodepools/pool-watch';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import type { MaintenanceWindow } from '@/lib/api/common/schema';
 import { NodePoolChangedError, usePatchNodePool } from '@/lib/api/nodepools/mutations';
@@ -69,8 +68,7 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
     patch,
     loaded,
     isConflict: (error): error is NodePoolChangedError => error instanceof NodePoolChangedError,
-    onSaved: (pool: NodePoolResponse) => {
-      watchNodePool({ clusterId, id: pool.id, name: pool.properties.name }, 'update');
+    onSaved: () => {
       toast({ title: `Saving node pool “${name}”`, description: 'The platform applies the change; the page shows when it is done.' });
       router.push(nodePoolHref(clusterId, loaded.id));
     },

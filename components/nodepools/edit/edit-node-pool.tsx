@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
 import { EditNodePoolForm } from '@/components/nodepools/edit/edit-node-pool-form';
 import { ReadOnlyMachine } from '@/components/nodepools/edit/read-only-machine';
-import { NodePoolWatcher } from '@/components/nodepools/node-pool-watcher';
 import { nodePoolHref } from '@/components/nodepools/paths';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { editPoolAvailability } from '@/components/nodepools/pool-actions';
@@ -64,7 +63,6 @@ export function EditNodePool({ clusterId, nodePoolId }: { clusterId: string; nod
 
   return (
     <div className="grid gap-6">
-      <NodePoolWatcher />
       <PoolBreadcrumb
         clusterId={clusterId}
         clusterName={cluster.data?.properties.name}

@@ -7,8 +7,10 @@ import {
   outcomeOf,
   parseWatched,
   serializeWatched,
+  watchKey,
   watchedName,
   type WatchedCluster,
+  type WatchedNodePool,
 } from '@/lib/api/clusters/watch';
 
 const NOW = 1_750_000_000_000;
@@ -83,5 +85,48 @@ describe('isOwnWatch', () => {
     expect(isOwnWatch(entry({ owner: '1:a@x' }), '1:a@x')).toBe(true);
     expect(isOwnWatch(entry({ owner: '1:a@x' }), '1:b@x')).toBe(false);
     expect(isOwnWatch(entry(), '1:b@x')).toBe(true);
+  });
+});
+
+describe('node pool entries', () => {
+  const CLUSTER = '5eedc100-0000-4000-8000-000000000001';
+  const pool = (over: Partial<WatchedNodePool> = {}): WatchedNodePool => ({
+    kind: 'nodepool',
+    clusterId: CLUSTER,
+    id: '9001a000-0000-4000-8000-000000000002',
+    action: 'create',
+    at: NOW,
+    ...over,
+  });
+
+  it('are stored next to clusters, and need their cluster', () => {
+    const items = [entry({ name: 'lake' }), pool({ name: 'trino' })];
+    expect(parseWatched(serializeWatched(items), NOW)).toEqual(items);
+    const raw = JSON.stringify({ version: 1, items: [pool({ id: 'ok' }), { ...pool({ id: 'orphan' }), clusterId: undefined }, { ...entry(), kind: 'volume' }] });
+    expect(parseWatched(raw, NOW).map((e) => e.id)).toEqual(['ok']);
+  });
+
+  it('are keyed apart from a cluster with the same id', () => {
+    expect(watchKey(pool({ id: 'x' }))).not.toBe(watchKey(entry({ id: 'x' })));
+    expect(watchKey(pool({ id: 'x' }))).not.toBe(watchKey(pool({ id: 'x', clusterId: 'other' })));
+    expect(watchKey(entry({ id: 'x' }))).toBe('x');
+  });
+
+  it('settle by the clusters’ rules and toast with the node pool’s words and link', () => {
+    expect(outcomeOf(pool(), { state: 'DEPLOYING' }, NOW)).toBeUndefined();
+    expect(watchedName(pool())).toBe('node pool 9001a000');
+    const ready = outcomeMessage(pool({ name: 'trino' }), { kind: 'available', state: 'AVAILABLE', at: NOW });
+    expect(ready).toMatchObject({
+      id: 'nodepool-9001a000-0000-4000-8000-000000000002',
+      variant: 'success',
+      title: 'Node pool “trino” is ready',
+      action: { label: 'Open node pool', href: `/clusters/${CLUSTER}/nodepools/9001a000-0000-4000-8000-000000000002` },
+    });
+    expect(outcomeMessage(pool({ name: 'trino', action: 'update' }), { kind: 'available', at: NOW }).title).toBe('Changes to node pool “trino” are done');
+    const failed = outcomeMessage(pool({ name: 'trino', action: 'update' }), { kind: 'failed', state: 'FAILED_UPDATING', at: NOW });
+    expect(failed).toMatchObject({ variant: 'error', title: 'Changing node pool “trino” failed' });
+    expect(failed.description).toMatch(/^The node pool is in state/);
+    expect(outcomeMessage(pool({ name: 'trino', action: 'delete' }), { kind: 'deleted', at: NOW }).title).toBe('Node pool “trino” was deleted');
+    expect(outcomeMessage(pool(), { kind: 'gone', at: NOW }).title).toBe('Node pool 9001a000 no longer exists');
   });
 });

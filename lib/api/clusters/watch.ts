@@ -1,11 +1,15 @@
-// Clusters this browser created, changed or deleted, remembered in localStorage until the platform is done
-// with them. <ClusterWatcher> (in the console layout) polls each one and, once it settles, records the outcome
-// here; every open tab then shows one toast for it. The mutation hooks call watchCluster() on success.
+// Clusters and node pools this browser created, changed or deleted, remembered in localStorage until the
+// platform is done with them. <ClusterWatcher> (in the console layout) polls each one and, once it settles,
+// records the outcome here; every open tab then shows one toast for it, whatever page it is on. The mutation
+// hooks call watchCluster() / watchNodePool() on success. Both kinds go through the same store, outcome rules
+// and toasts; only the query polled, the words and the link differ (KINDS below).
 import { z } from 'zod';
 import { stateLabel } from '@/components/clusters/cluster-format';
 import { clusterKeys } from '@/lib/api/clusters/queries';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { resourceStateSchema, TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';
+import { nodePoolKeys } from '@/lib/api/nodepools/queries';
+import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 import { getQueryClient } from '@/lib/api/query-client';
 import type { ToastInput } from '@/lib/toast';
 
@@ -26,21 +30,33 @@ const outcomeSchema = z.object({
 });
 export type WatchOutcome = z.infer<typeof outcomeSchema>;
 
-const entrySchema = z.object({
-  id: z.string().min(1).max(100),
+const resourceId = z.string().min(1).max(100);
+const commonFields = {
   action: z.enum(['create', 'update', 'delete']),
   at: z.number(),
   name: z.string().max(100).optional(),
   /** Who watches it (see setWatchOwner): another user signing in on this browser neither polls nor sees it. */
   owner: z.string().max(200).optional(),
   outcome: outcomeSchema.optional(),
-});
-export type WatchedCluster = z.infer<typeof entrySchema>;
+};
+// `id` is the watched resource's: the cluster's, or the node pool's within `clusterId`. A cluster entry has no
+// `kind`, so the entries stored before node pools were watched stay readable.
+const clusterEntrySchema = z.object({ kind: z.literal('cluster').optional(), id: resourceId, ...commonFields });
+const nodePoolEntrySchema = z.object({ kind: z.literal('nodepool'), clusterId: resourceId, id: resourceId, ...commonFields });
+const entrySchema = z.union([clusterEntrySchema, nodePoolEntrySchema]);
+export type WatchedCluster = z.infer<typeof clusterEntrySchema>;
+export type WatchedNodePool = z.infer<typeof nodePoolEntrySchema>;
+export type WatchedEntry = WatchedCluster | WatchedNodePool;
+
+/** Identifies the watched resource among the entries (a node pool id is unique only within its cluster). */
+export function watchKey(entry: WatchedEntry): string {
+  return entry.kind === 'nodepool' ? `nodepool:${entry.clusterId}/${entry.id}` : entry.id;
+}
 
 const storedSchema = z.object({ version: z.literal(1), items: z.array(z.unknown()) });
 
 /** The stored entries still worth keeping; anything unreadable (another version, a hand edit) is dropped. */
-export function parseWatched(raw: string | null, now: number): WatchedCluster[] {
+export function parseWatched(raw: string | null, now: number): WatchedEntry[] {
   if (!raw) return [];
   let json: unknown;
   try {
@@ -59,16 +75,16 @@ export function parseWatched(raw: string | null, now: number): WatchedCluster[] 
   });
 }
 
-export function serializeWatched(items: readonly WatchedCluster[]): string {
+export function serializeWatched(items: readonly WatchedEntry[]): string {
   return JSON.stringify({ version: 1, items: items.slice(-MAX_ENTRIES) });
 }
 
 /**
- * What an observation of a watched cluster means: undefined while the platform still works on it.
+ * What an observation of a watched cluster or node pool means: undefined while the platform still works on it.
  * `gone` is a 404 (or TERMINATED): the end of a delete, a surprise otherwise.
  */
 export function outcomeOf(
-  entry: Pick<WatchedCluster, 'action'>,
+  entry: Pick<WatchedEntry, 'action'>,
   seen: { state?: ResourceState; gone?: boolean },
   now: number,
 ): WatchOutcome | undefined {
@@ -81,43 +97,73 @@ export function outcomeOf(
   return { kind: 'available', state, at: now };
 }
 
-// The words of the toasts and browser notifications.
+// The words of the toasts and browser notifications, per kind.
 const VERB = { create: 'Creating', update: 'Changing', delete: 'Deleting' } as const;
+const KINDS = {
+  cluster: {
+    noun: 'cluster',
+    /** How the title starts when it names the resource first. */
+    titled: (name: string) => `Cluster ${name}`,
+    ready: 'It is available: add node pools or download its kubeconfig.',
+    deleted: 'It and its node pools are gone.',
+    open: 'Open cluster',
+  },
+  nodepool: {
+    noun: 'node pool',
+    titled: (name: string) => name.charAt(0).toUpperCase() + name.slice(1),
+    ready: 'Its nodes are available to the cluster.',
+    deleted: 'Its nodes are gone from the cluster.',
+    open: 'Open node pool',
+  },
+} as const;
 
-/** The cluster's name in quotes, or its id's start when the name was never known. */
-export function watchedName(entry: Pick<WatchedCluster, 'id' | 'name'>): string {
-  return entry.name ? `“${entry.name}”` : `cluster ${entry.id.slice(0, 8)}`;
+function presentation(entry: WatchedEntry) {
+  const cluster = `/clusters/${encodeURIComponent(entry.kind === 'nodepool' ? entry.clusterId : entry.id)}`;
+  return entry.kind === 'nodepool'
+    ? { words: KINDS.nodepool, id: `nodepool-${entry.id}`, href: `${cluster}/nodepools/${encodeURIComponent(entry.id)}` }
+    : { words: KINDS.cluster, id: `cluster-${entry.id}`, href: cluster };
 }
 
-export function outcomeMessage(entry: WatchedCluster, outcome: WatchOutcome): ToastInput {
+/**
+ * The resource as the toast's sentences name it: a cluster's name in quotes (“lake”), a node pool's with its
+ * noun (node pool “trino”); the id's start when the name was never known.
+ */
+export function watchedName(entry: WatchedEntry): string {
+  const { words } = presentation(entry);
+  if (!entry.name) return `${words.noun} ${entry.id.slice(0, 8)}`;
+  return entry.kind === 'nodepool' ? `${words.noun} “${entry.name}”` : `“${entry.name}”`;
+}
+
+export function outcomeMessage(entry: WatchedEntry, outcome: WatchOutcome): ToastInput {
+  const { words, id, href } = presentation(entry);
   const name = watchedName(entry);
-  const open = { label: 'Open cluster', href: `/clusters/${encodeURIComponent(entry.id)}` };
-  const id = `cluster-${entry.id}`;
+  const title = words.titled(name);
+  const open = { label: words.open, href };
   switch (outcome.kind) {
     case 'available':
       return entry.action === 'create'
-        ? { id, variant: 'success', title: `Cluster ${name} is ready`, description: 'It is available: add node pools or download its kubeconfig.', action: open }
-        : { id, variant: 'success', title: `Changes to ${name} are done`, description: 'The cluster is available again.', action: open };
+        ? { id, variant: 'success', title: `${title} is ready`, description: words.ready, action: open }
+        : { id, variant: 'success', title: `Changes to ${name} are done`, description: `The ${words.noun} is available again.`, action: open };
     case 'failed':
       return {
         id,
         variant: 'error',
         title: `${VERB[entry.action]} ${name} failed`,
-        description: `The cluster is in state “${stateLabel(outcome.state)}”. Open it for details, or try again.`,
+        description: `The ${words.noun} is in state “${stateLabel(outcome.state)}”. Open it for details, or try again.`,
         action: open,
       };
     case 'deleted':
-      return { id, variant: 'success', title: `Cluster ${name} was deleted`, description: 'It and its node pools are gone.' };
+      return { id, variant: 'success', title: `${title} was deleted`, description: words.deleted };
     case 'gone':
-      return { id, variant: 'info', title: `Cluster ${name} no longer exists`, description: 'It was deleted while the change was under way.' };
+      return { id, variant: 'info', title: `${title} no longer exists`, description: 'It was deleted while the change was under way.' };
   }
 }
 
 // The store: localStorage is the truth shared by tabs (the storage event tells the others); this tab's
 // listeners are told directly. The parsed snapshot is cached per raw string, as useSyncExternalStore needs.
 const listeners = new Set<() => void>();
-let snapshot: { raw: string | null; items: readonly WatchedCluster[] } = { raw: null, items: [] };
-const NONE: readonly WatchedCluster[] = [];
+let snapshot: { raw: string | null; items: readonly WatchedEntry[] } = { raw: null, items: [] };
+const NONE: readonly WatchedEntry[] = [];
 
 function readRaw(): string | null {
   try {
@@ -127,18 +173,18 @@ function readRaw(): string | null {
   }
 }
 
-export function getWatched(): readonly WatchedCluster[] {
+export function getWatched(): readonly WatchedEntry[] {
   if (typeof window === 'undefined') return NONE;
   const raw = readRaw() ?? snapshot.raw;
   if (raw !== snapshot.raw) snapshot = { raw, items: parseWatched(raw, Date.now()) };
   return snapshot.items;
 }
 
-export function getServerWatched(): readonly WatchedCluster[] {
+export function getServerWatched(): readonly WatchedEntry[] {
   return NONE;
 }
 
-function update(change: (items: WatchedCluster[]) => WatchedCluster[]): void {
+function update(change: (items: WatchedEntry[]) => WatchedEntry[]): void {
   if (typeof window === 'undefined') return;
   const raw = serializeWatched(change(parseWatched(readRaw() ?? snapshot.raw, Date.now())));
   try {
@@ -170,25 +216,37 @@ export function setWatchOwner(user: string | undefined): void {
 }
 
 /** Whether `entry` is the signed-in user's (entries without an owner belong to whoever is signed in). */
-export function isOwnWatch(entry: Pick<WatchedCluster, 'owner'>, user: string | undefined): boolean {
+export function isOwnWatch(entry: Pick<WatchedEntry, 'owner'>, user: string | undefined): boolean {
   return entry.owner === undefined || entry.owner === user;
 }
 
-/** Remembers that this browser asked the platform to create, change or delete the cluster. */
-export function watchCluster(id: string, action: WatchAction): void {
-  // The mutation hooks put the answer into the detail cache first: its name makes a better toast.
-  const cached = getQueryClient().getQueryData<ClusterResponse>(clusterKeys.detail(id));
-  const name = cached?.properties.name;
-  const entry: WatchedCluster = { id, action, at: Date.now(), ...(name ? { name } : {}), ...(owner ? { owner } : {}) };
-  update((items) => [...items.filter((item) => item.id !== id), entry]);
+function watch(entry: WatchedEntry): void {
+  const key = watchKey(entry);
+  const stamped: WatchedEntry = { ...entry, ...(owner ? { owner } : {}) };
+  update((items) => [...items.filter((item) => watchKey(item) !== key), stamped]);
 }
 
-/** Records the outcome once; true for the call that recorded it (that one may send the browser notification). */
-export function settleWatched(id: string, outcome: WatchOutcome, name?: string): boolean {
+// The mutation hooks put the answer into the detail cache before watching: its name makes a better toast.
+const cachedName = (name: string | undefined) => (name ? { name } : {});
+
+/** Remembers that this browser asked the platform to create, change or delete the cluster. */
+export function watchCluster(id: string, action: WatchAction): void {
+  const cached = getQueryClient().getQueryData<ClusterResponse>(clusterKeys.detail(id));
+  watch({ id, action, at: Date.now(), ...cachedName(cached?.properties.name) });
+}
+
+/** Remembers that this browser asked the platform to create, change or delete the node pool. */
+export function watchNodePool(clusterId: string, nodePoolId: string, action: WatchAction): void {
+  const cached = getQueryClient().getQueryData<NodePoolResponse>(nodePoolKeys.detail(clusterId, nodePoolId));
+  watch({ kind: 'nodepool', clusterId, id: nodePoolId, action, at: Date.now(), ...cachedName(cached?.properties.name) });
+}
+
+/** Records the outcome of the entry with `key` (watchKey) once; true for the call that recorded it (that one may send the browser notification). */
+export function settleWatched(key: string, outcome: WatchOutcome, name?: string): boolean {
   let recorded = false;
   update((items) =>
     items.map((item) => {
-      if (item.id !== id || item.outcome) return item;
+      if (watchKey(item) !== key || item.outcome) return item;
       recorded = true;
       return { ...item, outcome, ...(item.name || !name ? {} : { name }) };
     }),
@@ -197,5 +255,5 @@ export function settleWatched(id: string, outcome: WatchOutcome, name?: string):
 }
 
 export function unwatchCluster(id: string): void {
-  update((items) => items.filter((item) => item.id !== id));
+  update((items) => items.filter((item) => watchKey(item) !== id));
 }

@@ -1,8 +1,11 @@
 // Node pool changes through the BFF. Each hook owns and awaits its cache invalidation (the cluster's pools and
-// the cluster itself, whose state follows its pools); toasts belong to callers.
+// the cluster itself, whose state follows its pools) and, like the cluster hooks, watches the pool until the
+// platform is done with it (lib/api/clusters/watch.ts: the console layout's watcher toasts the outcome on any
+// page); the toast that the request was accepted belongs to callers.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { bffFetch } from '@/lib/api/client';
 import { clusterKeys } from '@/lib/api/clusters/queries';
+import { watchNodePool, type WatchAction } from '@/lib/api/clusters/watch';
 import { changedFields, concurrentChanges, type FieldChange } from '@/lib/api/concurrency';
 import { nodePoolKeys, nodePoolsPath } from '@/lib/api/nodepools/queries';
 import {
@@ -15,8 +18,9 @@ import {
 
 const nodePoolPath = (clusterId: string, nodePoolId: string) => `${nodePoolsPath(clusterId)}/${encodeURIComponent(nodePoolId)}`;
 
-async function refreshAfterChange(queryClient: QueryClient, clusterId: string, pool: NodePoolResponse) {
+async function refreshAfterChange(queryClient: QueryClient, clusterId: string, pool: NodePoolResponse, action: WatchAction) {
   queryClient.setQueryData(nodePoolKeys.detail(clusterId, pool.id), pool);
+  watchNodePool(clusterId, pool.id, action);
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: nodePoolKeys.list(clusterId) }),
     queryClient.invalidateQueries({ queryKey: clusterKeys.detail(clusterId) }),
@@ -28,7 +32,7 @@ export function useCreateNodePool(clusterId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateNodePoolRequest) => bffFetch(nodePoolsPath(clusterId), { method: 'POST', body, schema: nodePoolResponseSchema }),
-    onSuccess: (pool) => refreshAfterChange(queryClient, clusterId, pool),
+    onSuccess: (pool) => refreshAfterChange(queryClient, clusterId, pool, 'create'),
   });
 }
 
@@ -75,7 +79,7 @@ export function usePatchNodePool(clusterId: string, nodePoolId: string) {
       }
       return bffFetch(nodePoolPath(clusterId, nodePoolId), { method: 'PATCH', body, schema: nodePoolResponseSchema });
     },
-    onSuccess: (pool) => refreshAfterChange(queryClient, clusterId, pool),
+    onSuccess: (pool) => refreshAfterChange(queryClient, clusterId, pool, 'update'),
   });
 }
 
@@ -84,6 +88,6 @@ export function useDeleteNodePool(clusterId: string, nodePoolId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => bffFetch(nodePoolPath(clusterId, nodePoolId), { method: 'DELETE', schema: nodePoolResponseSchema }),
-    onSuccess: (pool) => refreshAfterChange(queryClient, clusterId, pool),
+    onSuccess: (pool) => refreshAfterChange(queryClient, clusterId, pool, 'delete'),
   });
 }

@@ -2,7 +2,7 @@
 
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { EditClusterFormInput } from '@/components/clusters/detail/edit/edit-form';
-import { NativeSelect } from '@/components/clusters/detail/native-select';
+import { NativeSelect } from '@/components/ui/native-select';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';

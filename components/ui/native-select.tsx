@@ -1,7 +1,10 @@
 import type { ComponentProps } from 'react';
 import { cn } from '@/lib/utils';
 
-/** A native select styled like the Input primitive: native keeps keyboard and screen reader behaviour for free. */
+/**
+ * A native <select> styled like the Input primitive, for every select of the console: native keeps keyboard
+ * and screen reader behaviour (and the mobile pickers) for free.
+ */
 export function NativeSelect({ className, ...props }: ComponentProps<'select'>) {
   return (
     <select
