@@ -4,6 +4,8 @@ import { E2E } from './e2e/env';
 
 export default defineConfig({
   testDir: './e2e',
+  // LOG-01: after the whole run, the server logs are searched for the run's canary secrets and credentials.
+  globalTeardown: './e2e/global-teardown.ts',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -31,6 +33,14 @@ export default defineConfig({
   },
   webServer: [
     {
+      // Shared by both console instances (revoked sessions, sign-in throttling). Debian package: redis-server.
+      command: `redis-server --port ${E2E.redisPort} --bind 127.0.0.1 --save '' --appendonly no`,
+      port: E2E.redisPort,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      timeout: 15_000,
+    },
+    {
       command: 'npx tsx lib/sandbox/serve.ts',
       url: `${E2E.sandboxUrl}/__sandbox/health`,
       env: E2E.sandboxEnv,
@@ -42,6 +52,15 @@ export default defineConfig({
       command: `node scripts/e2e-server.mjs`,
       url: `${E2E.consoleUrl}/signin`,
       env: E2E.consoleEnv,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      timeout: 60_000,
+    },
+    {
+      // The second instance of e2e/scale-out.spec.ts: same build, secret and Redis, its own port.
+      command: `node scripts/e2e-server.mjs`,
+      url: `${E2E.consoleBUrl}/signin`,
+      env: E2E.consoleBEnv,
       reuseExistingServer: false,
       stdout: 'pipe',
       timeout: 60_000,

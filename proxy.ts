@@ -7,8 +7,23 @@ import { contentSecurityPolicy, pageSecurityHeaders } from '@/lib/security-heade
 const SESSION_COOKIES = ['console-session', '__Host-console-session'];
 const PUBLIC_PAGES = new Set(['/signin']);
 
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+
+  // Next answers a path with broken percent-encoding (`/clusters/%`, overlong UTF-8) with a 500 of its own.
+  if (malformedPath(pathname)) {
+    const body = { httpStatus: 400, messages: [{ errorCode: 'malformed_path', message: 'The request path is not valid percent-encoded UTF-8.' }] };
+    return NextResponse.json(body, { status: 400, headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
+  }
 
   if (pathname.startsWith('/api/')) {
     // Route handlers set their own headers; next-auth's get the API baseline here.

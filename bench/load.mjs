@@ -6,7 +6,7 @@
 //   npx next build && node bench/load.mjs [--clients 200] [--seconds 60] [--think-ms 1000] [--redis]
 //   node bench/load.mjs --url http://127.0.0.1:3000      (a console that is already running; nothing is started)
 //
-// Without --url it starts, on free loopback ports, the sandbox (SANDBOX_PROVISION_SECONDS=2), `next start` and,
+// Without --url it starts, on free loopback ports, the sandbox (SANDBOX_PROVISION_SECONDS=2), the production server (scripts/server.mjs) and,
 // with --redis, a redis-server for the shared session stores; it stops all of them when it ends.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync } from 'node:fs';
@@ -135,7 +135,7 @@ async function startStack() {
     await waitFor('redis', () => portOpen(redisPort));
     consoleEnv.REDIS_URL = `redis://127.0.0.1:${redisPort}`;
   }
-  start('console', process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(consolePort)], consoleEnv);
+  start('console', process.execPath, [path.join(ROOT, 'scripts/server.mjs')], { ...consoleEnv, HOST: '127.0.0.1', PORT: String(consolePort) });
   const url = `http://127.0.0.1:${consolePort}`;
   await waitFor('console', async () => (await fetch(`${url}/api/auth/csrf`)).ok);
   return url;

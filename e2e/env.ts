@@ -1,25 +1,63 @@
 // Ports and environment of the e2e run, shared by playwright.config.ts and the specs.
+import { randomBytes } from 'node:crypto';
+
 const consolePort = Number(process.env.E2E_CONSOLE_PORT || 3310);
 const sandboxPort = Number(process.env.E2E_SANDBOX_PORT || 4310);
+// Scale-out: a second console instance with the same secret, and the Redis both share.
+const consoleBPort = Number(process.env.E2E_CONSOLE_B_PORT || consolePort + 1);
+const redisPort = Number(process.env.E2E_REDIS_PORT || consolePort + 3000);
+const sessionSecret = 'e2e-only-secret-0123456789abcdef0123456789';
+const redisUrl = `redis://127.0.0.1:${redisPort}`;
+// Canary secrets (LOG-01): random per run, grepped for in the server log after the run (e2e/global-teardown.ts).
+// Set once in the runner's environment so its workers, which inherit it, see the same values.
+process.env.E2E_CANARY_SUFFIX ||= randomBytes(9).toString('base64url').replace(/[-_]/g, 'x');
+const canarySuffix = process.env.E2E_CANARY_SUFFIX;
+const canaryUser = { username: 'canary@sandbox.test', password: `CANARY-PW-${canarySuffix}` };
+// Only e2e/security/throttle.spec.ts signs in as this one: it ends up locked for 15 minutes.
+const throttleUser = { username: 'throttled@sandbox.test', password: `CANARY-PW-${canarySuffix}-t` };
+const kubeconfigTokenPrefix = `CANARY-KC-${canarySuffix}-`;
 
 export const E2E = {
   consoleUrl: `http://localhost:${consolePort}`,
   sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
+  consoleBUrl: `http://localhost:${consoleBPort}`,
+  redisPort,
   serverLog: '.e2e/console-server.log',
+  serverLogs: ['.e2e/console-server.log', '.e2e/console-server-b.log'],
+  canaries: { password: canaryUser.password, throttlePassword: throttleUser.password, kubeconfigTokenPrefix },
   sandboxEnv: {
     SANDBOX_PORT: String(sandboxPort),
     SANDBOX_PROVISION_SECONDS: '2',
     SANDBOX_SEED: 'demo',
+    SANDBOX_EXTRA_USERS: JSON.stringify([
+      { email: canaryUser.username, password: canaryUser.password, role: 'user' },
+      { email: throttleUser.username, password: throttleUser.password, role: 'user' },
+    ]),
+    SANDBOX_KUBECONFIG_TOKEN_PREFIX: kubeconfigTokenPrefix,
   },
   consoleEnv: {
     PORT: String(consolePort),
     SANDBOX_PORT: String(sandboxPort),
     NEXTAUTH_URL: `http://localhost:${consolePort}`,
-    NEXTAUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789',
+    NEXTAUTH_SECRET: sessionSecret,
+    REDIS_URL: redisUrl,
     E2E_SERVER_LOG: '.e2e/console-server.log',
+    // Short enough for e2e/security/faults.spec.ts to watch a timeout and the breaker's recovery.
+    UPSTREAM_TIMEOUT_MS: '3000',
+    UPSTREAM_BREAKER_COOLDOWN_MS: '3000',
+  },
+  consoleBEnv: {
+    PORT: String(consoleBPort),
+    SANDBOX_PORT: String(sandboxPort),
+    NEXTAUTH_URL: `http://localhost:${consoleBPort}`,
+    NEXTAUTH_SECRET: sessionSecret,
+    REDIS_URL: redisUrl,
+    E2E_SERVER_LOG: '.e2e/console-server-b.log',
   },
   users: {
     admin: { username: 'admin@sandbox.test', password: 'sandbox' },
     member: { username: 'user@sandbox.test', password: 'sandbox' },
+    canary: canaryUser,
+    throttled: throttleUser,
   },
 } as const;

@@ -48,5 +48,5 @@ if (!live) {
   run('npx', ['tsx', 'lib/sandbox/serve.ts'], { SANDBOX_PORT: sandboxPort });
   await waitForSandbox();
 }
-run('npx', ['next', dev ? 'dev' : 'start', '-p', port]);
+run(dev ? 'npx' : 'node', dev ? ['next', 'dev', '-p', port] : ['scripts/server.mjs']);
 console.warn(`[console] open ${env.NEXTAUTH_URL}${live ? '' : ' and sign in as user@sandbox.test / sandbox'}`);

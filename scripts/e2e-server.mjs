@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `next start` for the e2e run, with the server's stdout and stderr copied to a log file that the
+// The production server (scripts/server.mjs) for the e2e run, with the server's stdout and stderr copied to a log file that the
 // tests read (request logs, audit events, and the check that no secret is ever logged).
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 const logFile = process.env.E2E_SERVER_LOG || '.e2e/console-server.log';
 mkdirSync(path.dirname(logFile), { recursive: true });
 const log = createWriteStream(logFile, { flags: 'w' });
-const child = spawn('npx', ['next', 'start', '-p', process.env.PORT || '3310'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+const child = spawn('node', ['scripts/server.mjs'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
 for (const stream of [child.stdout, child.stderr]) {
   stream.on('data', (chunk) => {
     log.write(chunk);

@@ -19,6 +19,8 @@ const envSchema = z.object({
   SANDBOX_SEED: z.enum(['demo', 'empty']).default('demo'),
   SANDBOX_FAULTS: faultsJson.optional(),
   SANDBOX_TOKEN_SECRET: z.string().min(16).optional(),
+  // E2E sets a canary (CANARY-KC-) so a kubeconfig that leaks into a log is found by grep.
+  SANDBOX_KUBECONFIG_TOKEN_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Letters, digits, - and _ only (at most 40).').optional(),
 });
 
 export function readSandboxEnv(env: Record<string, string | undefined> = process.env): SandboxOptions & { port: number } {
@@ -35,5 +37,6 @@ export function readSandboxEnv(env: Record<string, string | undefined> = process
     seed: e.SANDBOX_SEED,
     faults: e.SANDBOX_FAULTS,
     tokenSecret: e.SANDBOX_TOKEN_SECRET,
+    kubeconfigTokenPrefix: e.SANDBOX_KUBECONFIG_TOKEN_PREFIX,
   };
 }

@@ -30,6 +30,8 @@ export interface SandboxOptions {
   origin?: string;
   /** Keeps issued tokens valid across restarts; random per instance when absent. */
   tokenSecret?: string;
+  /** Put in front of every kubeconfig's user token (e2e: a canary to grep logs for). */
+  kubeconfigTokenPrefix?: string;
 }
 
 export interface SandboxCore {
@@ -41,6 +43,7 @@ export interface SandboxCore {
   readonly requests: RequestLog;
   readonly seed: SeedName;
   readonly provisionSeconds: number;
+  readonly kubeconfigTokenPrefix: string;
   /** Back to the seed: clusters, faults and the request log (tokens stay valid). */
   reset(options?: { seed?: SeedName; provisionSeconds?: number }): void;
 }
@@ -86,6 +89,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     get provisionSeconds() {
       return provisionSeconds;
     },
+    kubeconfigTokenPrefix: options.kubeconfigTokenPrefix ?? '',
     reset,
   };
   reset();

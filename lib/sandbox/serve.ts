@@ -1,9 +1,10 @@
 // `npm run sandbox`: the sandbox on http://127.0.0.1:$SANDBOX_PORT (default 4010).
 // Env: SANDBOX_PORT, SANDBOX_PROVISION_SECONDS (20), SANDBOX_SEED (demo|empty),
-// SANDBOX_FAULTS (JSON array of faults), SANDBOX_TOKEN_SECRET (tokens survive restarts).
+// SANDBOX_FAULTS (JSON array of faults), SANDBOX_TOKEN_SECRET (tokens survive restarts),
+// SANDBOX_EXTRA_USERS (JSON array of {email, password, role}), SANDBOX_KUBECONFIG_TOKEN_PREFIX.
 import { readSandboxEnv } from '@/lib/sandbox/env';
 import { startSandboxServer } from '@/lib/sandbox/server';
-import { SANDBOX_PASSWORD, SANDBOX_USERS } from '@/lib/sandbox/users';
+import { EXTRA_USERS, SANDBOX_PASSWORD, SANDBOX_USERS } from '@/lib/sandbox/users';
 
 async function main(): Promise<void> {
   const options = readSandboxEnv();
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   console.log(`    ${SANDBOX_USERS.admin.email}     contract administrator`);
   console.log(`    ${SANDBOX_USERS.user.email}      member, sees the clusters he created`);
   console.log(`    ${SANDBOX_USERS.noaccess.email}  no "Manage Dataplatform" privilege (403)`);
+  // Their passwords come from SANDBOX_EXTRA_USERS and are not printed (e2e uses canary values).
+  for (const extra of EXTRA_USERS) console.log(`    ${extra.email}  extra ${extra.role} (SANDBOX_EXTRA_USERS)`);
   if (sandbox.faults.list().length > 0) console.log(`  faults: ${JSON.stringify(sandbox.faults.list())}`);
 
   const stop = () => {

@@ -113,7 +113,7 @@ function getKubeconfig(ctx: RouteContext): Response {
         : `The cluster '${cluster.name}' was never provisioned (state ${cluster.state}); it has no kubeconfig.`,
     );
   }
-  const token = createHash('sha256').update(`kubeconfig:${cluster.id}`).digest('base64url');
+  const token = ctx.sandbox.kubeconfigTokenPrefix + createHash('sha256').update(`kubeconfig:${cluster.id}`).digest('base64url');
   return HttpResponse.json(renderKubeconfig(cluster, token));
 }
 

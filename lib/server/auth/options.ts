@@ -25,7 +25,8 @@ const MAX_FIELD = 512;
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.['x-forwarded-for'];
   const value = Array.isArray(forwarded) ? forwarded.at(-1) : forwarded;
-  // Next's own server appends the peer address last; earlier entries come from the client and are not trusted.
+  // scripts/server.mjs sets it from the socket; behind a trusted proxy (TRUST_PROXY=true) the last entry is the
+  // address that proxy saw. Earlier entries come from the client and are never used.
   return value?.split(',').at(-1)?.trim() || 'unknown';
 }
 

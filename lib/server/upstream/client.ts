@@ -67,7 +67,8 @@ type Hooks = {
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   random: () => number;
-  breaker: BreakerSettings;
+  /** Undefined: threshold 5 and the configured cool-down (UPSTREAM_BREAKER_COOLDOWN_MS). */
+  breaker: BreakerSettings | undefined;
   /** Overall deadline of one call, retries and waits included. */
   budgetMs: number;
   maxBodyBytes: number;
@@ -77,12 +78,14 @@ const DEFAULT_HOOKS: Hooks = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   now: () => Date.now(),
   random: Math.random,
-  breaker: { threshold: 5, cooldownMs: 30_000 },
+  breaker: undefined,
   budgetMs: 25_000,
   maxBodyBytes: 10 * 1024 * 1024,
 };
 /** Retry-After sent with a 429/503 whose upstream answer named none. */
 const DEFAULT_RETRY_AFTER_SECONDS = 5;
+/** Consecutive failures (5xx, timeouts, network errors) that open a breaker. */
+const BREAKER_THRESHOLD = 5;
 const USER_AGENT = 'stackable-console-bff/0.1';
 const AUTHORIZATION = /^(?:Basic|Bearer) [\x21-\x7e]{1,8192}$/;
 const CONTRACT_NUMBER = /^[0-9]{1,20}$/;
@@ -95,7 +98,8 @@ const breakers = (shared.__consoleUpstreamBreakers ??= new Map<UpstreamApi, Circ
 function breakerFor(api: UpstreamApi): CircuitBreaker {
   let breaker = breakers.get(api);
   if (!breaker) {
-    breaker = new CircuitBreaker(hooks.breaker, () => hooks.now());
+    const settings = hooks.breaker ?? { threshold: BREAKER_THRESHOLD, cooldownMs: getConfig().breakerCooldownMs };
+    breaker = new CircuitBreaker(settings, () => hooks.now());
     breakers.set(api, breaker);
   }
   return breaker;
