@@ -4,7 +4,7 @@ import { usePrefetchQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, type FieldPath } from 'react-hook-form';
 import { BasicsStep } from '@/components/clusters/create-wizard/basics-step';
-import { clearDraft, readDraft, sessionDraftStorage } from '@/components/clusters/create-wizard/draft-storage';
+import { clearDraft, readDraft, saveClusterDraft, sessionDraftStorage } from '@/components/clusters/create-wizard/draft-storage';
 import { DraftNotice } from '@/components/clusters/create-wizard/draft-notice';
 import { createClusterFormSchema, emptyCreateClusterForm, type CreateClusterFormInput } from '@/components/clusters/create-wizard/form-schema';
 import { LocationStep } from '@/components/clusters/create-wizard/location-step';
@@ -15,7 +15,7 @@ import { StepNav } from '@/components/clusters/create-wizard/step-nav';
 import { STEP_FIELDS, STEP_TITLES, WIZARD_STEPS, nextStep, stepIndex, type WizardStep } from '@/components/clusters/create-wizard/steps';
 import { SubmitBanner } from '@/components/clusters/create-wizard/submit-banner';
 import { useCreateSubmit } from '@/components/clusters/create-wizard/use-create-submit';
-import { useDraftPersistence } from '@/components/clusters/create-wizard/use-draft-persistence';
+import { useDraftPersistence } from '@/components/forms/use-draft-persistence';
 import { useIsClient } from '@/components/clusters/create-wizard/use-is-client';
 import { useLiveRevalidation } from '@/components/clusters/create-wizard/use-live-revalidation';
 import { useWizardStep } from '@/components/clusters/create-wizard/use-wizard-step';
@@ -35,7 +35,7 @@ function WizardForm() {
   const [restored] = useState(() => readDraft(sessionDraftStorage()));
   const [showDraftNotice, setShowDraftNotice] = useState(restored !== undefined);
   const form = useZodForm(createClusterFormSchema, { defaultValues: restored ?? emptyCreateClusterForm() });
-  useDraftPersistence(form, true);
+  useDraftPersistence(form, saveClusterDraft);
   useLiveRevalidation(form);
   const { step, goTo } = useWizardStep(form.getValues);
   // Later steps read these; fetching them now makes the steps open without a spinner.

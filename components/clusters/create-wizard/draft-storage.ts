@@ -1,13 +1,13 @@
-// The wizard's draft in sessionStorage: what keeps the input across a reload and a sign-in round trip.
-// Only form values are stored (no credential ever is), per tab, and cleared after a successful create.
+// The create-cluster wizard's draft (see lib/forms/drafts.ts): its key and shape; cleared after a successful create.
 import { z } from 'zod';
 import { dayOfTheWeekSchema } from '@/lib/api/common/schema';
+import { clearStoredDraft, readStoredDraft, sessionDraftStorage, writeStoredDraft, type DraftStorage } from '@/lib/forms/drafts';
 import { DEFAULT_MAINTENANCE_WINDOW } from '@/lib/forms/maintenance-window';
 import type { CreateClusterFormInput } from '@/components/clusters/create-wizard/form-schema';
 
-export const DRAFT_KEY = 'console:create-cluster-draft';
+export { sessionDraftStorage };
 
-type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export const DRAFT_KEY = 'console:create-cluster-draft';
 
 // A draft holds unfinished input, so only its shape is checked here, never the contract's rules;
 // whatever does not fit (an older draft format, a hand-edited value) falls back to the empty value.
@@ -27,40 +27,19 @@ const draftSchema = z.object({
     .catch([]),
 });
 
-/** The browser's sessionStorage, or undefined where it is unavailable (server render, storage disabled). */
-export function sessionDraftStorage(): DraftStorage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function readDraft(storage: DraftStorage | undefined): CreateClusterFormInput | undefined {
-  try {
-    const text = storage?.getItem(DRAFT_KEY);
-    if (!text) return undefined;
-    const parsed = draftSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return readStoredDraft(storage, DRAFT_KEY, draftSchema);
 }
 
 export function writeDraft(storage: DraftStorage | undefined, values: unknown): void {
-  const parsed = draftSchema.safeParse(values);
-  if (!parsed.success) return;
-  try {
-    storage?.setItem(DRAFT_KEY, JSON.stringify(parsed.data));
-  } catch {
-    // Full or disabled storage: the wizard still works, only without surviving a reload.
-  }
+  writeStoredDraft(storage, DRAFT_KEY, draftSchema, values);
+}
+
+/** Saves the form's values as the draft of this tab (stable, for useDraftPersistence). */
+export function saveClusterDraft(values: unknown): void {
+  writeDraft(sessionDraftStorage(), values);
 }
 
 export function clearDraft(storage: DraftStorage | undefined): void {
-  try {
-    storage?.removeItem(DRAFT_KEY);
-  } catch {
-    // Nothing to clear.
-  }
+  clearStoredDraft(storage, DRAFT_KEY);
 }

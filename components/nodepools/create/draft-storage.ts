@@ -1,10 +1,11 @@
-// The wizard's draft in sessionStorage, per cluster (and per pool being replaced): what keeps the input across a
-// reload and a sign-in round trip. Only form values, never a credential; cleared after a successful create.
+// The node-pool wizard's draft (see lib/forms/drafts.ts), per cluster and per pool being replaced: its key and
+// shape; cleared after a successful create.
 import { z } from 'zod';
 import type { CreateNodePoolFormInput } from '@/components/nodepools/create/form-schema';
 import { dayOfTheWeekSchema } from '@/lib/api/common/schema';
+import { clearStoredDraft, readStoredDraft, sessionDraftStorage, writeStoredDraft, type DraftStorage } from '@/lib/forms/drafts';
 
-type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export { sessionDraftStorage };
 
 export const draftKey = (clusterId: string, replace?: string) => `console:create-nodepool-draft:${clusterId}${replace ? `:replace:${replace}` : ''}`;
 
@@ -30,39 +31,14 @@ const draftSchema = z.object({
   annotations: entries,
 });
 
-export function sessionDraftStorage(): DraftStorage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function readDraft(storage: DraftStorage | undefined, key: string): CreateNodePoolFormInput | undefined {
-  try {
-    const raw = storage?.getItem(key);
-    if (!raw) return undefined;
-    const parsed = draftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return readStoredDraft(storage, key, draftSchema);
 }
 
 export function writeDraft(storage: DraftStorage | undefined, key: string, values: unknown): void {
-  const parsed = draftSchema.safeParse(values);
-  if (!parsed.success) return;
-  try {
-    storage?.setItem(key, JSON.stringify(parsed.data));
-  } catch {
-    // Full or disabled storage: the wizard still works, only without surviving a reload.
-  }
+  writeStoredDraft(storage, key, draftSchema, values);
 }
 
 export function clearDraft(storage: DraftStorage | undefined, key: string): void {
-  try {
-    storage?.removeItem(key);
-  } catch {
-    // Nothing to clear.
-  }
+  clearStoredDraft(storage, key);
 }

@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, type FieldErrors, type Path } from 'react-hook-form';
 import { useZodForm } from '@/components/form/use-zod-form';
 import { FormBanner } from '@/components/forms/form-banner';
-import { clearDraft, sessionDraftStorage } from '@/components/nodepools/create/draft-storage';
+import { clearDraft, sessionDraftStorage, writeDraft } from '@/components/nodepools/create/draft-storage';
 import { createNodePoolFormSchema, toCreateNodePoolRequest, type CreateNodePoolFormInput } from '@/components/nodepools/create/form-schema';
 import { MachineStep } from '@/components/nodepools/create/machine-step';
 import { ReviewStep } from '@/components/nodepools/create/review-step';
@@ -14,7 +14,7 @@ import { SizeStep } from '@/components/nodepools/create/size-step';
 import { StepNav } from '@/components/nodepools/create/step-nav';
 import { firstInvalidStep, nextStep, previousStep, STEP_FIELDS, STEP_TITLES, stepOfField, WIZARD_STEPS } from '@/components/nodepools/create/steps';
 import { StorageStep } from '@/components/nodepools/create/storage-step';
-import { useDraftPersistence } from '@/components/nodepools/create/use-draft-persistence';
+import { useDraftPersistence } from '@/components/forms/use-draft-persistence';
 import { useWizardStep } from '@/components/nodepools/create/use-wizard-step';
 import { KeyValueEditor } from '@/components/nodepools/form/key-value-editor';
 import { MaintenanceFields } from '@/components/nodepools/form/maintenance-fields';
@@ -51,7 +51,8 @@ export function WizardForm(props: WizardFormProps) {
   const { clusterId, initial, draftKey, architectures, takenNames, blockedReason, replaces } = props;
   const router = useRouter();
   const form = useZodForm(createNodePoolFormSchema(architectures), { defaultValues: initial });
-  useDraftPersistence(form, draftKey);
+  const saveDraft = useCallback((values: unknown) => writeDraft(sessionDraftStorage(), draftKey, values), [draftKey]);
+  useDraftPersistence(form, saveDraft);
   useRecheckOnChange(form);
   const { step, goTo } = useWizardStep(form.getValues, architectures);
   const create = useCreateNodePool(clusterId);

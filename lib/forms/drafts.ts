@@ -1,0 +1,45 @@
+// Wizard drafts in sessionStorage: what keeps unfinished input across a reload and a sign-in round trip.
+// Only form values are stored (never a credential), per tab; each wizard brings the schema of its draft,
+// which checks the shape only, never the contract's rules (unfinished input is allowed to be invalid).
+import type { z } from 'zod';
+
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The browser's sessionStorage, or undefined where it is unavailable (server render, storage disabled). */
+export function sessionDraftStorage(): DraftStorage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stored draft, or undefined when there is none or it no longer fits the schema (an older format, a hand edit). */
+export function readStoredDraft<S extends z.ZodType>(storage: DraftStorage | undefined, key: string, schema: S): z.output<S> | undefined {
+  try {
+    const text = storage?.getItem(key);
+    if (!text) return undefined;
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeStoredDraft(storage: DraftStorage | undefined, key: string, schema: z.ZodType, values: unknown): void {
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) return;
+  try {
+    storage?.setItem(key, JSON.stringify(parsed.data));
+  } catch {
+    // Full or disabled storage: the wizard still works, only without surviving a reload.
+  }
+}
+
+export function clearStoredDraft(storage: DraftStorage | undefined, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Nothing to clear.
+  }
+}
