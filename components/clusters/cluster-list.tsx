@@ -82,7 +82,11 @@ export function ClusterList() {
               clusters={listPage.rows}
               datacenters={datacenterMap}
               now={minuteOf(clusters.dataUpdatedAt)}
-              caption={`${countText(listPage, items.length)}, updated automatically`}
+              caption={
+                clusters.isError
+                  ? `${countText(listPage, items.length)} as of ${new Date(clusters.dataUpdatedAt).toLocaleTimeString()}, not current: refreshing failed`
+                  : `${countText(listPage, items.length)}, updated automatically`
+              }
               sorting={{ sort: view.sort, dir: view.dir, onSort: (column) => navigate(toggleSort(view, column)) }}
               busy={clusters.isPlaceholderData}
             />

@@ -80,12 +80,14 @@ test('data from before a failure is marked as not current, and fresh again once 
   const alert = listAlert(page);
   await expect(alert).toContainText('The clusters could not be refreshed');
   await expect(alert).toContainText('The table shows the last known state.');
-  // The old rows stay, under the warning.
+  // The old rows stay, under the warning, and the table itself no longer claims to be current.
   await expect(clusterRow(page, 'kafka-dev')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Clusters' }).locator('caption')).toContainText('not current: refreshing failed');
 
   await faults.clear(request);
   await expect(listAlert(page)).toHaveCount(0, { timeout: 45_000 });
   await expect(clusterRow(page, 'kafka-dev')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Clusters' }).locator('caption')).toContainText('updated automatically');
   await sameDocument();
 });
 
