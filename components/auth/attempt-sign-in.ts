@@ -4,7 +4,7 @@ import { signIn } from 'next-auth/react';
 import { safeCallbackUrl } from '@/components/auth/callback-url';
 import { signInErrorMessage, type SignInMethod } from '@/components/auth/sign-in-errors';
 
-type Credentials = { password: { username: string; password: string }; token: { token: string } };
+export type SignInCredentials = { password: { username: string; password: string }; token: { token: string } };
 
 /**
  * Signs in through next-auth's Credentials provider `method`. On success it starts a full navigation
@@ -12,7 +12,7 @@ type Credentials = { password: { username: string; password: string }; token: { 
  */
 export async function attemptSignIn<M extends SignInMethod>(
   method: M,
-  credentials: Credentials[M],
+  credentials: SignInCredentials[M],
   callbackUrl: string,
 ): Promise<string | null> {
   let result;

@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { z } from 'zod';
-import { attemptSignIn } from '@/components/auth/attempt-sign-in';
 import { SubmitButton } from '@/components/auth/submit-button';
+import { useSignInAttempt } from '@/components/auth/use-sign-in-attempt';
 import { useZodForm } from '@/components/form/use-zod-form';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
@@ -17,26 +17,14 @@ const passwordSignInSchema = z.object({
 export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const form = useZodForm(passwordSignInSchema, { defaultValues: { username: '', password: '' } });
   const { errors, isSubmitting } = form.formState;
-  const [failure, setFailure] = useState<string | null>(null);
-  const [redirecting, setRedirecting] = useState(false);
-  const busy = isSubmitting || redirecting;
-
   // After a failed attempt the fieldset is enabled again: put the cursor into the (cleared) password field.
   const { setFocus } = form;
-  useEffect(() => {
-    if (failure && !isSubmitting) setFocus('password');
-  }, [failure, isSubmitting, setFocus]);
+  const focusPassword = useCallback(() => setFocus('password'), [setFocus]);
+  const { failure, busy, attempt } = useSignInAttempt('password', callbackUrl, isSubmitting, focusPassword);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    const message = await attemptSignIn('password', values, callbackUrl);
-    if (message === null) {
-      setRedirecting(true);
-      return;
-    }
     // Keep the user name, never the password.
-    form.setValue('password', '');
-    setFailure(message);
+    if (!(await attempt(values))) form.setValue('password', '');
   });
 
   // method="post": should the form be submitted before hydration, the secret never lands in a URL.

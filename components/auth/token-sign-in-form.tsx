@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { z } from 'zod';
-import { attemptSignIn } from '@/components/auth/attempt-sign-in';
 import { SubmitButton } from '@/components/auth/submit-button';
+import { useSignInAttempt } from '@/components/auth/use-sign-in-attempt';
 import { useZodForm } from '@/components/form/use-zod-form';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
@@ -16,24 +16,13 @@ const tokenSignInSchema = z.object({
 export function TokenSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const form = useZodForm(tokenSignInSchema, { defaultValues: { token: '' } });
   const { errors, isSubmitting } = form.formState;
-  const [failure, setFailure] = useState<string | null>(null);
-  const [redirecting, setRedirecting] = useState(false);
-  const busy = isSubmitting || redirecting;
-
   const { setFocus } = form;
-  useEffect(() => {
-    if (failure && !isSubmitting) setFocus('token');
-  }, [failure, isSubmitting, setFocus]);
+  const focusToken = useCallback(() => setFocus('token'), [setFocus]);
+  const { failure, busy, attempt } = useSignInAttempt('token', callbackUrl, isSubmitting, focusToken);
 
+  // The token stays in the field after a failure so a typo can be fixed.
   const onSubmit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    const message = await attemptSignIn('token', values, callbackUrl);
-    if (message === null) {
-      setRedirecting(true);
-      return;
-    }
-    // The token stays in the field so a typo can be fixed.
-    setFailure(message);
+    await attempt(values);
   });
 
   // method="post": should the form be submitted before hydration, the secret never lands in a URL.
