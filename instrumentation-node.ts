@@ -1,6 +1,7 @@
 // A wrong environment stops start-up with a readable message instead of failing on the first request
 // (e.g. live mode without NEXTAUTH_SECRET).
 import { ConfigError, getConfig } from '@/lib/server/config';
+import { startMetrics } from '@/lib/server/metrics';
 
 try {
   const config = getConfig();
@@ -11,4 +12,15 @@ try {
   if (!(error instanceof ConfigError)) throw error;
   console.error(`[console] configuration error: ${error.message}`);
   process.exit(1);
+}
+
+// Metrics count from the first request on (sign-ins included), not from the first scrape.
+startMetrics();
+
+// Traces only when an OTLP endpoint is configured; the SDK is not even loaded otherwise.
+const { otel, apiOrigin } = getConfig();
+if (otel) {
+  const { startTracing } = await import('@/lib/server/tracing');
+  startTracing(otel, new URL(apiOrigin).hostname);
+  console.warn(`[console] traces: OTLP/HTTP JSON to ${new URL(otel.tracesUrl).origin} as service "${otel.serviceName}"`);
 }

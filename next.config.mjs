@@ -3,7 +3,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The sandbox (msw handlers served over loopback) runs as its own process; keep it out of the server bundle.
-  serverExternalPackages: ['msw'],
+  // prom-client and the OpenTelemetry SDK are loaded by Node as they are: one copy per process, whatever the bundles.
+  serverExternalPackages: ['msw', 'prom-client', '@opentelemetry/sdk-trace-node', '@opentelemetry/exporter-trace-otlp-http', '@opentelemetry/resources'],
 };
 
 export default nextConfig;

@@ -29,6 +29,18 @@ export type Config = {
   sessionMaxSeconds: number;
   /** Redis shared by every console instance (revoked sessions, sign-in throttling); memory of one process when unset. */
   redisUrl: string | undefined;
+  /** Bearer token that guards GET /api/metrics; the endpoint answers 404 when unset. */
+  metricsToken: string | undefined;
+  /** OpenTelemetry trace export (OTLP over HTTP, JSON); off when OTEL_EXPORTER_OTLP_ENDPOINT is unset. */
+  otel: OtelConfig | undefined;
+};
+
+export type OtelConfig = {
+  /** Where spans go: OTEL_EXPORTER_OTLP_ENDPOINT + `/v1/traces`, as the OpenTelemetry specification says. */
+  tracesUrl: string;
+  serviceName: string;
+  /** Sent with every export (an API key of a tracing service, say): never logged. */
+  headers: Record<string, string>;
 };
 
 export class ConfigError extends Error {
@@ -91,6 +103,55 @@ function readRedisUrl(raw: string | undefined): string | undefined {
   return raw;
 }
 
+/** METRICS_TOKEN: long enough not to be guessed, and sendable as a bearer token. Never echoed. */
+function readMetricsToken(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^[\x21-\x7e]{16,512}$/.test(raw)) {
+    throw new ConfigError('METRICS_TOKEN must be 16 to 512 visible ASCII characters without spaces (e.g. `openssl rand -hex 32`).');
+  }
+  return raw;
+}
+
+/** OTEL_EXPORTER_OTLP_HEADERS as the OpenTelemetry specification spells it: `key=value,key2=value2`, values URL-encoded. */
+function readOtlpHeaders(raw: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (!raw) return headers;
+  // The values are usually credentials: the messages name the variable, never its content.
+  const invalid = new ConfigError('OTEL_EXPORTER_OTLP_HEADERS must be a comma-separated list of key=value pairs (values URL-encoded).');
+  for (const pair of raw.split(',')) {
+    if (pair.trim() === '') continue;
+    const at = pair.indexOf('=');
+    if (at <= 0) throw invalid;
+    const key = pair.slice(0, at).trim();
+    let value: string;
+    try {
+      value = decodeURIComponent(pair.slice(at + 1).trim());
+    } catch {
+      throw invalid;
+    }
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key) || /[\r\n\0]/.test(value)) throw invalid;
+    headers[key.toLowerCase()] = value;
+  }
+  return headers;
+}
+
+function readOtel(env: Env): OtelConfig | undefined {
+  const raw = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  if (!raw || env.OTEL_SDK_DISABLED === 'true') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT is not a URL (expected e.g. http://otel-collector:4318).');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT must use http or https (OTLP over HTTP).');
+  if (url.username || url.password) throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT must not carry credentials: put them in OTEL_EXPORTER_OTLP_HEADERS.');
+  if (url.search || url.hash) throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT must not have a query or fragment.');
+  const serviceName = env.OTEL_SERVICE_NAME?.trim() || 'stackable-console';
+  if (serviceName.length > 100) throw new ConfigError('OTEL_SERVICE_NAME must have at most 100 characters.');
+  return { tracesUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}/v1/traces`, serviceName, headers: readOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS) };
+}
+
 /** In sandbox mode a missing secret is generated once and kept in .sandbox/ (git-ignored), so restarts keep sessions. */
 function sandboxSecret(): string {
   const dir = path.join(process.cwd(), '.sandbox');
@@ -146,6 +207,8 @@ export function readConfig(env: Env = process.env): Config {
     sessionIdleSeconds: positiveInt(env, 'SESSION_IDLE_MINUTES', 60) * 60,
     sessionMaxSeconds: positiveInt(env, 'SESSION_MAX_HOURS', 12) * 3600,
     redisUrl: readRedisUrl(env.REDIS_URL),
+    metricsToken: readMetricsToken(env.METRICS_TOKEN),
+    otel: readOtel(env),
   };
 }
 

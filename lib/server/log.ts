@@ -1,5 +1,6 @@
 // Structured JSON logs: one line per event, secrets redacted by key and by shape, bodies never passed in.
 import 'server-only';
+import { currentRequestContext } from '@/lib/server/telemetry';
 
 export type LogFields = Record<string, unknown>;
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -34,8 +35,10 @@ const defaultSink: Sink = (line, level) => {
 let sink: Sink = defaultSink;
 
 function write(level: LogLevel, fields: LogFields): void {
+  // Lines written while a request runs (upstream client, session store, ...) name its id without being told.
+  const requestId = fields.requestId === undefined ? currentRequestContext()?.requestId : undefined;
   // JSON.stringify escapes CR/LF, so user-supplied text cannot forge a second line.
-  const line = JSON.stringify({ ts: new Date().toISOString(), level, ...(redact(fields, 0) as LogFields) });
+  const line = JSON.stringify({ ts: new Date().toISOString(), level, ...(requestId ? { requestId } : {}), ...(redact(fields, 0) as LogFields) });
   sink(line, level);
 }
 

@@ -2,7 +2,6 @@
 // against the contract, the upstream answer parsed with the contract, one error envelope, API security headers,
 // one log line. Handlers stay a few lines and never catch.
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import type { z } from 'zod';
 import type { AppRouteHandlerRoutes } from '@/.next/types/routes';
@@ -10,6 +9,7 @@ import { uuidSchema } from '@/lib/api/common/schema';
 import { assertCsrfSafe, assertSameOriginFetch, isUnsafeMethod } from '@/lib/server/csrf';
 import { ApiError, envelope, internalError, unauthenticated, upstreamFailure } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
+import { recordRequest, runRequest } from '@/lib/server/request-scope';
 import {
   applySessionRefresh,
   clearSessionCookie,
@@ -158,7 +158,8 @@ function errorResponse(error: ApiError): Response {
   return res;
 }
 
-function harden(res: Response, requestId: string): Response {
+/** The headers of every BFF answer (public routes too). */
+export function harden(res: Response, requestId: string): Response {
   for (const [name, value] of Object.entries(API_HEADERS)) res.headers.set(name, value);
   if (!res.headers.has('Content-Type')) res.headers.set('Content-Type', 'application/json; charset=utf-8');
   for (const name of ['ETag', 'Last-Modified', 'Server', 'Location']) res.headers.delete(name);
@@ -172,8 +173,7 @@ export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType
   options: RouteOptions<R, B, Q>,
 ): (req: NextRequest, ctx: RouteContext<R>) => Promise<Response> {
   const idParams = [...options.route.matchAll(/\[([A-Za-z]+)\]/g)].map((match) => match[1] ?? '');
-  return async (req, ctx) => {
-    const requestId = randomUUID();
+  const handle = async (req: NextRequest, ctx: RouteContext<R>, requestId: string): Promise<Response> => {
     const started = performance.now();
     const upstream: Record<string, unknown>[] = [];
     let session: ConsoleSession | null = null;
@@ -237,8 +237,11 @@ export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType
       ...(failure ? { error: failure } : {}),
       ...(upstream.length > 0 ? { upstream } : {}),
     });
+    recordRequest({ route: options.route, method: req.method, status: res.status, startedAt: started, sid: session?.sid });
     return res;
   };
+  // The request context carries the id to every log line and span of this request, upstream calls included.
+  return (req, ctx) => runRequest(options.route, (requestId) => handle(req, ctx, requestId));
 }
 
 /** 405 (with Allow) for the methods a route does not implement; 401 first, like every handler. */

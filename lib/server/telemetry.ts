@@ -24,7 +24,15 @@ export type UpstreamFailureCause =
 
 export type TelemetryEvent =
   /** One BFF route call, by route template (`/api/dataplatform/clusters/[clusterId]`), never the concrete path. */
-  | { type: 'bff.request'; route: string; method: string; status: number; durationMs: number }
+  | {
+      type: 'bff.request';
+      route: string;
+      method: string;
+      status: number;
+      durationMs: number;
+      /** An opaque digest of the session id (never the id itself): counts active sessions. */
+      session?: string;
+    }
   /** One upstream attempt: `status` when the API answered, `cause` when it did not. */
   | { type: 'upstream.attempt'; api: string; operation: string; status?: number; cause?: UpstreamFailureCause; durationMs: number; attempt: number }
   | { type: 'upstream.retry'; api: string; operation: string }
