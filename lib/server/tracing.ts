@@ -27,8 +27,8 @@ const requestIdProcessor: SpanProcessor = {
   shutdown: async () => {},
 };
 
-/** Spans of upstream attempts opened here, so attempt events can annotate the right one. */
-const ours = new WeakSet<Span>();
+/** Spans of upstream attempts opened here, and whether an attempt event already gave their outcome. */
+const ours = new WeakMap<Span, { reported: boolean }>();
 
 /** The status or cause of an attempt, from what it resolved with or threw (the producer's events add to this). */
 function annotate(span: Span, outcome: { status?: number; cause?: string }): void {
@@ -67,15 +67,17 @@ export function otelUpstreamTracer(serverAddress?: string): UpstreamTracer {
       ...(serverAddress ? { 'server.address': serverAddress } : {}),
     };
     return tracer.startActiveSpan(info.operation, { kind: SpanKind.CLIENT, attributes }, async (span) => {
-      ours.add(span);
+      const mark = { reported: false };
+      ours.set(span, mark);
       try {
         const result = await run();
         const status = statusOf(result);
-        if (status !== undefined) annotate(span, { status });
+        if (status !== undefined && !mark.reported) annotate(span, { status });
         return result;
       } catch (error) {
+        // The producer's own report (an attempt event from inside the span) is more precise than the error.
         const status = error instanceof UpstreamError ? undefined : statusOf(error);
-        annotate(span, status !== undefined ? { status } : { cause: causeOf(error) });
+        if (!mark.reported) annotate(span, status !== undefined ? { status } : { cause: causeOf(error) });
         throw error;
       } finally {
         span.end();
@@ -101,7 +103,10 @@ export function startTracing(config: OtelConfig, serverAddress?: string): void {
   const stopListening = onTelemetry((event) => {
     if (event.type !== 'upstream.attempt') return;
     const span = trace.getSpan(context.active());
-    if (span && ours.has(span)) annotate(span, { status: event.status, cause: event.cause });
+    const mark = span && ours.get(span);
+    if (!span || !mark) return;
+    mark.reported = true;
+    annotate(span, { status: event.status, cause: event.cause });
   });
   shared.__consoleTracing = { provider, stopListening };
 }
