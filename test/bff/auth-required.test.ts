@@ -1,20 +1,24 @@
 // AUTHZ-01 / AUTH-05: every route module under app/api (except next-auth's public /api/auth) answers 401 JSON to
 // every exported method without a valid session, and the upstream hears nothing. New routes are picked up by the glob.
+// Documented exceptions (PUBLIC_ROUTES): the probes /api/health and /api/ready are public by design (load
+// balancers and Kubernetes have no session) and /api/metrics has its own guard (METRICS_TOKEN bearer, 404 when
+// unset); each is asserted below for what it does instead.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { encode } from 'next-auth/jwt';
-import { CLUSTER, CONSOLE, expectError, setupBff } from './harness';
+import { CLUSTER, CONSOLE, expectError, expectJsonApiAnswer, setEnv, setupBff } from './harness';
 
 const APP = path.resolve(__dirname, '../../app');
 const PUBLIC_PREFIX = 'api/auth/';
+const PUBLIC_ROUTES = ['api/health/route.ts', 'api/ready/route.ts', 'api/metrics/route.ts'];
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 function routeFiles(): string[] {
   return (readdirSync(path.join(APP, 'api'), { recursive: true }) as string[])
     .map((file) => path.join('api', file).split(path.sep).join('/'))
-    .filter((file) => /(^|\/)route\.ts$/.test(file) && !file.startsWith(PUBLIC_PREFIX))
+    .filter((file) => /(^|\/)route\.ts$/.test(file) && !file.startsWith(PUBLIC_PREFIX) && !PUBLIC_ROUTES.includes(file))
     .sort();
 }
 
@@ -90,4 +94,44 @@ describe('every BFF route checks the session itself', () => {
       expect(h.fake.requests).toHaveLength(0);
     });
   }
+});
+
+describe('the documented exceptions answer without a session, each as designed', () => {
+  const h = setupBff();
+  const request = (file: string, headers: Record<string, string> = {}) => new NextRequest(sample(file).url, { headers });
+  const handlerOf = async (file: string) => {
+    const handlers = await exportedHandlers(file);
+    expect(handlers.map(([method]) => method)).toEqual(['GET']); // HEAD is Next's, from GET; other methods 405
+    return handlers[0]![1];
+  };
+  const noParams = { params: Promise.resolve({}) };
+
+  it('every exception exists, so the list cannot hide a route', () => {
+    const all = (readdirSync(path.join(APP, 'api'), { recursive: true }) as string[]).map((file) => path.join('api', file).split(path.sep).join('/'));
+    expect(all).toEqual(expect.arrayContaining(PUBLIC_ROUTES));
+  });
+
+  it('api/health/route.ts and api/ready/route.ts: public probes, JSON, no-store, with or without a cookie', async () => {
+    for (const file of ['api/health/route.ts', 'api/ready/route.ts']) {
+      const handler = await handlerOf(file);
+      for (const headers of [{}, { cookie: 'console-session=not-a-jwe' }, { cookie: h.cookie() }] as Record<string, string>[]) {
+        const res = await handler(request(file, headers), noParams);
+        expect([200, 503], file).toContain(res.status);
+        expectJsonApiAnswer(res);
+        expect(await res.json()).toHaveProperty('status');
+      }
+    }
+    expect(h.fake.requests).toHaveLength(0);
+  });
+
+  it('api/metrics/route.ts: 404 while METRICS_TOKEN is unset, then 401 without its bearer — a session does not open it', async () => {
+    const handler = await handlerOf('api/metrics/route.ts');
+    setEnv(h.fake, { METRICS_TOKEN: undefined });
+    await expectError(await handler(request('api/metrics/route.ts', { cookie: h.cookie() }), noParams), 404, 'not_found');
+    setEnv(h.fake, { METRICS_TOKEN: 'metrics-token-0123456789abcdef' });
+    for (const headers of [{}, { cookie: h.cookie() }, { cookie: h.cookie(), authorization: 'Bearer not-the-token-0123456789' }] as Record<string, string>[]) {
+      await expectError(await handler(request('api/metrics/route.ts', headers), noParams), 401, 'unauthenticated');
+    }
+    expect(h.fake.requests).toHaveLength(0);
+  });
 });
