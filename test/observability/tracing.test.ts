@@ -77,6 +77,10 @@ describe('OTLP traces of upstream calls', () => {
     expect(ok.status).toBe(200);
     const failed = await REFUSED(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`), ctx({ clusterId: CLUSTER }));
     expect(failed.status).toBe(500);
+    // No answer and no report from inside: the cause comes from the error's code (never from its message).
+    h.fake.setFallback({ hang: true });
+    const timedOut = await GET(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`), ctx({ clusterId: CLUSTER }));
+    expect(timedOut.status).toBe(504);
     await flushTracing();
 
     expect(received.length).toBeGreaterThan(0);
@@ -107,6 +111,12 @@ describe('OTLP traces of upstream calls', () => {
     expect(of(failed)).toHaveLength(1);
     expect(of(failed)[0]!.attrs).toMatchObject({ 'error.type': 'connection_refused', 'console.upstream.cause': 'connection_refused', 'url.template': '/clusters/{clusterId}' });
     expect(of(failed)[0]!.status?.code).toBe(2); // STATUS_CODE_ERROR
+    const timeouts = of(timedOut);
+    expect(timeouts.length).toBeGreaterThan(0);
+    for (const span of timeouts) {
+      expect(span.attrs).toMatchObject({ 'error.type': 'timeout', 'url.template': '/clusters/{clusterId}' });
+      expect(span.attrs).not.toHaveProperty('http.response.status_code');
+    }
 
     // Nothing secret and nothing concrete: no token, cookie, collector key or id in what was sent.
     const everything = received.map(({ body }) => body).join('\n');
