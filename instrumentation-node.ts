@@ -20,6 +20,9 @@ startMetrics();
 // Traces only when an OTLP endpoint is configured; the SDK is not even loaded otherwise.
 const { otel, apiOrigin } = getConfig();
 if (otel) {
+  // Next's own fetch spans would duplicate the upstream spans and name them by the concrete URL (ids, query
+  // values); the upstream spans name the operation template instead. NEXT_OTEL_FETCH_DISABLED=0 keeps Next's.
+  process.env.NEXT_OTEL_FETCH_DISABLED ??= '1';
   const { startTracing } = await import('@/lib/server/tracing');
   startTracing(otel, new URL(apiOrigin).hostname);
   console.warn(`[console] traces: OTLP/HTTP JSON to ${new URL(otel.tracesUrl).origin} as service "${otel.serviceName}"`);
