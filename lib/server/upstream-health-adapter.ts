@@ -23,13 +23,13 @@ export type UpstreamHealthSource = {
 };
 
 const wired: UpstreamHealthSource | undefined = undefined;
-let overridden: UpstreamHealthSource | undefined;
+let overridden: UpstreamHealthSource | null | undefined;
 
 export function upstreamHealth(): UpstreamHealthSource | undefined {
-  return overridden ?? wired;
+  return overridden === undefined ? wired : (overridden ?? undefined);
 }
 
-/** Tests: a scripted upstream health source (undefined puts the wired one back). */
-export function setUpstreamHealthForTests(source: UpstreamHealthSource | undefined): void {
+/** Tests: a scripted upstream health source; null for none at all; undefined puts the wired one back. */
+export function setUpstreamHealthForTests(source: UpstreamHealthSource | null | undefined): void {
   overridden = source;
 }

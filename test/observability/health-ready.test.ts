@@ -141,6 +141,7 @@ describe('GET /api/ready', () => {
   });
 
   it('reports the upstream as not checked while no health source is wired', async () => {
+    setUpstreamHealthForTests(null);
     const res = await ready.GET(get('/api/ready'));
     expect(res.status).toBe(200);
     expect((await readJson(res)).checks).toMatchObject({ upstream: { status: 'not checked' } });
