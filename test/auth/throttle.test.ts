@@ -136,6 +136,17 @@ describe.each(STORES)('%s sign-in throttle', (_name, make) => {
     expect(await throttle.reserve(who, attackers[0]!)).toMatchObject({ granted: false, rule: 'pair', waitSeconds: 2 });
   });
 
+  it('M2: an address whose only failure is older than the account window is not held back as a failing one', async () => {
+    const clock = { t: 1_000_000 };
+    const throttle = make(DEFAULT_THROTTLE, clock);
+    const [who, owner] = [account(), address()];
+    await fail(throttle, who, owner);
+    clock.t += DEFAULT_THROTTLE.windowSeconds + 1;
+    for (const from of [address(), address(), address(), address()]) for (let n = 0; n < 3; n++) await fail(throttle, who, from);
+    const ownerAttempt = await throttle.reserve(who, owner);
+    expect(ownerAttempt.granted).toBe(true);
+  });
+
   it('M2: 50 failures from one address over many accounts delay that address by 60 s, and only it', async () => {
     const clock = { t: 1_000_000 };
     const throttle = make(DEFAULT_THROTTLE, clock);

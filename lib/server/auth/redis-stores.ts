@@ -134,7 +134,7 @@ n = redis.call('ZCARD', KEYS[3])
 free = tonumber(ARGV[9])
 local takeSlot = false
 if n >= free then
-  if pairCount > 0 then
+  if redis.call('ZCOUNT', KEYS[1], '(' .. tostring(now - window), '+inf') > 0 then
     consider(tonumber(redis.call('ZRANGE', KEYS[3], n - free, n - free, 'WITHSCORES')[2]) + window, 'account')
   else
     local slotUntil = tonumber(redis.call('GET', KEYS[4]) or '0')

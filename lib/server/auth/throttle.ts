@@ -5,7 +5,7 @@
 //     after the last failure;
 //   - per client address, across accounts: 50 failures in 15 min free, then 60 s · 2^(n-50) (at most 15 min);
 //   - per account, from all addresses: after 10 failures in 15 min an address that has failed for the account
-//     waits until the account is under that limit again, and addresses that have not failed for it share one
+//     in those 15 min waits until the account is under that limit again, and addresses that have not share one
 //     attempt every 5 s: the owner is slowed, never locked out.
 // An attempt is reserved before the upstream is asked, in one atomic step (no await in memory, one Lua script in
 // Redis): it counts as a failure from the start and is taken back on success or when the upstream could not
@@ -110,7 +110,9 @@ export function decide(policy: ThrottlePolicy, now: number, pair: number[], addr
   }
   let takeSlot = false;
   if (account.length >= policy.accountFree) {
-    if (pair.length > 0) consider(account[account.length - policy.accountFree]! + policy.windowSeconds, 'account');
+    // "Has failed" means within the account's window: an owner's typo of yesterday does not hold them back.
+    const failedHereLately = pair.some((t) => t > now - policy.windowSeconds);
+    if (failedHereLately) consider(account[account.length - policy.accountFree]! + policy.windowSeconds, 'account');
     else if (slotUntil > now) consider(slotUntil, 'account');
     else takeSlot = true;
   }
