@@ -13,7 +13,8 @@ const redisUrl = `redis://127.0.0.1:${redisPort}`;
 process.env.E2E_CANARY_SUFFIX ||= randomBytes(9).toString('base64url').replace(/[-_]/g, 'x');
 const canarySuffix = process.env.E2E_CANARY_SUFFIX;
 const canaryUser = { username: 'canary@sandbox.test', password: `CANARY-PW-${canarySuffix}` };
-// Only e2e/security/throttle.spec.ts signs in as this one: it ends up locked for 15 minutes.
+// Only e2e/security/throttle.spec.ts signs in as this one: an attacker's failures for it (from 127.0.0.4) must not
+// keep its owner out.
 const throttleUser = { username: 'throttled@sandbox.test', password: `CANARY-PW-${canarySuffix}-t` };
 const kubeconfigTokenPrefix = `CANARY-KC-${canarySuffix}-`;
 

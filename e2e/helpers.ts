@@ -1,5 +1,6 @@
 // Small helpers for the specs: signing in through the UI and talking to the sandbox's control endpoint.
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { FaultInput } from '@/lib/sandbox/faults';
 import { E2E } from './env';
 
 export type Credentials = { username: string; password: string };
@@ -13,7 +14,23 @@ export async function signIn(page: Page, user: Credentials, path = '/clusters') 
   await expect(page).not.toHaveURL(/\/signin/);
 }
 
-type LoggedRequest = { method: string; path: string; query: Record<string, string>; headers: Record<string, string>; body: string };
+export type LoggedRequest = {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: string;
+  /** The account of a Basic credential, where the sandbox redacts the header itself. */
+  credential?: { scheme: string; user: string };
+};
+
+/** The user name a logged request sent Basic credentials for: from the sandbox's redacted entry, or the header. */
+export function basicUser(entry: LoggedRequest): string | undefined {
+  if (entry.credential?.scheme === 'Basic') return entry.credential.user;
+  const header = entry.headers.authorization ?? '';
+  if (!header.startsWith('Basic ') || header.includes('[redacted]')) return undefined;
+  return Buffer.from(header.slice('Basic '.length), 'base64').toString('utf8').split(':')[0];
+}
 
 export const sandbox = {
   async requests(request: APIRequestContext): Promise<LoggedRequest[]> {
@@ -23,6 +40,14 @@ export const sandbox = {
   },
   async clearRequests(request: APIRequestContext) {
     expect((await request.delete(`${E2E.sandboxUrl}/__sandbox/requests`)).ok()).toBe(true);
+  },
+  /** A fault of lib/sandbox/faults.ts (latency, error status, dropped connection) for the next matching requests. */
+  async addFault(request: APIRequestContext, fault: FaultInput) {
+    const res = await request.post(`${E2E.sandboxUrl}/__sandbox/faults`, { data: fault });
+    expect(res.status(), await res.text()).toBe(201);
+  },
+  async clearFaults(request: APIRequestContext) {
+    expect((await request.delete(`${E2E.sandboxUrl}/__sandbox/faults`)).status()).toBe(204);
   },
   async mintToken(request: APIRequestContext, user: Credentials): Promise<string> {
     const basic = Buffer.from(`${user.username}:${user.password}`).toString('base64');

@@ -22,13 +22,18 @@ type RawOptions = {
   /** Connect from this local address (another loopback address is another client to the server). */
   localAddress?: string;
   host?: string;
+  /** Another console instance's port (e2e/scale-out.spec.ts); the first instance's by default. */
+  port?: number;
 };
 
 /** One request with node:http: the path is sent verbatim (no normalisation, no re-encoding). */
-export function rawRequest(path: string, { method = 'GET', headers = {}, body, localAddress, host = '127.0.0.1' }: RawOptions = {}): Promise<RawAnswer> {
+export function rawRequest(
+  path: string,
+  { method = 'GET', headers = {}, body, localAddress, host = '127.0.0.1', port = Number(CONSOLE.port) }: RawOptions = {},
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host, port: Number(CONSOLE.port), method, path, headers: { host: CONSOLE.host, ...headers }, localAddress, setHost: false, agent: false },
+      { host, port, method, path, headers: { host: `${CONSOLE.hostname}:${port}`, ...headers }, localAddress, setHost: false, agent: false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -70,7 +75,7 @@ export function rawSocket(bytes: string | Buffer): Promise<RawAnswer> {
   });
 }
 
-type SignInOptions = { localAddress?: string; headers?: Record<string, string> };
+type SignInOptions = { localAddress?: string; headers?: Record<string, string>; port?: number };
 
 /** next-auth's credentials flow as the sign-in form runs it, over node:http (no browser, so no page keeps polling
  *  in the background). The error code (`invalid_credentials`, `too_many_attempts`, …) or the session cookie. */

@@ -1,7 +1,6 @@
 // The shared stores against a real redis-server started here (Debian package `redis-server`): two clients stand
 // for two console instances. Also: REDIS_URL selects them, and an unreachable Redis fails closed (503, never 500).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import * as clusters from '@/app/api/dataplatform/clusters/route';
@@ -9,7 +8,7 @@ import { ApiError } from '@/lib/server/errors';
 import { readConfig, resetConfigForTests } from '@/lib/server/config';
 import { createSessionCookieForTests, readSessionCookie, revokeSession } from '@/lib/server/session';
 import { revocationStore } from '@/lib/server/auth/revocation';
-import { signInThrottle } from '@/lib/server/auth/throttle';
+import { DEFAULT_THROTTLE, signInThrottle } from '@/lib/server/auth/throttle';
 import {
   createRedisClient,
   redisRevocationStore,
@@ -17,42 +16,9 @@ import {
   SharedStoreUnavailableError,
 } from '@/lib/server/auth/redis-stores';
 import { apiRequest, ctx, expectError, setEnv, setupBff } from '../bff/harness';
+import { freePort, startRedis } from './redis-server';
 
-const REDIS_SERVER = process.env.REDIS_SERVER || '/usr/bin/redis-server';
-const LIMITS = { perAccount: 3, perAddress: 5, windowSeconds: 60 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start within 10 s:\n${output}`)), 10_000);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`Cannot run ${REDIS_SERVER} (${error.message}). Install Debian's package: apt-get install -y redis-server`));
-    });
-    child.on('exit', (code) => reject(new Error(`redis-server exited (${code}):\n${output}`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  return child;
-}
+const POLICY = { ...DEFAULT_THROTTLE, pairFree: 3, addressFree: 5, accountFree: 4 };
 
 let server: ChildProcess | undefined;
 let url = '';
@@ -95,37 +61,16 @@ describe('redis revocation store', () => {
 });
 
 describe('redis sign-in throttle', () => {
-  it('counts failures across instances per account, releases after the window, and stores no e-mail address', async () => {
-    let t = 1_000_000;
-    const [a, b] = [redisSignInThrottle(client(), LIMITS, () => t), redisSignInThrottle(client(), LIMITS, () => t)];
-    const account = `throttle-${Date.now()}@x.test`;
-    await a.recordFailure(account, '10.0.0.1');
-    await b.recordFailure(account, '10.0.0.2');
-    expect(await a.blockedFor(account, '10.0.0.9')).toBe(0);
-    t += 1;
-    await a.recordFailure(account, '10.0.0.3');
-    expect(await b.blockedFor(account, '10.0.0.9')).toBe(59);
-    expect(await a.blockedFor(account, '10.0.0.9')).toBe(59);
-    expect(await a.blockedFor(`other-${account}`, '10.0.0.9')).toBe(0);
-    t += 60;
-    expect(await b.blockedFor(account, '10.0.0.9')).toBe(0);
+  it('counts across instances and stores neither account nor address in a key', async () => {
+    const t = 1_000_000;
+    const [a, b] = [redisSignInThrottle(client(), POLICY, () => t), redisSignInThrottle(client(), POLICY, () => t)];
+    const account = `password:${Date.now().toString(16)}`;
+    for (let i = 0; i < 3; i++) expect((await (i % 2 ? a : b).reserve(account, '10.0.0.1')).granted).toBe(true);
+    expect(await b.reserve(account, '10.0.0.1')).toMatchObject({ granted: false, rule: 'pair', waitSeconds: 1 });
+    expect(await a.reserve(account, '10.0.0.1')).toMatchObject({ granted: false, rule: 'pair', waitSeconds: 1 });
+    expect((await a.reserve(`other-${account}`, '10.0.0.1')).granted).toBe(true);
     expect(await client().keys(`*${account}*`)).toEqual([]);
-  });
-
-  it('blocks an address that tries many accounts, on every instance', async () => {
-    const [a, b] = [redisSignInThrottle(client(), LIMITS), redisSignInThrottle(client(), LIMITS)];
-    for (let i = 0; i < 5; i++) await (i % 2 ? a : b).recordFailure(`spray-${i}-${Date.now()}@x.test`, '192.0.2.7');
-    expect(await a.blockedFor('new@x.test', '192.0.2.7')).toBeGreaterThan(0);
-    expect(await b.blockedFor('new@x.test', '192.0.2.8')).toBe(0);
-  });
-
-  it('forgets an account’s failures after a success on another instance', async () => {
-    const [a, b] = [redisSignInThrottle(client(), LIMITS), redisSignInThrottle(client(), LIMITS)];
-    const account = `reset-${Date.now()}@x.test`;
-    for (let i = 0; i < 3; i++) await a.recordFailure(account, '198.51.100.1');
-    expect(await a.blockedFor(account, '198.51.100.2')).toBeGreaterThan(0);
-    await b.recordSuccess(account);
-    expect(await a.blockedFor(account, '198.51.100.2')).toBe(0);
+    expect(await client().keys('*10.0.0.1*')).toEqual([]);
   });
 });
 
@@ -142,11 +87,10 @@ describe('an unreachable Redis fails closed', () => {
     expect(await store.isRevoked('sid-y')).toBe(true);
   });
 
-  it('a sign-in cannot be checked, so it is refused; clearing failures after a success does not throw', async () => {
-    const throttle = redisSignInThrottle(client(deadUrl), LIMITS);
-    await expect(throttle.blockedFor('a@x.test', '127.0.0.1')).rejects.toBeInstanceOf(SharedStoreUnavailableError);
-    await expect(throttle.recordFailure('a@x.test', '127.0.0.1')).rejects.toThrow('session_store_unavailable');
-    await expect(throttle.recordSuccess('a@x.test')).resolves.toBeUndefined();
+  it('a sign-in cannot be checked, so it is refused', async () => {
+    const throttle = redisSignInThrottle(client(deadUrl), POLICY);
+    await expect(throttle.reserve('password:0123456789abcdef', '127.0.0.1')).rejects.toBeInstanceOf(SharedStoreUnavailableError);
+    await expect(throttle.reserve('password:0123456789abcdef', '127.0.0.1')).rejects.toThrow('session_store_unavailable');
   });
 });
 
@@ -187,8 +131,10 @@ describe('with REDIS_URL set the console uses Redis', () => {
     expect(await client().exists(`console:revoked:${cookie.sid}`)).toBe(1);
     expect(await readSessionCookie(cookie.value)).toBeNull();
     const before = (await client().keys('console:signin:*')).length;
-    await signInThrottle().recordFailure(`wired-${Date.now()}@x.test`, '203.0.113.9');
-    expect((await client().keys('console:signin:*')).length).toBe(before + 2);
+    const reservation = await signInThrottle().reserve(`password:${Date.now().toString(16)}`, '203.0.113.9');
+    expect(reservation.granted).toBe(true);
+    // pair, address and account
+    expect((await client().keys('console:signin:*')).length).toBe(before + 3);
     expect(revocationStore()).toBe(revocationStore());
   });
 

@@ -15,7 +15,8 @@ import {
 } from '@/lib/server/session';
 import { isPlausibleToken, readTokenFacts } from '@/lib/server/auth/ionos-token';
 import { exchangePassword, revokeMintedToken, verifyToken } from '@/lib/server/auth/ionos-auth';
-import { signInThrottle } from '@/lib/server/auth/throttle';
+import { accountId, addressGroup, signInThrottle, type Reservation, type SignInThrottle } from '@/lib/server/auth/throttle';
+import { emitTelemetry } from '@/lib/server/telemetry';
 import { SignInError } from '@/lib/server/auth/errors';
 
 type SignInUser = User & { claims: SessionClaims };
@@ -40,21 +41,48 @@ function userFromToken(token: string, fallbackName: string): ConsoleUser {
   };
 }
 
-async function throttled<T>(account: string, address: string, attempt: () => Promise<T>): Promise<T> {
-  const throttle = signInThrottle();
-  const wait = await throttle.blockedFor(account, address);
-  if (wait > 0) {
-    log.warn({ event: 'signin.throttled', account, address, waitSeconds: wait });
-    throw new SignInError('too_many_attempts');
-  }
+type AttemptFacts = { via: 'password' | 'token'; account: string; address: string };
+
+/** A sign-in refused before the upstream was asked (malformed input): logged and counted like any failure. */
+function refuse(facts: AttemptFacts, reason: string): never {
+  log.warn({ event: 'signin.failure', ...facts, reason });
+  emitTelemetry({ type: 'signin', via: facts.via, outcome: 'failure' });
+  throw new SignInError('invalid_credentials');
+}
+
+/**
+ * Runs `attempt` (the upstream call) only if the throttle reserved it first, in one step with its check (M1).
+ * Every outcome is logged with the hashed account and the address group, never the user name or the secret.
+ */
+export async function throttled<T>(facts: AttemptFacts, attempt: () => Promise<T>, throttle: SignInThrottle = signInThrottle()): Promise<T> {
+  let reservation: Reservation;
   try {
-    const result = await attempt();
-    await throttle.recordSuccess(account);
-    return result;
+    reservation = await throttle.reserve(facts.account, facts.address);
   } catch (error) {
-    if (error instanceof SignInError && error.code === 'invalid_credentials') await throttle.recordFailure(account, address);
+    log.error({ event: 'signin.failure', ...facts, reason: 'session_store_unavailable' });
+    emitTelemetry({ type: 'signin', via: facts.via, outcome: 'error' });
     throw error;
   }
+  if (!reservation.granted) {
+    log.warn({ event: 'signin.throttled', ...facts, rule: reservation.rule, waitSeconds: reservation.waitSeconds });
+    emitTelemetry({ type: 'signin', via: facts.via, outcome: 'throttled' });
+    throw new SignInError('too_many_attempts');
+  }
+  let result: T;
+  try {
+    result = await attempt();
+  } catch (error) {
+    const reason = error instanceof SignInError ? error.code : 'upstream_unavailable';
+    // Only a wrong credential counts; an upstream that could not answer says nothing about the password.
+    await reservation.settle(reason === 'invalid_credentials' ? 'failure' : 'void');
+    log.warn({ event: 'signin.failure', ...facts, reason });
+    const outcome = reason === 'invalid_credentials' ? 'failure' : reason === 'too_many_attempts' ? 'throttled' : 'error';
+    emitTelemetry({ type: 'signin', via: facts.via, outcome });
+    throw error;
+  }
+  await reservation.settle('success');
+  emitTelemetry({ type: 'signin', via: facts.via, outcome: 'success' });
+  return result;
 }
 
 function claimsUser(claims: SessionClaims): SignInUser {
@@ -68,12 +96,13 @@ const passwordProvider = CredentialsProvider({
   async authorize(credentials, req) {
     const username = String(credentials?.username ?? '').trim();
     const password = String(credentials?.password ?? '');
-    if (!username || !password || username.length > MAX_FIELD || password.length > MAX_FIELD) {
-      throw new SignInError('invalid_credentials');
-    }
-    const address = clientAddress(req?.headers);
-    const account = username.toLowerCase();
-    const token = await throttled(account, address, () => exchangePassword(username, password));
+    const attempt: AttemptFacts = {
+      via: 'password',
+      account: accountId('password', username.toLowerCase()),
+      address: addressGroup(clientAddress(req?.headers)),
+    };
+    if (!username || !password || username.length > MAX_FIELD || password.length > MAX_FIELD) refuse(attempt, 'malformed');
+    const token = await throttled(attempt, () => exchangePassword(username, password));
     const facts = readTokenFacts(token);
     const claims: SessionClaims = {
       sid: newSessionId(),
@@ -95,11 +124,12 @@ const tokenProvider = CredentialsProvider({
   credentials: { token: { label: 'API token', type: 'password' } },
   async authorize(credentials, req) {
     const token = String(credentials?.token ?? '').trim();
-    if (!isPlausibleToken(token)) throw new SignInError('invalid_credentials');
-    const facts = readTokenFacts(token);
-    if (facts.exp !== undefined && facts.exp <= Date.now() / 1000) throw new SignInError('invalid_credentials');
-    const address = clientAddress(req?.headers);
-    await throttled(`token:${facts.jti ?? token.slice(-16)}`, address, () => verifyToken(token));
+    const facts = readTokenFacts(isPlausibleToken(token) ? token : '');
+    // Keyed by the token's id when it has one (one credential, however it is pasted), else by the whole token.
+    const attempt: AttemptFacts = { via: 'token', account: accountId('token', facts.jti ?? token), address: addressGroup(clientAddress(req?.headers)) };
+    if (!isPlausibleToken(token)) refuse(attempt, 'malformed');
+    if (facts.exp !== undefined && facts.exp <= Date.now() / 1000) refuse(attempt, 'expired');
+    await throttled(attempt, () => verifyToken(token));
     const claims: SessionClaims = {
       sid: newSessionId(),
       via: 'token',

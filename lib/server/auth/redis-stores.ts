@@ -1,7 +1,7 @@
 // Redis implementations of the revocation store and the sign-in throttle, so that several console instances
 // behind one load balancer share what they must: a session ended on one is refused by all, and sign-in failures
-// count across all. Each operation is one atomic command or one MULTI; every key starts with `console:` and
-// expires by itself, so Redis never needs cleaning.
+// count across all. Each operation is one atomic command, one MULTI or one Lua script; every key starts with
+// `console:` and expires by itself, so Redis never needs cleaning.
 //
 // Fail closed: when Redis cannot answer, a revocation check does not pass. It throws a 503 ApiError (the BFF
 // wrapper answers the error envelope with Retry-After; the session is kept, not ended, because nothing is known
@@ -15,7 +15,7 @@ import { Redis } from 'ioredis';
 import { ApiError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import type { RevocationStore } from '@/lib/server/auth/revocation';
-import type { SignInThrottle, ThrottleLimits } from '@/lib/server/auth/throttle';
+import type { SignInThrottle, ThrottlePolicy, ThrottleRule } from '@/lib/server/auth/throttle';
 
 export const KEY_PREFIX = 'console:';
 const RETRY_AFTER_SECONDS = 5;
@@ -103,63 +103,119 @@ export function redisRevocationStore(redis: Redis, now: Clock = epochSeconds): R
   };
 }
 
-/** Account names and addresses are hashed: the keys hold no e-mail address and have a bounded length. */
+/** Account ids and addresses are hashed again: the keys have a bounded length and hold no address. */
 const digest = (value: string) => createHash('sha256').update(value).digest('base64url');
 
+// The rules of decide() in lib/server/auth/throttle.ts, checked and reserved in one step (a script runs alone).
+// KEYS: pair, address, account (sorted sets of attempt times), slot (end of the account's slow slot).
+// ARGV: now, member, window, pairMemory, pairFree, maxDelay, addressFree, addressBase, accountFree, accountSlow.
+// Returns {"0"} when the attempt is reserved, else {waitSeconds, rule}.
+const RESERVE_SCRIPT = `
+local now = tonumber(ARGV[1])
+local window, pairMemory = tonumber(ARGV[3]), tonumber(ARGV[4])
+local maxDelay = tonumber(ARGV[6])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - pairMemory)
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - window)
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - window)
+local function last(key)
+  return tonumber(redis.call('ZRANGE', key, -1, -1, 'WITHSCORES')[2])
+end
+local untilT, rule = 0, ''
+local function consider(t, r)
+  if t > untilT then untilT, rule = t, r end
+end
+local pairCount = redis.call('ZCARD', KEYS[1])
+local free = tonumber(ARGV[5])
+if pairCount >= free then consider(last(KEYS[1]) + math.min(2 ^ (pairCount - free), maxDelay), 'pair') end
+local n = redis.call('ZCARD', KEYS[2])
+free = tonumber(ARGV[7])
+if n >= free then consider(last(KEYS[2]) + math.min(tonumber(ARGV[8]) * 2 ^ (n - free), maxDelay), 'address') end
+n = redis.call('ZCARD', KEYS[3])
+free = tonumber(ARGV[9])
+local takeSlot = false
+if n >= free then
+  if redis.call('ZCOUNT', KEYS[1], '(' .. tostring(now - window), '+inf') > 0 then
+    consider(tonumber(redis.call('ZRANGE', KEYS[3], n - free, n - free, 'WITHSCORES')[2]) + window, 'account')
+  else
+    local slotUntil = tonumber(redis.call('GET', KEYS[4]) or '0')
+    if slotUntil > now then consider(slotUntil, 'account') else takeSlot = true end
+  end
+end
+if untilT > now then return {tostring(math.max(1, math.ceil(untilT - now))), rule} end
+redis.call('ZADD', KEYS[1], now, ARGV[2])
+redis.call('EXPIRE', KEYS[1], math.ceil(pairMemory) + 1)
+for i = 2, 3 do
+  redis.call('ZADD', KEYS[i], now, ARGV[2])
+  redis.call('EXPIRE', KEYS[i], math.ceil(window) + 1)
+end
+if takeSlot then
+  local slow = tonumber(ARGV[10])
+  redis.call('SET', KEYS[4], tostring(now + slow), 'PX', math.ceil(slow * 1000))
+end
+return {'0'}
+`;
+
+type ThrottleRedis = Redis & {
+  consoleSignInReserve(pair: string, address: string, account: string, slot: string, ...args: (string | number)[]): Promise<string[]>;
+};
+
 /**
- * Sliding window of failures per key in a sorted set (score = time of the failure). The wait matches the
- * in-memory throttle: until the `limit`-th newest failure leaves the window.
+ * The sign-in throttle shared by every instance: sorted sets of attempt times (score = time) per pair, address
+ * and account; the check and the reservation are one Lua script (EVALSHA through ioredis' defineCommand).
  */
-export function redisSignInThrottle(redis: Redis, limits: ThrottleLimits, now: Clock = epochSeconds): SignInThrottle {
-  const accountKey = (account: string) => `${KEY_PREFIX}signin:account:${digest(account)}`;
-  const addressKey = (address: string) => `${KEY_PREFIX}signin:address:${digest(address)}`;
-
-  async function run(commands: ReturnType<Redis['multi']>): Promise<unknown[]> {
-    let replies: [Error | null, unknown][] | null;
-    try {
-      replies = await commands.exec();
-    } catch {
-      throw new SharedStoreUnavailableError();
-    }
-    if (!replies || replies.some(([error]) => error)) throw new SharedStoreUnavailableError();
-    return replies.map(([, reply]) => reply);
-  }
-
-  const waitFor = (reply: unknown, t: number) => {
-    const score = Array.isArray(reply) && reply.length >= 2 ? Number(reply[1]) : NaN;
-    return Number.isFinite(score) ? Math.max(1, Math.ceil(score + limits.windowSeconds - t)) : 0;
-  };
+export function redisSignInThrottle(redis: Redis, policy: ThrottlePolicy, now: Clock = epochSeconds): SignInThrottle {
+  const client = redis as ThrottleRedis;
+  if (!('consoleSignInReserve' in client)) redis.defineCommand('consoleSignInReserve', { numberOfKeys: 4, lua: RESERVE_SCRIPT });
+  const key = (kind: string, value: string) => `${KEY_PREFIX}signin:${kind}:${digest(value)}`;
 
   return {
-    async blockedFor(account, address) {
-      const t = now();
-      const after = `(${t - limits.windowSeconds}`;
-      const [byAccount, byAddress] = await run(
-        redis
-          .multi()
-          .zrevrangebyscore(accountKey(account), '+inf', after, 'WITHSCORES', 'LIMIT', limits.perAccount - 1, 1)
-          .zrevrangebyscore(addressKey(address), '+inf', after, 'WITHSCORES', 'LIMIT', limits.perAddress - 1, 1),
-      );
-      return Math.max(waitFor(byAccount, t), waitFor(byAddress, t));
-    },
-    async recordFailure(account, address) {
+    async reserve(account, address) {
+      const keys = {
+        pair: key('pair', `${account}|${address}`),
+        address: key('address', address),
+        account: key('account', account),
+        slot: key('slot', account),
+      };
       const t = now();
       const member = `${t}:${randomUUID()}`;
-      const commands = redis.multi();
-      for (const key of [accountKey(account), addressKey(address)]) {
-        commands
-          .zadd(key, t, member)
-          .zremrangebyscore(key, '-inf', t - limits.windowSeconds)
-          .expire(key, limits.windowSeconds + 1);
-      }
-      await run(commands);
-    },
-    async recordSuccess(account) {
+      let reply: string[];
       try {
-        await redis.del(accountKey(account));
-      } catch (error) {
-        log.warn({ event: 'signin.reset-not-shared', message: message(error) });
+        reply = await client.consoleSignInReserve(
+          keys.pair,
+          keys.address,
+          keys.account,
+          keys.slot,
+          t,
+          member,
+          policy.windowSeconds,
+          policy.pairMemorySeconds,
+          policy.pairFree,
+          policy.maxDelaySeconds,
+          policy.addressFree,
+          policy.addressBaseDelaySeconds,
+          policy.accountFree,
+          policy.accountSlowSeconds,
+        );
+      } catch {
+        throw new SharedStoreUnavailableError();
       }
+      const waitSeconds = Number(reply[0]);
+      if (waitSeconds > 0) return { granted: false, waitSeconds, rule: reply[1] as ThrottleRule };
+      return {
+        granted: true,
+        // Taking an attempt back only makes the throttle less strict, so a Redis error here is logged, not thrown.
+        async settle(outcome) {
+          if (outcome === 'failure') return;
+          const commands = redis.multi().zrem(keys.address, member);
+          if (outcome === 'success') commands.del(keys.pair, keys.account);
+          else commands.zrem(keys.pair, member).zrem(keys.account, member);
+          try {
+            await commands.exec();
+          } catch (error) {
+            log.warn({ event: 'signin.reset-not-shared', message: message(error) });
+          }
+        },
+      };
     },
   };
 }
