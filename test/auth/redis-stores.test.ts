@@ -1,6 +1,5 @@
 // The shared stores against a real redis-server started here (Debian package `redis-server`): two clients stand
 // for two console instances. Also: REDIS_URL selects them, and an unreachable Redis fails closed (503, never 500).
-import type { ChildProcess } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import * as clusters from '@/app/api/dataplatform/clusters/route';
@@ -16,11 +15,11 @@ import {
   SharedStoreUnavailableError,
 } from '@/lib/server/auth/redis-stores';
 import { apiRequest, ctx, expectError, setEnv, setupBff } from '../bff/harness';
-import { freePort, startRedis } from './redis-server';
+import { freePort, startRedisServer } from '../support/redis-server';
 
 const POLICY = { ...DEFAULT_THROTTLE, pairFree: 3, addressFree: 5, accountFree: 4 };
 
-let server: ChildProcess | undefined;
+let server: Awaited<ReturnType<typeof startRedisServer>> | undefined;
 let url = '';
 let deadUrl = '';
 const clients: Redis[] = [];
@@ -31,16 +30,15 @@ const client = (target = url) => {
 };
 
 beforeAll(async () => {
-  const port = await freePort();
-  server = await startRedis(port);
-  url = `redis://127.0.0.1:${port}`;
+  server = await startRedisServer();
+  url = server.url;
   deadUrl = `redis://127.0.0.1:${await freePort()}`;
 });
 
 afterAll(async () => {
   for (const redis of clients) redis.disconnect();
   (globalThis as { __consoleRedis?: { client: Redis } }).__consoleRedis?.client.disconnect();
-  server?.kill('SIGTERM');
+  server?.stop();
 });
 
 describe('redis revocation store', () => {

@@ -1,6 +1,5 @@
 // The sign-in throttle's policy, run the same against both stores: in memory and in a real redis-server started
 // here. A frozen clock that the tests move: no test depends on how fast this machine is.
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
@@ -8,20 +7,19 @@ import { DEFAULT_THROTTLE, memorySignInThrottle, type SignInThrottle, type Throt
 import { createRedisClient, redisSignInThrottle } from '@/lib/server/auth/redis-stores';
 import { SignInError } from '@/lib/server/auth/errors';
 import { throttled } from '@/lib/server/auth/options';
-import { freePort, startRedis } from './redis-server';
+import { startRedisServer } from '../support/redis-server';
 
-let server: ChildProcess | undefined;
+let server: Awaited<ReturnType<typeof startRedisServer>> | undefined;
 let redis: Redis | undefined;
 
 beforeAll(async () => {
-  const port = await freePort();
-  server = await startRedis(port);
-  redis = createRedisClient(`redis://127.0.0.1:${port}`);
+  server = await startRedisServer();
+  redis = createRedisClient(server.url);
 });
 
 afterAll(() => {
   redis?.disconnect();
-  server?.kill('SIGTERM');
+  server?.stop();
 });
 
 type Clock = { t: number };

@@ -26,6 +26,7 @@ export async function startRedisServer(): Promise<{ url: string; stop: () => voi
       clearTimeout(timer);
       reject(new Error(`Cannot run ${REDIS_SERVER} (${error.message}). Install Debian's package: apt-get install -y redis-server`));
     });
+    child.on('exit', (code) => reject(new Error(`redis-server exited (${code}):\n${output}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Ready to accept connections')) {
