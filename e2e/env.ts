@@ -16,10 +16,15 @@ const canaryUser = { username: 'canary@sandbox.test', password: `CANARY-PW-${can
 // Only e2e/security/throttle.spec.ts signs in as this one: it ends up locked for 15 minutes.
 const throttleUser = { username: 'throttled@sandbox.test', password: `CANARY-PW-${canarySuffix}-t` };
 const kubeconfigTokenPrefix = `CANARY-KC-${canarySuffix}-`;
+// The sandbox's control token (X-Sandbox-Control): random per run, set once for the runner and its workers.
+process.env.E2E_SANDBOX_CONTROL_TOKEN ||= randomBytes(24).toString('base64url');
+const sandboxControlToken = process.env.E2E_SANDBOX_CONTROL_TOKEN;
 
 export const E2E = {
   consoleUrl: `http://localhost:${consolePort}`,
   sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
+  /** What every /__sandbox call but the health check carries (e2e/helpers.ts `sandbox.*`). */
+  sandboxControlHeaders: { 'X-Sandbox-Control': sandboxControlToken },
   consoleBUrl: `http://localhost:${consoleBPort}`,
   redisPort,
   serverLog: '.e2e/console-server.log',
@@ -34,6 +39,7 @@ export const E2E = {
       { email: throttleUser.username, password: throttleUser.password, role: 'user' },
     ]),
     SANDBOX_KUBECONFIG_TOKEN_PREFIX: kubeconfigTokenPrefix,
+    SANDBOX_CONTROL_TOKEN: sandboxControlToken,
   },
   consoleEnv: {
     PORT: String(consolePort),

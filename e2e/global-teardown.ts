@@ -27,12 +27,17 @@ export function findSecrets(text: string, file: string, literals: readonly strin
 
 /** Tokens the sandbox saw in Authorization headers, when it is still up (its log is bounded and may be cleared). */
 async function upstreamTokens(): Promise<string[]> {
+  // Imported here, not at the top: test/e2e/global-teardown.test.ts imports findSecrets under Vitest.
+  const { request } = await import('@playwright/test');
+  const { sandbox } = await import('./helpers');
+  const context = await request.newContext({ timeout: 2_000 });
   try {
-    const res = await fetch(`${E2E.sandboxUrl}/__sandbox/requests`, { signal: AbortSignal.timeout(2_000) });
-    const { items } = (await res.json()) as { items: { headers: Record<string, string> }[] };
+    const items = await sandbox.requests(context);
     return [...new Set(items.map((r) => r.headers.authorization ?? '').filter((v) => v.length > 20).map((v) => v.replace(/^\S+\s+/, '')))];
   } catch {
     return [];
+  } finally {
+    await context.dispose();
   }
 }
 

@@ -1,5 +1,6 @@
 // Small helpers for the specs: signing in through the UI and talking to the sandbox's control endpoint.
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { FaultInput } from '@/lib/sandbox/faults';
 import { E2E } from './env';
 
 export type Credentials = { username: string; password: string };
@@ -13,16 +14,40 @@ export async function signIn(page: Page, user: Credentials, path = '/clusters') 
   await expect(page).not.toHaveURL(/\/signin/);
 }
 
-type LoggedRequest = { method: string; path: string; query: Record<string, string>; headers: Record<string, string>; body: string };
+type LoggedRequest = {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: string;
+  /** A Basic credential's user name (the log keeps no password; its Authorization reads `Basic [redacted]`). */
+  credential?: { scheme: 'Basic'; user?: string };
+};
+
+/** The sandbox's control endpoint, with its token: the only way specs reach /__sandbox. */
+const control = (path: string) => [`${E2E.sandboxUrl}/__sandbox${path}`, { headers: E2E.sandboxControlHeaders }] as const;
 
 export const sandbox = {
   async requests(request: APIRequestContext): Promise<LoggedRequest[]> {
-    const res = await request.get(`${E2E.sandboxUrl}/__sandbox/requests`);
+    const res = await request.get(...control('/requests'));
     expect(res.ok()).toBe(true);
     return ((await res.json()) as { items: LoggedRequest[] }).items;
   },
   async clearRequests(request: APIRequestContext) {
-    expect((await request.delete(`${E2E.sandboxUrl}/__sandbox/requests`)).ok()).toBe(true);
+    expect((await request.delete(...control('/requests'))).ok()).toBe(true);
+  },
+  async addFault(request: APIRequestContext, fault: FaultInput): Promise<void> {
+    const [url, options] = control('/faults');
+    const res = await request.post(url, { ...options, data: fault });
+    expect(res.status(), await res.text()).toBe(201);
+  },
+  async clearFaults(request: APIRequestContext): Promise<void> {
+    expect((await request.delete(...control('/faults'))).status()).toBe(204);
+  },
+  /** Back to the seed: clusters, faults and the request log (tokens stay valid). */
+  async reset(request: APIRequestContext, options: { seed?: 'demo' | 'empty'; provisionSeconds?: number } = {}): Promise<void> {
+    const [url, init] = control('/reset');
+    expect((await request.post(url, { ...init, data: options })).ok()).toBe(true);
   },
   async mintToken(request: APIRequestContext, user: Credentials): Promise<string> {
     const basic = Buffer.from(`${user.username}:${user.password}`).toString('base64');
