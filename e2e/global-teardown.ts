@@ -3,7 +3,9 @@
 // credentials after a Basic or Bearer scheme, and cookie values of the console's sessions. Fails the run if
 // any is found, naming the file and line, not the secret.
 import { existsSync, readFileSync } from 'node:fs';
+import { request } from '@playwright/test';
 import { E2E } from './env';
+import { sandbox } from './helpers';
 
 type Finding = { file: string; line: number; what: string };
 
@@ -27,9 +29,6 @@ export function findSecrets(text: string, file: string, literals: readonly strin
 
 /** Tokens the sandbox saw in Authorization headers, when it is still up (its log is bounded and may be cleared). */
 async function upstreamTokens(): Promise<string[]> {
-  // Imported here, not at the top: test/e2e/global-teardown.test.ts imports findSecrets under Vitest.
-  const { request } = await import('@playwright/test');
-  const { sandbox } = await import('./helpers');
   const context = await request.newContext({ timeout: 2_000 });
   try {
     const items = await sandbox.requests(context);
