@@ -5,7 +5,7 @@ import { createManualClock } from '@/lib/sandbox/clock';
 import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/server';
 import { SEED_IDS } from '@/lib/sandbox/seed';
 import { SANDBOX_USERS } from '@/lib/sandbox/users';
-import { validCluster } from './support/harness';
+import { controlClientFor, validCluster } from './support/harness';
 
 const servers: SandboxServer[] = [];
 afterEach(async () => {
@@ -34,8 +34,7 @@ describe('startSandboxServer', () => {
     });
     expect(created.status).toBe(201);
     expect(created.headers.get('etag')).toMatch(/^".+"$/);
-    const control = { 'X-Sandbox-Control': server.sandbox.controlToken };
-    const log = (await (await fetch(`${server.url}/__sandbox/requests`, { headers: control })).json()) as { items: { body: string; headers: Record<string, string> }[] };
+    const log = (await controlClientFor(server.sandbox, server.url).call<{ items: { body: string; headers: Record<string, string> }[] }>('GET', '/__sandbox/requests')).body;
     expect(JSON.parse(log.items[1]!.body)).toEqual(validCluster('over-the-wire'));
     expect(log.items[1]!.headers.host).toBe(`127.0.0.1:${server.port}`);
   });
