@@ -17,7 +17,7 @@ function fakeCluster(i: number): ClusterResponse {
     type: 'cluster',
     href: `/dataplatform/clusters/${id}`,
     metadata: {
-      eTag: `etag-${i}`,
+      ETag: `etag-${i}`,
       createdDate: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString().replace('.000', ''),
       createdBy: i % 3 ? 'user@sandbox.test' : 'admin@sandbox.test',
       lastModifiedDate: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString().replace('.000', ''),

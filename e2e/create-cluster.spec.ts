@@ -180,10 +180,7 @@ test('a name already in use is a warning first and the API’s 409 lands on the 
 });
 
 test('a server error warns that the cluster may exist and keeps the input', async ({ page, request }) => {
-  const fault = await request.post(`${E2E.sandboxUrl}/__sandbox/faults`, {
-    data: { method: 'POST', path: '/dataplatform/clusters', status: 500, times: 1 },
-  });
-  expect(fault.status()).toBe(201);
+  await sandbox.addFault(request, { method: 'POST', path: '/dataplatform/clusters', status: 500, times: 1 });
   try {
     await signIn(page, member, '/clusters/new');
     const name = uniqueName();
@@ -197,7 +194,7 @@ test('a server error warns that the cluster may exist and keeps the input', asyn
     await expect(requestBody(page)).toContainText(`"name": "${name}"`);
     await expect(page.getByRole('button', { name: 'Create cluster' })).toBeEnabled();
   } finally {
-    await request.delete(`${E2E.sandboxUrl}/__sandbox/faults`);
+    await sandbox.clearFaults(request);
   }
 });
 

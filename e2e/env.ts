@@ -17,10 +17,15 @@ const canaryUser = { username: 'canary@sandbox.test', password: `CANARY-PW-${can
 // keep its owner out.
 const throttleUser = { username: 'throttled@sandbox.test', password: `CANARY-PW-${canarySuffix}-t` };
 const kubeconfigTokenPrefix = `CANARY-KC-${canarySuffix}-`;
+// The sandbox's control token (X-Sandbox-Control): random per run, set once for the runner and its workers.
+process.env.E2E_SANDBOX_CONTROL_TOKEN ||= randomBytes(24).toString('base64url');
+const sandboxControlToken = process.env.E2E_SANDBOX_CONTROL_TOKEN;
 
 export const E2E = {
   consoleUrl: `http://localhost:${consolePort}`,
   sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
+  /** What every /__sandbox call but the health check carries (e2e/helpers.ts `sandbox.*`). */
+  sandboxControlHeaders: { 'X-Sandbox-Control': sandboxControlToken },
   consoleBUrl: `http://localhost:${consoleBPort}`,
   redisPort,
   serverLog: '.e2e/console-server.log',
@@ -35,6 +40,7 @@ export const E2E = {
       { email: throttleUser.username, password: throttleUser.password, role: 'user' },
     ]),
     SANDBOX_KUBECONFIG_TOKEN_PREFIX: kubeconfigTokenPrefix,
+    SANDBOX_CONTROL_TOKEN: sandboxControlToken,
   },
   consoleEnv: {
     PORT: String(consolePort),

@@ -3,7 +3,9 @@
 // credentials after a Basic or Bearer scheme, and cookie values of the console's sessions. Fails the run if
 // any is found, naming the file and line, not the secret.
 import { existsSync, readFileSync } from 'node:fs';
+import { request } from '@playwright/test';
 import { E2E } from './env';
+import { sandbox } from './helpers';
 
 type Finding = { file: string; line: number; what: string };
 
@@ -27,12 +29,14 @@ export function findSecrets(text: string, file: string, literals: readonly strin
 
 /** Tokens the sandbox saw in Authorization headers, when it is still up (its log is bounded and may be cleared). */
 async function upstreamTokens(): Promise<string[]> {
+  const context = await request.newContext({ timeout: 2_000 });
   try {
-    const res = await fetch(`${E2E.sandboxUrl}/__sandbox/requests`, { signal: AbortSignal.timeout(2_000) });
-    const { items } = (await res.json()) as { items: { headers: Record<string, string> }[] };
+    const items = await sandbox.requests(context);
     return [...new Set(items.map((r) => r.headers.authorization ?? '').filter((v) => v.length > 20).map((v) => v.replace(/^\S+\s+/, '')))];
   } catch {
     return [];
+  } finally {
+    await context.dispose();
   }
 }
 

@@ -20,34 +20,39 @@ export type LoggedRequest = {
   query: Record<string, string>;
   headers: Record<string, string>;
   body: string;
-  /** The account of a Basic credential, where the sandbox redacts the header itself. */
-  credential?: { scheme: string; user: string };
+  /** A Basic credential's user name (the log keeps no password; its Authorization reads `Basic [redacted]`). */
+  credential?: { scheme: 'Basic'; user?: string };
 };
 
-/** The user name a logged request sent Basic credentials for: from the sandbox's redacted entry, or the header. */
+/** The user name a logged request sent Basic credentials for. */
 export function basicUser(entry: LoggedRequest): string | undefined {
-  if (entry.credential?.scheme === 'Basic') return entry.credential.user;
-  const header = entry.headers.authorization ?? '';
-  if (!header.startsWith('Basic ') || header.includes('[redacted]')) return undefined;
-  return Buffer.from(header.slice('Basic '.length), 'base64').toString('utf8').split(':')[0];
+  return entry.credential?.scheme === 'Basic' ? entry.credential.user : undefined;
 }
+
+/** The sandbox's control endpoint, with its token: the only way specs reach /__sandbox. */
+const control = (path: string) => [`${E2E.sandboxUrl}/__sandbox${path}`, { headers: E2E.sandboxControlHeaders }] as const;
 
 export const sandbox = {
   async requests(request: APIRequestContext): Promise<LoggedRequest[]> {
-    const res = await request.get(`${E2E.sandboxUrl}/__sandbox/requests`);
+    const res = await request.get(...control('/requests'));
     expect(res.ok()).toBe(true);
     return ((await res.json()) as { items: LoggedRequest[] }).items;
   },
   async clearRequests(request: APIRequestContext) {
-    expect((await request.delete(`${E2E.sandboxUrl}/__sandbox/requests`)).ok()).toBe(true);
+    expect((await request.delete(...control('/requests'))).ok()).toBe(true);
   },
-  /** A fault of lib/sandbox/faults.ts (latency, error status, dropped connection) for the next matching requests. */
-  async addFault(request: APIRequestContext, fault: FaultInput) {
-    const res = await request.post(`${E2E.sandboxUrl}/__sandbox/faults`, { data: fault });
+  async addFault(request: APIRequestContext, fault: FaultInput): Promise<void> {
+    const [url, options] = control('/faults');
+    const res = await request.post(url, { ...options, data: fault });
     expect(res.status(), await res.text()).toBe(201);
   },
-  async clearFaults(request: APIRequestContext) {
-    expect((await request.delete(`${E2E.sandboxUrl}/__sandbox/faults`)).status()).toBe(204);
+  async clearFaults(request: APIRequestContext): Promise<void> {
+    expect((await request.delete(...control('/faults'))).status()).toBe(204);
+  },
+  /** Back to the seed: clusters, faults and the request log (tokens stay valid). */
+  async reset(request: APIRequestContext, options: { seed?: 'demo' | 'empty'; provisionSeconds?: number } = {}): Promise<void> {
+    const [url, init] = control('/reset');
+    expect((await request.post(url, { ...init, data: options })).ok()).toBe(true);
   },
   async mintToken(request: APIRequestContext, user: Credentials): Promise<string> {
     const basic = Buffer.from(`${user.username}:${user.password}`).toString('base64');

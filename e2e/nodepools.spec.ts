@@ -207,7 +207,7 @@ test('a node pool from the wizard to its deletion, with the cluster’s totals f
   await expectAvailable(page);
   await expect(page.getByRole('region', { name: 'Labels' })).not.toContainText('example.com/tier');
 
-  // A concurrent change to the labels while the form is open is detected through the eTag.
+  // A concurrent change to the labels while the form is open is detected through the ETag.
   await openEdit(page);
   const poolPath = new URL(page.url()).pathname.replace(/^\/clusters/, '/api/dataplatform/clusters').replace(/\/edit$/, '');
   const other = await page.request.patch(poolPath, { headers: unsafeHeaders, data: { properties: { labels: { team: 'someone-else' } } } });

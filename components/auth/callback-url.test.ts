@@ -37,6 +37,16 @@ describe('safeCallbackUrl', () => {
   it('normalises dot segments without leaving the origin', () => {
     expect(safeCallbackUrl('/../../clusters')).toBe('/clusters');
   });
+
+  // Dot-segment removal turns these into `//evil.example…`, a protocol-relative URL of another origin.
+  it.each(['/..//evil.example/phish', '/.//evil.example', '/%2e%2e//evil.example', '/clusters/../..//evil.example'])(
+    'never returns a protocol-relative path for %j',
+    (raw) => {
+      const result = safeCallbackUrl(raw);
+      expect(result.startsWith('//') || result.startsWith('/\\')).toBe(false);
+      expect(result).toBe(DEFAULT_CALLBACK_URL);
+    },
+  );
 });
 
 describe('signInErrorMessage', () => {

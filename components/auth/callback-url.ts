@@ -21,5 +21,9 @@ export function safeCallbackUrl(raw: string | string[] | null | undefined): stri
   if (url.origin !== PROBE_ORIGIN) return DEFAULT_CALLBACK_URL;
   // JSON routes and the sign-in page itself are no place to land after signing in.
   if (url.pathname.startsWith('/api/') || url.pathname === '/signin') return DEFAULT_CALLBACK_URL;
-  return `${url.pathname}${url.search}${url.hash}`;
+  // The checks above saw the raw value; dot-segment removal can still make `/..//x` (or `/%2e%2e//x`) into
+  // the protocol-relative `//x`, so the path actually returned is checked again.
+  const result = `${url.pathname}${url.search}${url.hash}`;
+  if (result.startsWith('//') || result.startsWith('/\\')) return DEFAULT_CALLBACK_URL;
+  return result;
 }

@@ -7,7 +7,7 @@ import type { FieldChange } from '@/lib/api/concurrency';
 
 type Resource = { metadata: { lastModifiedBy?: string } };
 
-/** A PATCH held back by the eTag check: the mutation's error (the resource now, what changed) and the PATCH. */
+/** A PATCH held back by the ETag check: the mutation's error (the resource now, what changed) and the PATCH. */
 type HeldConflict<F extends string, R extends Resource> = {
   error: { current: R; changes: readonly FieldChange<F>[] };
   body: { properties: { readonly [K in F]?: unknown } };

@@ -1,7 +1,7 @@
 'use client';
 
 // The submit flow of an edit page (cluster, node pool): the PATCH carries only what changed, is held back when
-// someone else changed the same fields meanwhile (the mutation's eTag check throws), and is not sent at all
+// someone else changed the same fields meanwhile (the mutation's ETag check throws), and is not sent at all
 // when nothing changed.
 import { useState } from 'react';
 import type { FormBannerData } from '@/components/forms/form-banner';
@@ -12,7 +12,7 @@ type PatchMutation<B, L, R> = {
 
 type EditSubmitOptions<B, L, R, E> = {
   patch: PatchMutation<B, L, R>;
-  /** The resource as the form was loaded: the baseline of the eTag check. */
+  /** The resource as the form was loaded: the baseline of the ETag check. */
   loaded: L;
   /** The mutation's error for a concurrent change of the fields being sent. */
   isConflict: (error: unknown) => error is E;
@@ -48,7 +48,7 @@ export function useEditSubmit<B, L, R, E>({ patch, loaded, isConflict, onSaved, 
     else setBanner(NOTHING_TO_SAVE);
   }
 
-  /** After a conflict: sends the held-back PATCH without the eTag check. */
+  /** After a conflict: sends the held-back PATCH without the ETag check. */
   function overwrite() {
     if (conflict) send(conflict.body, true);
   }

@@ -7,7 +7,7 @@ import type { FaultInput } from '@/lib/sandbox/faults';
 import { SEED_IDS } from '@/lib/sandbox/seed';
 import { E2E } from '../env';
 import { clusterRow, sandbox, signIn } from '../helpers';
-import { faults, rawRequest, sessionCookie, unsafeHeaders } from './support';
+import { rawRequest, sessionCookie, unsafeHeaders } from './support';
 
 const { member } = E2E.users;
 const LIST = '/dataplatform/clusters';
@@ -20,7 +20,7 @@ test.beforeAll(async () => {
 });
 
 test.afterEach(async ({ request }) => {
-  await faults.clear(request);
+  await sandbox.clearFaults(request);
   // Leave the breaker closed for whatever runs next: one call that succeeds after its cool-down closes it.
   await expect
     .poll(async () => (await rawRequest('/api/dataplatform/versions', { headers: { cookie } })).status, { timeout: 20_000, intervals: [500, 1_000] })
@@ -50,7 +50,7 @@ const LIST_FAULTS: { name: string; fault: FaultInput; says: RegExp }[] = [
 for (const { name, fault, says } of LIST_FAULTS) {
   test(`upstream ${name}: the list says so in words and recovers by itself`, async ({ page, request }) => {
     await signIn(page, member);
-    await faults.add(request, fault);
+    await sandbox.addFault(request, fault);
     await page.reload();
     const alert = listAlert(page);
     await expect(alert).toContainText(says, { timeout: 30_000 });
@@ -59,7 +59,7 @@ for (const { name, fault, says } of LIST_FAULTS) {
     await expect(page.getByRole('table', { name: 'Clusters' })).toHaveCount(0);
     const sameDocument = await markDocument(page);
 
-    await faults.clear(request);
+    await sandbox.clearFaults(request);
     await expect(clusterRow(page, 'kafka-dev')).toBeVisible({ timeout: 45_000 });
     await expect(listAlert(page)).toHaveCount(0);
     await sameDocument();
@@ -70,7 +70,7 @@ test('data from before a failure is marked as not current, and fresh again once 
   await signIn(page, member);
   await expect(clusterRow(page, 'kafka-dev')).toBeVisible();
   const sameDocument = await markDocument(page);
-  await faults.add(request, { method: 'GET', path: LIST, status: 503 });
+  await sandbox.addFault(request, { method: 'GET', path: LIST, status: 503 });
   // A refetch as on returning to the tab: react-query's focus manager listens on window and refetches data older
   // than its staleTime (5 s), so this repeats until the data is stale.
   await expect(async () => {
@@ -84,7 +84,7 @@ test('data from before a failure is marked as not current, and fresh again once 
   await expect(clusterRow(page, 'kafka-dev')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Clusters' }).locator('caption')).toContainText('not current: refreshing failed');
 
-  await faults.clear(request);
+  await sandbox.clearFaults(request);
   await expect(listAlert(page)).toHaveCount(0, { timeout: 45_000 });
   await expect(clusterRow(page, 'kafka-dev')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Clusters' }).locator('caption')).toContainText('updated automatically');
@@ -101,7 +101,7 @@ test('a create that fails with 503 is sent once, says the cluster may exist, and
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page).toHaveURL(/step=review/);
 
-  await faults.add(request, { method: 'POST', path: LIST, status: 503 });
+  await sandbox.addFault(request, { method: 'POST', path: LIST, status: 503 });
   await sandbox.clearRequests(request);
   await page.getByRole('button', { name: 'Create cluster' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'The cluster may still have been created' })).toBeVisible();
@@ -114,8 +114,8 @@ test('a PATCH that meets a 503, a timeout or a dropped connection is sent once',
   const path = `/api/dataplatform/clusters/${SEED_IDS.clusters.kafkaDev}`;
   const body = JSON.stringify({ properties: { maintenanceWindow: { dayOfTheWeek: 'Monday', time: '03:00:00' } } });
   for (const fault of [{ status: 503 }, { latencyMs: 8_000 }, { drop: true }] as const) {
-    await faults.clear(request);
-    await faults.add(request, { method: 'PATCH', path: `${LIST}/`, ...fault });
+    await sandbox.clearFaults(request);
+    await sandbox.addFault(request, { method: 'PATCH', path: `${LIST}/`, ...fault });
     await sandbox.clearRequests(request);
     const answer = await rawRequest(path, {
       method: 'PATCH',
@@ -135,7 +135,7 @@ test('the circuit breaker stops calling a failing upstream, fails fast, and clos
     const answer = await rawRequest('/api/dataplatform/versions', { headers: { cookie } });
     return { ...answer, ms: Date.now() - started };
   };
-  await faults.add(request, { method: 'GET', path: '/dataplatform/versions', status: 503 });
+  await sandbox.addFault(request, { method: 'GET', path: '/dataplatform/versions', status: 503 });
   await sandbox.clearRequests(request);
   const upstreamCalls = async () => (await sandbox.requests(request)).filter((r) => r.path === '/dataplatform/versions').length;
 
@@ -154,7 +154,7 @@ test('the circuit breaker stops calling a failing upstream, fails fast, and clos
   expect(await upstreamCalls()).toBe(whenOpened);
 
   // The upstream is back: after the cool-down one probe goes through and closes the breaker.
-  await faults.clear(request);
+  await sandbox.clearFaults(request);
   await expect.poll(async () => (await call()).status, { timeout: 20_000, intervals: [1_000] }).toBe(200);
   expect(await upstreamCalls()).toBeGreaterThan(whenOpened);
   for (let i = 0; i < 3; i++) expect((await call()).status).toBe(200);

@@ -4,8 +4,7 @@ import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import type { FaultInput } from '@/lib/sandbox/faults';
+import { expect, type Page } from '@playwright/test';
 import { E2E } from '../env';
 import type { Credentials } from '../helpers';
 
@@ -116,16 +115,6 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
   });
   return () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
-
-export const faults = {
-  async add(request: APIRequestContext, fault: FaultInput): Promise<void> {
-    const res = await request.post(`${E2E.sandboxUrl}/__sandbox/faults`, { data: fault });
-    expect(res.status(), await res.text()).toBe(201);
-  },
-  async clear(request: APIRequestContext): Promise<void> {
-    expect((await request.delete(`${E2E.sandboxUrl}/__sandbox/faults`)).status()).toBe(204);
-  },
-};
 
 /** An attacker's web server on 127.0.0.1: a different site from the console on localhost. */
 export async function attackerSite(pages: Record<string, string>): Promise<{ url: string; hits: string[]; close: () => Promise<void> }> {

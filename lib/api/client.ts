@@ -60,6 +60,9 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** Marks a background poll (a refetchInterval tick): the BFF does not count it as activity of the user. */
+export const POLL_HEADER = 'X-Console-Poll';
+
 export type BffFetchOptions<TSchema extends z.ZodType> = {
   method?: HttpMethod;
   /** Sent as JSON. */
@@ -67,6 +70,8 @@ export type BffFetchOptions<TSchema extends z.ZodType> = {
   /** Parses the successful answer; an empty body (204) is parsed as `undefined`. */
   schema: TSchema;
   signal?: AbortSignal;
+  /** A background poll, not the user's doing (lib/api/polling.ts `isPollTick`): sent as `X-Console-Poll: 1`. */
+  poll?: boolean;
 };
 
 function readJson(text: string): unknown {
@@ -90,7 +95,7 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
 /** Calls a BFF route and returns the answer parsed with `schema`; throws `ApiError` otherwise. */
 export async function bffFetch<TSchema extends z.ZodType>(
   path: string,
-  { method = 'GET', body, schema, signal }: BffFetchOptions<TSchema>,
+  { method = 'GET', body, schema, signal, poll = false }: BffFetchOptions<TSchema>,
 ): Promise<z.output<TSchema>> {
   if (!path.startsWith('/api/')) throw new Error(`bffFetch only calls the console's own /api routes, not "${path}".`);
   const unsafe = method !== 'GET';
@@ -100,6 +105,8 @@ export async function bffFetch<TSchema extends z.ZodType>(
     headers['Content-Type'] = 'application/json';
     headers['X-Console-CSRF'] = '1';
   }
+  // The session's idle timeout slides on what the user does, never on polls (lib/server/route.ts).
+  if (poll) headers[POLL_HEADER] = '1';
 
   let response: Response;
   try {

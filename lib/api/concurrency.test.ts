@@ -3,7 +3,7 @@ import { changedFields, concurrentChanges } from '@/lib/api/concurrency';
 
 type Props = { name?: string; nodeCount?: number; labels?: Record<string, string>; lans?: { lanId: string }[] };
 
-const loaded = { metadata: { eTag: 'e1' }, properties: { name: 'a', nodeCount: 3, labels: { team: 'data', tier: 'gold' }, lans: [{ lanId: '1' }] } };
+const loaded = { metadata: { ETag: 'e1' }, properties: { name: 'a', nodeCount: 3, labels: { team: 'data', tier: 'gold' }, lans: [{ lanId: '1' }] } };
 
 describe('changedFields', () => {
   it('reports only the listed fields whose value differs, with both values', () => {
@@ -27,15 +27,15 @@ describe('changedFields', () => {
 });
 
 describe('concurrentChanges', () => {
-  it('finds nothing while the eTag has not moved, whatever the values', () => {
-    const current = { metadata: { eTag: 'e1' }, properties: { ...loaded.properties, name: 'b' } };
+  it('finds nothing while the ETag has not moved, whatever the values', () => {
+    const current = { metadata: { ETag: 'e1' }, properties: { ...loaded.properties, name: 'b' } };
     expect(concurrentChanges<Props>(loaded, current, { name: 'mine' })).toEqual([]);
   });
 
-  it('compares the fields the PATCH sends once the eTag moved', () => {
-    const current = { metadata: { eTag: 'e2' }, properties: { ...loaded.properties, name: 'theirs', nodeCount: 9 } };
+  it('compares the fields the PATCH sends once the ETag moved', () => {
+    const current = { metadata: { ETag: 'e2' }, properties: { ...loaded.properties, name: 'theirs', nodeCount: 9 } };
     expect(concurrentChanges<Props>(loaded, current, { name: 'mine' })).toEqual([{ field: 'name', loaded: 'a', current: 'theirs' }]);
-    // A moved eTag alone (a state transition) is no conflict.
-    expect(concurrentChanges<Props>(loaded, { ...loaded, metadata: { eTag: 'e3' } }, { name: 'mine', nodeCount: 4 })).toEqual([]);
+    // A moved ETag alone (a state transition) is no conflict.
+    expect(concurrentChanges<Props>(loaded, { ...loaded, metadata: { ETag: 'e3' } }, { name: 'mine', nodeCount: 4 })).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 // Optimistic concurrency for PATCHes, shared by clusters and node pools. The contract has no If-Match, so the
-// mutation hooks check the eTag themselves: when it moved since the form was loaded, only the fields being sent
-// are compared, because state transitions move the eTag too and are not a conflict.
+// mutation hooks check the ETag themselves: when it moved since the form was loaded, only the fields being sent
+// are compared, because state transitions move the ETag too and are not a conflict.
 
 /** A field the user edits that someone else changed since the form was loaded. */
 export type FieldChange<F extends PropertyKey> = { field: F; loaded: unknown; current: unknown };
 
 /** The part of a response the check reads. */
-type Versioned<P> = { metadata: { eTag?: string }; properties: P };
+type Versioned<P> = { metadata: { ETag?: string }; properties: P };
 
 // Maps compare by content: the API may list keys in another order than it was sent.
 function canonical(value: unknown): string {
@@ -23,12 +23,12 @@ export function changedFields<P extends object>(loaded: P, current: P, fields: r
     .map((field) => ({ field, loaded: loaded[field], current: current[field] }));
 }
 
-/** The fields of `patch` that changed upstream since `loaded`; none while the eTag has not moved. */
+/** The fields of `patch` that changed upstream since `loaded`; none while the ETag has not moved. */
 export function concurrentChanges<P extends object>(
   loaded: Versioned<P>,
   current: Versioned<P>,
   patch: { readonly [K in keyof P]?: unknown },
 ): FieldChange<keyof P>[] {
-  if (current.metadata.eTag === loaded.metadata.eTag) return [];
+  if (current.metadata.ETag === loaded.metadata.ETag) return [];
   return changedFields(loaded.properties, current.properties, Object.keys(patch) as (keyof P)[]);
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { environmentManager, isServer, QueryObserver } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api/client';
 import {
   ERROR_BACKOFF_BASE_MS,
@@ -7,11 +8,13 @@ import {
   RETRY_AFTER_CAP_MS,
   SLOW_POLL_MS,
   consecutiveFailures,
+  isPollTick,
   pollInterval,
   refetchIntervalFor,
   type PolledQuery,
 } from '@/lib/api/polling';
 import type { ResourceState } from '@/lib/api/common/schema';
+import { makeQueryClient } from '@/lib/api/query-client';
 
 describe('pollInterval', () => {
   it.each(['DEPLOYING', 'UPDATING', 'BUSY', 'DESTROYING'] as const)('polls fast (<= 3 s) while a resource is %s', (state) => {
@@ -92,5 +95,40 @@ describe('refetchIntervalFor', () => {
 
   it('counts every error as in a row when there never was data', () => {
     expect(consecutiveFailures(query({ error: new ApiError({ status: 0 }), errorUpdateCount: 3 }))).toBe(3);
+  });
+});
+
+describe('isPollTick', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    environmentManager.setIsServer(() => isServer);
+  });
+
+  it('is true only in a fetch a refetchInterval tick started, not on the first load, an invalidation or a refetch', async () => {
+    vi.useFakeTimers();
+    // Vitest runs in Node, where react-query schedules no refetchInterval timers unless told it is a browser.
+    environmentManager.setIsServer(() => false);
+    // makeQueryClient's module installs the tick-marking timers (lib/api/query-client.ts).
+    const client = makeQueryClient();
+    const seen: boolean[] = [];
+    const observer = new QueryObserver(client, {
+      queryKey: ['poll-marker'],
+      queryFn: () => {
+        seen.push(isPollTick());
+        return seen.length;
+      },
+      refetchInterval: 1_000,
+    });
+    const unsubscribe = observer.subscribe(() => undefined);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen).toEqual([false]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(seen).toEqual([false, true]);
+    await client.invalidateQueries({ queryKey: ['poll-marker'] });
+    await observer.refetch();
+    expect(seen).toEqual([false, true, false, false]);
+    expect(isPollTick()).toBe(false);
+    unsubscribe();
+    client.clear();
   });
 });

@@ -2,6 +2,7 @@
 // Fast while the platform works on something, slow when all is stable, backing off on errors,
 // off when polling cannot help. react-query itself pauses it while the tab is hidden
 // (refetchIntervalInBackground stays false).
+import type { TimeoutProvider } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api/client';
 import { TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';
 
@@ -80,3 +81,31 @@ export function refetchIntervalFor<TData>(statesOf: (data: TData) => readonly (R
     });
   };
 }
+
+// Which fetches are polls. react-query runs refetchInterval ticks through timeoutManager.setInterval (nothing
+// else of it uses an interval) and a tick calls the query function synchronously, so a query function that
+// asks `isPollTick()` before its first await knows whether a tick started it. A first load, a refetch after a
+// mutation's invalidation, a focus refetch or a "Try again" never run inside a tick. The BFF does not slide
+// the session's idle timeout on polls (bffFetch's `poll` option).
+let inPollTick = false;
+
+/** True while a refetchInterval tick runs: the fetch being started is a background poll. */
+export function isPollTick(): boolean {
+  return inPollTick;
+}
+
+/** react-query's timers, with interval ticks marked; installed in lib/api/query-client.ts. */
+export const pollMarkingTimeoutProvider: TimeoutProvider<ReturnType<typeof setTimeout>> = {
+  setTimeout: (callback, delay) => setTimeout(callback, delay),
+  clearTimeout: (id) => clearTimeout(id),
+  setInterval: (callback, delay) =>
+    setInterval(() => {
+      inPollTick = true;
+      try {
+        callback();
+      } finally {
+        inPollTick = false;
+      }
+    }, delay),
+  clearInterval: (id) => clearInterval(id),
+};

@@ -1,6 +1,10 @@
 // The console's one QueryClient recipe. Server renders get a fresh client per request; the browser keeps one.
-import { isServer, MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { isServer, MutationCache, QueryCache, QueryClient, timeoutManager } from '@tanstack/react-query';
 import { isApiError, redirectToSignIn } from '@/lib/api/client';
+import { pollMarkingTimeoutProvider } from '@/lib/api/polling';
+
+// Before any client or query exists (react-query's advice): polls are told apart from other fetches by it.
+timeoutManager.setTimeoutProvider(pollMarkingTimeoutProvider);
 
 /** Retry once, and only when the console server could not be reached: the BFF already retried upstream 429/503. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {

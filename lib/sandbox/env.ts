@@ -20,6 +20,8 @@ const envSchema = z.object({
   SANDBOX_FAULTS: faultsJson.optional(),
   SANDBOX_TOKEN_SECRET: z.string().min(16).optional(),
   // E2E sets a canary (CANARY-KC-) so a kubeconfig that leaks into a log is found by grep.
+  // Guards /__sandbox (faults, request log, reset); serve.ts makes and prints a random one when unset.
+  SANDBOX_CONTROL_TOKEN: z.string().regex(/^[\x21-\x7e]{16,200}$/, '16 to 200 printable ASCII characters, no spaces.').optional(),
   SANDBOX_KUBECONFIG_TOKEN_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Letters, digits, - and _ only (at most 40).').optional(),
 });
 
@@ -38,5 +40,6 @@ export function readSandboxEnv(env: Record<string, string | undefined> = process
     faults: e.SANDBOX_FAULTS,
     tokenSecret: e.SANDBOX_TOKEN_SECRET,
     kubeconfigTokenPrefix: e.SANDBOX_KUBECONFIG_TOKEN_PREFIX,
+    controlToken: e.SANDBOX_CONTROL_TOKEN,
   };
 }

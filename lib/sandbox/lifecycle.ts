@@ -21,7 +21,7 @@ export interface Audit {
 
 export interface LifecycleRecord {
   id: string;
-  /** Bumped on every change, state transitions included: it feeds the eTag. */
+  /** Bumped on every change, state transitions included: it feeds the ETag. */
   revision: number;
   state: ResourceState;
   pending?: PendingChange;
@@ -61,6 +61,6 @@ export function settle(record: LifecycleRecord, now: number): SettleOutcome {
   return { kind: 'finished', phase: pending.phase, failed: pending.fails };
 }
 
-export function eTagOf(record: LifecycleRecord): string {
+export function entityTagOf(record: LifecycleRecord): string {
   return createHash('sha256').update(`${record.id}:${record.revision}:${record.state}`).digest('hex').slice(0, 32);
 }

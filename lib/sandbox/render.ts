@@ -1,6 +1,6 @@
 // Records as the Data Platform API answers them (type, href, metadata, properties).
 import { isoDate } from '@/lib/sandbox/clock';
-import { eTagOf } from '@/lib/sandbox/lifecycle';
+import { entityTagOf } from '@/lib/sandbox/lifecycle';
 import type { ClusterRecord, NodePoolRecord } from '@/lib/sandbox/store';
 import { revisionOf, upgradesFrom } from '@/lib/sandbox/versions';
 
@@ -11,7 +11,7 @@ export const nodePoolHref = (clusterId: string, id: string) => `${clusterHref(cl
 
 function metadata(record: ClusterRecord | NodePoolRecord, contractNumber: number, currentVersion: string) {
   return {
-    eTag: eTagOf(record),
+    ETag: entityTagOf(record),
     createdDate: isoDate(record.created.at),
     createdBy: record.created.user.email,
     createdByUserId: record.created.user.uuid,

@@ -1,5 +1,6 @@
 // createSandbox: one independent, stateful Data Platform API (plus Auth, Cloud API reads and the
 // /__sandbox control endpoint) as msw handlers. Several instances can live in one process.
+import { randomBytes } from 'node:crypto';
 import { http, type HttpHandler } from 'msw';
 import { createTokenService, type TokenService } from '@/lib/sandbox/auth';
 import type { Now } from '@/lib/sandbox/clock';
@@ -32,6 +33,8 @@ export interface SandboxOptions {
   tokenSecret?: string;
   /** Put in front of every kubeconfig's user token (e2e: a canary to grep logs for). */
   kubeconfigTokenPrefix?: string;
+  /** The X-Sandbox-Control header value /__sandbox requires (health aside); random per instance when absent. */
+  controlToken?: string;
 }
 
 export interface SandboxCore {
@@ -44,6 +47,7 @@ export interface SandboxCore {
   readonly seed: SeedName;
   readonly provisionSeconds: number;
   readonly kubeconfigTokenPrefix: string;
+  readonly controlToken: string;
   /** Back to the seed: clusters, faults and the request log (tokens stay valid). */
   reset(options?: { seed?: SeedName; provisionSeconds?: number }): void;
 }
@@ -90,6 +94,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       return provisionSeconds;
     },
     kubeconfigTokenPrefix: options.kubeconfigTokenPrefix ?? '',
+    controlToken: options.controlToken ?? randomBytes(24).toString('base64url'),
     reset,
   };
   reset();

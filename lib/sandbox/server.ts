@@ -39,6 +39,19 @@ function toRequest(req: IncomingMessage, origin: string): Request {
   } as RequestInit & { duplex: 'half' });
 }
 
+/** Only loopback names with this server's port: a DNS-rebound name (evil.example → 127.0.0.1) is refused. */
+export function isLoopbackHost(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  const allowed = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+  return allowed.includes(host.toLowerCase());
+}
+
+function refuseHost(res: ServerResponse): void {
+  const message = 'Host: The sandbox answers only for 127.0.0.1, localhost or [::1] with its own port.';
+  res.writeHead(421, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ httpStatus: 421, messages: [{ errorCode: 'MISDIRECTED_REQUEST', message }] }));
+}
+
 async function answer(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const response = await getResponse(sandbox.handlers, toRequest(req, sandbox.origin));
   if (!response) {
@@ -63,7 +76,12 @@ async function answer(sandbox: Sandbox, req: IncomingMessage, res: ServerRespons
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
   const sandbox = options.sandbox ?? createSandbox(options);
   const sockets = new Set<Socket>();
+  let port = 0;
   const server = createServer((req, res) => {
+    if (!isLoopbackHost(req.headers.host, port)) {
+      refuseHost(res);
+      return;
+    }
     answer(sandbox, req, res).catch((error: unknown) => {
       console.error('[sandbox] failed to answer', error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -78,7 +96,7 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
     port,

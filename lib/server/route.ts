@@ -5,6 +5,7 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import type { z } from 'zod';
 import type { AppRouteHandlerRoutes } from '@/.next/types/routes';
+import { POLL_HEADER } from '@/lib/api/client';
 import { uuidSchema } from '@/lib/api/common/schema';
 import { assertCsrfSafe, assertSameOriginFetch, isUnsafeMethod } from '@/lib/server/csrf';
 import { ApiError, envelope, internalError, unauthenticated, upstreamFailure } from '@/lib/server/errors';
@@ -208,7 +209,8 @@ export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType
         if (!options.response) throw new Error(`withSession(${options.route}): a handler returned an upstream result but no response schema is set.`);
         res = json(expectSuccess(reply, options.response), reply.status);
       }
-      if (res.status < 400) await applySessionRefresh(res, session);
+      // A background poll (X-Console-Poll: 1) is no activity of the user: it must not slide the idle timeout.
+      if (res.status < 400 && req.headers.get(POLL_HEADER) !== '1') await applySessionRefresh(res, session);
     } catch (error) {
       if (error instanceof ApiError) {
         failure = error.errorCode;

@@ -5,7 +5,7 @@ import { SEED_IDS } from '@/lib/sandbox/seed';
 import { setupSandbox, validCluster } from './support/harness';
 
 const h = setupSandbox();
-const control = () => h.as(null);
+const control = () => h.control();
 
 async function addFault(fault: Record<string, unknown>) {
   const answer = await control().call('POST', '/__sandbox/faults', { body: fault });
@@ -92,7 +92,8 @@ describe('control endpoint', () => {
     const log = (await control().call('GET', '/__sandbox/requests')).body.items;
     expect(log).toHaveLength(3);
     expect(log[0]).toMatchObject({ method: 'GET', path: '/dataplatform/clusters', query: { name: 'kafka' }, body: '' });
-    expect(log[0].headers).toMatchObject({ 'x-request-id': 'abc', authorization: expect.stringMatching(/^Basic /) });
+    expect(log[0].headers).toMatchObject({ 'x-request-id': 'abc', authorization: 'Basic [redacted]' });
+    expect(log[0].credential).toEqual({ scheme: 'Basic', user: 'user@sandbox.test' });
     expect(JSON.parse(log[1].body)).toEqual(validCluster('logged'));
     expect(log[2].path).toBe('/auth/v1/tokens/generate');
     expect(Date.parse(log[0].time)).not.toBeNaN();

@@ -1,4 +1,4 @@
-// Resources in time: DEPLOYING → AVAILABLE, UPDATING, DESTROYING → gone, FAILED paths, eTags, 409s.
+// Resources in time: DEPLOYING → AVAILABLE, UPDATING, DESTROYING → gone, FAILED paths, ETags, 409s.
 import { describe, expect, it } from 'vitest';
 import { isOperatorsPool, OPERATORS_POOL } from '@/lib/sandbox/operators-pool';
 import { SEED_IDS } from '@/lib/sandbox/seed';
@@ -34,7 +34,7 @@ describe('cluster lifecycle', () => {
     h.advance(1);
     const ready = await cluster(created.id);
     expect(ready.metadata.state).toBe('AVAILABLE');
-    expect(ready.metadata.eTag).not.toBe(created.metadata.eTag);
+    expect(ready.metadata.ETag).not.toBe(created.metadata.ETag);
     expect(Date.parse(ready.metadata.lastModifiedDate) - Date.parse(created.metadata.createdDate)).toBe(PROVISION_SECONDS * 1000);
     expect((await pools(created.id))[0]!.metadata.state).toBe('AVAILABLE');
     const kubeconfig = await user().call('GET', `/dataplatform/clusters/${created.id}/kubeconfig`);
@@ -59,14 +59,14 @@ describe('cluster lifecycle', () => {
     expect(patched.status).toBe(200);
     expect(patched.body.metadata).toMatchObject({ state: 'UPDATING', currentDataPlatformVersion: '24.7' });
     expect(patched.body.properties).toMatchObject({ dataPlatformVersion: '25.3', maintenanceWindow: { dayOfTheWeek: 'Friday' } });
-    expect(patched.body.metadata.eTag).not.toBe(before.metadata.eTag);
+    expect(patched.body.metadata.ETag).not.toBe(before.metadata.ETag);
     // The node pools follow the upgrade.
     expect((await pools(kafkaDev)).every((p) => p.metadata.state === 'UPDATING' && p.properties.dataPlatformVersion === '25.3')).toBe(true);
     h.advance(HALF);
     const done = await cluster(kafkaDev);
     expect(done.metadata).toMatchObject({ state: 'AVAILABLE', currentDataPlatformVersion: '25.3', availableUpgradeVersions: [] });
     expect(done.metadata.currentDataPlatformRevision).toEqual(expect.any(Number));
-    expect(new Set([before.metadata.eTag, patched.body.metadata.eTag, done.metadata.eTag]).size).toBe(3);
+    expect(new Set([before.metadata.ETag, patched.body.metadata.ETag, done.metadata.ETag]).size).toBe(3);
   });
 
   it('ends FAILED_UPDATING when renamed to a name containing "fail", and recovers on a later update', async () => {
@@ -84,7 +84,7 @@ describe('cluster lifecycle', () => {
     expect((await pools(lakehouseNet)).every((p) => p.metadata.state === 'DESTROYING')).toBe(true);
     const second = await user().call('DELETE', `/dataplatform/clusters/${lakehouseNet}`);
     expect(second.status).toBe(200);
-    expect(second.body.metadata.eTag).toBe(first.body.metadata.eTag);
+    expect(second.body.metadata.ETag).toBe(first.body.metadata.ETag);
     expect((await user().call('PATCH', `/dataplatform/clusters/${lakehouseNet}`, { body: { properties: {} } })).status).toBe(409);
     h.advance(HALF);
     expect((await user().call('GET', `/dataplatform/clusters/${lakehouseNet}`)).status).toBe(404);

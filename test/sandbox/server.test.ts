@@ -1,10 +1,11 @@
 // The loopback server: real HTTP on 127.0.0.1 with the same handlers (no msw interception here).
+import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '@/lib/sandbox/clock';
 import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/server';
 import { SEED_IDS } from '@/lib/sandbox/seed';
 import { SANDBOX_USERS } from '@/lib/sandbox/users';
-import { validCluster } from './support/harness';
+import { controlClientFor, validCluster } from './support/harness';
 
 const servers: SandboxServer[] = [];
 afterEach(async () => {
@@ -33,7 +34,7 @@ describe('startSandboxServer', () => {
     });
     expect(created.status).toBe(201);
     expect(created.headers.get('etag')).toMatch(/^".+"$/);
-    const log = (await (await fetch(`${server.url}/__sandbox/requests`)).json()) as { items: { body: string; headers: Record<string, string> }[] };
+    const log = (await controlClientFor(server.sandbox, server.url).call<{ items: { body: string; headers: Record<string, string> }[] }>('GET', '/__sandbox/requests')).body;
     expect(JSON.parse(log.items[1]!.body)).toEqual(validCluster('over-the-wire'));
     expect(log.items[1]!.headers.host).toBe(`127.0.0.1:${server.port}`);
   });
@@ -69,5 +70,37 @@ describe('startSandboxServer', () => {
     expect((await fetch(`${server.url}/__sandbox/health`)).status).toBe(200);
     await server.close();
     await expect(fetch(`${server.url}/__sandbox/health`)).rejects.toThrow();
+  });
+});
+
+/** A raw HTTP/1.1 GET with the Host header as given (fetch does not let a caller set Host). */
+function getWithHost(server: SandboxServer, path: string, host: string | null): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: server.port, path, setHost: false, headers: host === null ? {} : { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the Host check (b)', () => {
+  it('answers only for loopback names with its own port', async () => {
+    const server = await start();
+    const { port } = server;
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`]) {
+      expect((await getWithHost(server, '/__sandbox/health', host)).status, host).toBe(200);
+    }
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1:${port + 1}`, '127.0.0.1', `localhost.evil.example:${port}`]) {
+      const answer = await getWithHost(server, '/__sandbox/health', host);
+      expect(answer.status, host).toBe(421);
+      expect(JSON.parse(answer.body)).toMatchObject({ httpStatus: 421, messages: [{ errorCode: 'MISDIRECTED_REQUEST' }] });
+    }
+    expect([400, 421]).toContain((await getWithHost(server, '/__sandbox/health', null)).status);
+    // Over the wire too, the control endpoint wants its token.
+    expect((await fetch(`${server.url}/__sandbox/requests`)).status).toBe(401);
   });
 });

@@ -5,7 +5,7 @@ import { nodePoolResponseSchema, patchNodePoolRequestSchema } from '@/lib/api/no
 
 const loaded = nodePoolResponseSchema.parse({
   id: 'p1',
-  metadata: { eTag: 'e1', state: 'AVAILABLE' },
+  metadata: { ETag: 'e1', state: 'AVAILABLE' },
   properties: {
     name: 'workers',
     nodeCount: 3,

@@ -35,7 +35,7 @@ const EDIT_FIELDS = ['nodeCount', 'minNodeCount', 'maxNodeCount', 'maintenanceWi
 
 type EditNodePoolFormProps = {
   clusterId: string;
-  /** The pool as the form was loaded: its eTag is the baseline of the concurrency check. */
+  /** The pool as the form was loaded: its ETag is the baseline of the concurrency check. */
   loaded: NodePoolResponse;
   clusterWindow?: MaintenanceWindow;
   /** Why changes are refused right now (a transitional state), if they are. */

@@ -14,7 +14,7 @@ import { nodePoolKeys, nodePoolQueries } from '@/lib/api/nodepools/queries';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 
 /**
- * The edit page: the form starts from the pool as first loaded (the baseline of the eTag check) while the
+ * The edit page: the form starts from the pool as first loaded (the baseline of the ETag check) while the
  * query keeps polling, so a transitional state blocks and unblocks the form live.
  */
 export function EditNodePool({ clusterId, nodePoolId }: { clusterId: string; nodePoolId: string }) {

@@ -52,7 +52,7 @@ export type PatchClusterInput = {
 };
 
 /**
- * PATCH /clusters/{id}. The contract has no If-Match, so the eTag check is done here (lib/api/concurrency.ts):
+ * PATCH /clusters/{id}. The contract has no If-Match, so the ETag check is done here (lib/api/concurrency.ts):
  * a field being sent that changed upstream since the form was loaded stops the PATCH with a ClusterChangedError.
  */
 export function usePatchCluster(clusterId: string) {

@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { bffFetch } from '@/lib/api/client';
 import { clusterListResponseSchema, clusterResponseSchema, type ClusterListResponse, type ClusterResponse } from '@/lib/api/clusters/schema';
-import { refetchIntervalFor } from '@/lib/api/polling';
+import { isPollTick, refetchIntervalFor } from '@/lib/api/polling';
 
 export type ClusterListFilter = { name?: string };
 
@@ -23,7 +23,7 @@ export const clusterQueries = {
   list: (filter: ClusterListFilter = {}) =>
     queryOptions({
       queryKey: clusterKeys.list(filter),
-      queryFn: ({ signal }) => bffFetch(clusterListPath(filter), { schema: clusterListResponseSchema, signal }),
+      queryFn: ({ signal }) => bffFetch(clusterListPath(filter), { schema: clusterListResponseSchema, signal, poll: isPollTick() }),
       refetchInterval: refetchIntervalFor((data: ClusterListResponse) => data.items.map((cluster) => cluster.metadata.state)),
     }),
   /** GET /clusters/{clusterId} */
@@ -31,7 +31,7 @@ export const clusterQueries = {
     queryOptions({
       queryKey: clusterKeys.detail(clusterId),
       queryFn: ({ signal }) =>
-        bffFetch(`/api/dataplatform/clusters/${encodeURIComponent(clusterId)}`, { schema: clusterResponseSchema, signal }),
+        bffFetch(`/api/dataplatform/clusters/${encodeURIComponent(clusterId)}`, { schema: clusterResponseSchema, signal, poll: isPollTick() }),
       refetchInterval: refetchIntervalFor((data: ClusterResponse) => [data.metadata.state]),
     }),
 };

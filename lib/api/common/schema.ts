@@ -80,7 +80,7 @@ export type KeyValueMap = z.infer<typeof keyValueMapSchema>;
 // Nested objects drop unknown fields (responses may carry more than the contract names); request bodies are
 // strict at their top level (see the resource modules), so nothing outside the contract is ever forwarded.
 export const metadataSchema = z.object({
-  eTag: z.string().optional(),
+  ETag: z.string().optional(),
   createdDate: z.iso.datetime({ offset: true }).optional(),
   createdBy: z.string().optional(),
   createdByUserId: z.string().optional(),

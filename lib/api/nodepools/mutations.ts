@@ -62,7 +62,7 @@ export type PatchNodePoolInput = {
 };
 
 /**
- * PATCH /clusters/{clusterId}/nodepools/{id}. As for clusters, the eTag check is done here (lib/api/concurrency.ts):
+ * PATCH /clusters/{clusterId}/nodepools/{id}. As for clusters, the ETag check is done here (lib/api/concurrency.ts):
  * a field being sent that changed upstream since the form was loaded stops the PATCH with a NodePoolChangedError.
  */
 export function usePatchNodePool(clusterId: string, nodePoolId: string) {

@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { bffFetch } from '@/lib/api/client';
 import { nodePoolListResponseSchema, nodePoolResponseSchema, type NodePoolListResponse, type NodePoolResponse } from '@/lib/api/nodepools/schema';
-import { refetchIntervalFor } from '@/lib/api/polling';
+import { isPollTick, refetchIntervalFor } from '@/lib/api/polling';
 
 export const nodePoolKeys = {
   all: ['nodepools'] as const,
@@ -18,7 +18,7 @@ export const nodePoolQueries = {
   list: (clusterId: string) =>
     queryOptions({
       queryKey: nodePoolKeys.list(clusterId),
-      queryFn: ({ signal }) => bffFetch(nodePoolsPath(clusterId), { schema: nodePoolListResponseSchema, signal }),
+      queryFn: ({ signal }) => bffFetch(nodePoolsPath(clusterId), { schema: nodePoolListResponseSchema, signal, poll: isPollTick() }),
       refetchInterval: refetchIntervalFor((data: NodePoolListResponse) => data.items.map((pool) => pool.metadata.state)),
     }),
   /** GET /clusters/{clusterId}/nodepools/{nodepoolId} */
@@ -26,7 +26,7 @@ export const nodePoolQueries = {
     queryOptions({
       queryKey: nodePoolKeys.detail(clusterId, nodePoolId),
       queryFn: ({ signal }) =>
-        bffFetch(`${nodePoolsPath(clusterId)}/${encodeURIComponent(nodePoolId)}`, { schema: nodePoolResponseSchema, signal }),
+        bffFetch(`${nodePoolsPath(clusterId)}/${encodeURIComponent(nodePoolId)}`, { schema: nodePoolResponseSchema, signal, poll: isPollTick() }),
       refetchInterval: refetchIntervalFor((data: NodePoolResponse) => [data.metadata.state]),
     }),
 };

@@ -1,5 +1,9 @@
 // /__sandbox: the control endpoint only the sandbox serves (never part of an IONOS API).
-// Tests and e2e scenarios use it to inject faults, read the request log and reset the state.
+// Tests and e2e scenarios use it to inject faults, read the request log and reset the state. Every request but
+// GET /health (readiness checks) carries the control token in X-Sandbox-Control: the log holds bearer tokens,
+// and any page in a browser could otherwise reach 127.0.0.1. POSTs are JSON only, which a cross-site form
+// cannot send without a CORS preflight the sandbox never grants.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
 import { isoDate } from '@/lib/sandbox/clock';
@@ -7,6 +11,36 @@ import { apiErrorResponse, errorResponse, validationError } from '@/lib/sandbox/
 import { faultInputSchema } from '@/lib/sandbox/faults';
 import { CONTROL_PREFIX } from '@/lib/sandbox/handlers/intercept';
 import type { SandboxCore } from '@/lib/sandbox/sandbox';
+
+export const CONTROL_TOKEN_HEADER = 'X-Sandbox-Control';
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+function tokenMatches(given: string | null, expected: string): boolean {
+  return given !== null && timingSafeEqual(digest(given), digest(expected));
+}
+
+function isJson(contentType: string | null): boolean {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/** Runs before the control handlers: answers 401 or 415 itself, otherwise lets them answer. */
+function guardHandler(sandbox: SandboxCore, url: (path: string) => string): HttpHandler {
+  return http.all(url('/*'), ({ request }) => {
+    const path = new URL(request.url).pathname;
+    const health = path === `${CONTROL_PREFIX}/health` && (request.method === 'GET' || request.method === 'HEAD');
+    if (health) return undefined;
+    if (!tokenMatches(request.headers.get(CONTROL_TOKEN_HEADER), sandbox.controlToken)) {
+      return errorResponse(401, [
+        { errorCode: 'UNAUTHORIZED', message: `${CONTROL_TOKEN_HEADER}: The control endpoint needs the sandbox's control token (SANDBOX_CONTROL_TOKEN, or the one it printed at start).` },
+      ]);
+    }
+    if (request.method === 'POST' && !isJson(request.headers.get('content-type'))) {
+      return errorResponse(415, [{ errorCode: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Type: Send the body as application/json.' }]);
+    }
+    return undefined;
+  });
+}
 
 const resetSchema = z.strictObject({
   seed: z.enum(['demo', 'empty']).optional(),
@@ -31,6 +65,7 @@ async function readBody<S extends z.ZodType>(request: Request, schema: S): Promi
 export function controlHandlers(sandbox: SandboxCore): HttpHandler[] {
   const url = (path: string) => `${sandbox.origin}${CONTROL_PREFIX}${path}`;
   return [
+    guardHandler(sandbox, url),
     http.get(url('/health'), () =>
       HttpResponse.json({
         status: 'ok',

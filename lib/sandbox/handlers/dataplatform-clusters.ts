@@ -35,7 +35,7 @@ function refuseDuplicateName(ctx: RouteContext, name: string, except?: string): 
 }
 
 function withETag(body: ReturnType<typeof renderCluster>, status = 200): Response {
-  return HttpResponse.json(body, { status, headers: { ETag: `"${body.metadata.eTag}"` } });
+  return HttpResponse.json(body, { status, headers: { ETag: `"${body.metadata.ETag}"` } });
 }
 
 // GET /clusters – the clusters the caller may see, optionally filtered by name

@@ -28,7 +28,7 @@ function checkHardware(settings: NodePoolSettings, datacenter: SandboxDatacenter
 }
 
 function withETag(body: ReturnType<typeof renderNodePool>, status = 200): Response {
-  return HttpResponse.json(body, { status, headers: { ETag: `"${body.metadata.eTag}"` } });
+  return HttpResponse.json(body, { status, headers: { ETag: `"${body.metadata.ETag}"` } });
 }
 
 // GET /clusters/{clusterId}/nodepools

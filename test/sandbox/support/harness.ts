@@ -3,6 +3,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createManualClock, type ManualClock } from '@/lib/sandbox/clock';
+import { CONTROL_TOKEN_HEADER } from '@/lib/sandbox/handlers/control';
 import { createSandbox, IONOS_API_ORIGIN, type Sandbox, type SandboxOptions } from '@/lib/sandbox/sandbox';
 import { SANDBOX_USERS } from '@/lib/sandbox/users';
 
@@ -47,10 +48,20 @@ export function clientFor(sandbox: Sandbox, credential: Credential, origin: stri
   };
 }
 
+/** A client of the /__sandbox control endpoint: no IONOS credential, the sandbox's control token. */
+export function controlClientFor(sandbox: Sandbox, origin: string = IONOS_API_ORIGIN): Client {
+  const client = clientFor(sandbox, null, origin);
+  return {
+    call: (method, path, init = {}) => client.call(method, path, { ...init, headers: { [CONTROL_TOKEN_HEADER]: sandbox.controlToken, ...init.headers } }),
+  };
+}
+
 export interface Harness {
   sandbox: Sandbox;
   clock: ManualClock;
   as(credential: Credential): Client;
+  /** The control endpoint, with the token. */
+  control(): Client;
   /** Moves the manual clock forward by seconds. */
   advance(seconds: number): void;
 }
@@ -69,6 +80,7 @@ export function setupSandbox(options: SandboxOptions = {}): Harness {
       sandbox,
       clock,
       as: (credential: Credential) => clientFor(sandbox, credential),
+      control: () => controlClientFor(sandbox),
       advance: (seconds: number) => clock.advance(seconds * 1000),
     });
   });

@@ -95,5 +95,8 @@ export function loadContract() {
     return validate(body) ? [] : (validate.errors ?? []).map((e) => `${operationId} request: ${e.instancePath || '/'} ${e.message ?? ''}`);
   }
 
-  return { operations, check, checkRequest };
+  /** The document's `components.schemas` (nullable already rewritten), for tests that walk answers by schema. */
+  const schemas = (doc.components as Json).schemas as Record<string, Json>;
+
+  return { operations, schemas, check, checkRequest };
 }

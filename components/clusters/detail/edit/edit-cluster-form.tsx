@@ -28,7 +28,7 @@ import type { LanSummary } from '@/lib/api/datacenters/schema';
 import { MAINTENANCE_WINDOW_HOURS } from '@/lib/forms/maintenance-window';
 
 type EditClusterFormProps = {
-  /** The cluster as the form was loaded: its eTag is the baseline of the concurrency check. */
+  /** The cluster as the form was loaded: its ETag is the baseline of the concurrency check. */
   loaded: ClusterResponse;
   /** Why changes are refused right now (a transitional state), if they are. */
   blockedReason?: string;

@@ -19,7 +19,7 @@ function asApiError(error: unknown): ApiError {
 export function EditCluster({ clusterId }: { clusterId: string }) {
   const query = useQuery(clusterQueries.detail(clusterId));
   const [loaded, setLoaded] = useState<ClusterResponse | undefined>(undefined);
-  // The first answer becomes the form's baseline; later polls must not move it (that is the point of the eTag).
+  // The first answer becomes the form's baseline; later polls must not move it (that is the point of the ETag).
   if (loaded === undefined && query.data !== undefined) setLoaded(query.data);
 
   const datacenterId = (loaded ?? query.data)?.properties.datacenterId;
@@ -42,7 +42,7 @@ export function EditCluster({ clusterId }: { clusterId: string }) {
       <ClusterBreadcrumb name={name} below={{ clusterId, label: 'Edit' }} />
       <h1 className="text-2xl font-semibold break-all">Edit {name}</h1>
       <EditClusterForm
-        key={loaded.metadata.eTag ?? 'loaded'}
+        key={loaded.metadata.ETag ?? 'loaded'}
         loaded={loaded}
         blockedReason={live.enabled ? undefined : live.reason}
         lanOptions={lans.data?.items}

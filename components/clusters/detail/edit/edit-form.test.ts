@@ -10,7 +10,7 @@ import type { ClusterResponse } from '@/lib/api/clusters/schema';
 
 const loaded: ClusterResponse = {
   id: 'c1',
-  metadata: { eTag: 'e1', state: 'AVAILABLE' },
+  metadata: { ETag: 'e1', state: 'AVAILABLE' },
   properties: {
     name: 'lakehouse-net',
     dataPlatformVersion: '24.11',
