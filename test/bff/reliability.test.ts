@@ -173,8 +173,29 @@ describe('answers that are not usable (PROXY-09, REL-09)', () => {
   });
 
   it('the default cap is 10 MB', async () => {
+    // Streaming 11 MB on a busy machine can outlast the harness's 300 ms deadline. The deadline then wins the race
+    // against the cap, the GET is retried, and the retry meets the fake's unscripted 500: a 500 that says nothing
+    // about the cap. Only the cap may end this attempt, and there is no second one to mask what happened.
+    setEnv(h.fake, { UPSTREAM_TIMEOUT_MS: '15000', UPSTREAM_MAX_ATTEMPTS: '1' });
     h.fake.enqueue({ huge: { bytes: 11 * 1024 * 1024, declareLength: false } });
     await expectError(await getCluster(), 502, 'upstream_too_large');
+    expect(h.fake.requests).toHaveLength(1);
+  });
+
+  it('a deadline that fires while the body streams is a 504 for that attempt, never a 500', async () => {
+    setEnv(h.fake, { UPSTREAM_MAX_ATTEMPTS: '1' });
+    h.fake.enqueue({ trickle: { chunks: 50, intervalMs: 50 } });
+    await expectError(await getCluster(), 504, 'upstream_timeout');
+    expect(h.logs().filter((entry) => entry.event === 'upstream.failure')).toEqual([expect.objectContaining({ cause: 'timeout', attempt: 1 })]);
+  });
+
+  it('a connection lost while the body streams is the upstream error envelope (502), never a 500', async () => {
+    setEnv(h.fake, { UPSTREAM_TIMEOUT_MS: '15000' });
+    h.fake.setFallback({ drop: 'mid-body' });
+    await expectError(await getCluster(), 502, 'upstream_network');
+    expect(h.fake.requests).toHaveLength(3);
+    const causes = h.logs().filter((entry) => entry.event === 'upstream.failure').map((entry) => entry.cause);
+    expect(causes).toEqual(['connection_reset', 'connection_reset', 'connection_reset']);
   });
 
   it('non-JSON and truncated JSON give 502, never partial data', async () => {

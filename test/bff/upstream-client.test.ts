@@ -109,7 +109,8 @@ describe('dispatcher', () => {
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     try {
-      setEnv(h.fake, { IONOS_HTTP_PROXY: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
+      // The first call through a new tunnel can outlast the harness's 300 ms deadline on a busy machine.
+      setEnv(h.fake, { IONOS_HTTP_PROXY: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, UPSTREAM_TIMEOUT_MS: '15000' });
       h.fake.enqueue({ json: { items: [] } });
       const res = await callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Bearer t' });
       expect(res.status).toBe(200);
