@@ -14,7 +14,7 @@ import {
 import { callUpstream, configureUpstreamForTests, UpstreamError } from '@/lib/server/upstream/client';
 import { trustCaForTests } from '@/lib/server/upstream/dispatcher';
 import { probeUpstream, upstreamHealthSnapshot } from '@/lib/server/upstream/health';
-import { TOKEN, setEnv, setupBff } from './harness';
+import { CLUSTER, TOKEN, setEnv, setupBff } from './harness';
 import { closedPort, makeCert, startTlsUpstream, type TestCert, type TlsUpstream } from './tls-fixtures';
 
 const h = setupBff();
@@ -176,8 +176,10 @@ describe('messages of a lost answer', () => {
     const message = (call: Promise<unknown>) => call.then(() => '', (e: unknown) => (e as Error).message);
     const del = await message(callUpstream({ api: 'auth', method: 'DELETE', template: '/tokens', query: { criteria: 'CURRENT' }, authorization: BEARER }));
     const post = await message(callUpstream({ api: 'dataplatform', method: 'POST', template: '/clusters', body: {}, authorization: BEARER }));
-    expect(del).toContain('may still be in progress');
-    expect(post).toContain('may still be in progress');
+    const patch = await message(
+      callUpstream({ api: 'dataplatform', method: 'PATCH', template: '/clusters/{clusterId}', params: { clusterId: CLUSTER }, body: {}, authorization: BEARER }),
+    );
+    for (const text of [del, post, patch]) expect(text).toBe('The IONOS API could not be reached. The change may still be in progress: refresh to check before trying again.');
     expect(await message(versions())).toBe('The IONOS API could not be reached. Try again in a moment.');
   });
 });
