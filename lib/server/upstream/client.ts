@@ -1,6 +1,8 @@
 // The one upstream client of the console (route handlers and sign-in alike). Every request is built here from
 // scratch: URL from the allowlist mapper, headers from an allowlist, fixed base from config, redirect: manual,
 // no cache, a deadline per attempt and per call, a response size cap, bounded retries and a circuit breaker.
+// Every attempt runs in the tracer's span and is reported (`upstream.attempt`); a failed one is logged with its
+// cause (`upstream.failure`), and retries and breaker transitions are reported too (lib/server/telemetry.ts).
 import 'server-only';
 import { getConfig, type Config } from '@/lib/server/config';
 import { ApiError } from '@/lib/server/errors';
