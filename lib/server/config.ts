@@ -14,6 +14,8 @@ export type Config = {
   authBase: string;
   cloudBase: string;
   httpProxy: string | undefined;
+  /** IONOS_HTTP_PROXY_HEADERS: extra headers of the CONNECT request to the proxy, names in lower case. Never logged. */
+  httpProxyHeaders: Readonly<Record<string, string>> | undefined;
   /** SHA-256 fingerprint of the upstream's certificate, upper-case hex without separators. */
   pinnedCert: string | undefined;
   sessionSecret: string;
@@ -86,6 +88,64 @@ function readPinnedCert(raw: string | undefined): string | undefined {
   const hex = raw.replace(/[:\s]/g, '').toUpperCase();
   if (!/^[0-9A-F]{64}$/.test(hex)) throw new ConfigError('IONOS_PINNED_CERT must be a SHA-256 fingerprint (64 hex digits, colons allowed).');
   return hex;
+}
+
+/** IONOS_HTTP_PROXY: http(s)://[user:password@]host:port. The value may hold a password: never echo it. */
+function readHttpProxy(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('IONOS_HTTP_PROXY is not a URL (expected http://host:port or https://host:port).');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError('IONOS_HTTP_PROXY must start with http:// or https://.');
+  if (!url.hostname) throw new ConfigError('IONOS_HTTP_PROXY has no host.');
+  return raw;
+}
+
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// What a header value may hold once unescaped: tab, visible ASCII, space and Latin-1 (no CR, LF or NUL).
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+// undici sets these itself on the CONNECT request, or they would break it.
+const RESERVED_PROXY_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'upgrade', 'expect']);
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '\\': '\\' };
+
+/** The backslash escapes the Python SDK decodes (`unicode_escape`): \n \r \t \\ \xHH \uHHHH; others stay as written. */
+function unescapeHeaderValue(value: string): string {
+  return value.replace(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|[nrt\\])/g, (_match, escape: string) =>
+    escape.length > 1 ? String.fromCharCode(parseInt(escape.slice(1), 16)) : (ESCAPES[escape] ?? escape),
+  );
+}
+
+/**
+ * IONOS_HTTP_PROXY_HEADERS as the IONOS SDKs read it: one header per line, `Name: value`, the value's
+ * backslash escapes decoded. Blank lines are skipped. Errors name the line, never a value (it may be a password).
+ */
+export function readProxyHeaders(raw: string | undefined, proxyUrl: string | undefined): Readonly<Record<string, string>> | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (!proxyUrl) throw new ConfigError('IONOS_HTTP_PROXY_HEADERS is set but IONOS_HTTP_PROXY is not: the headers are for the proxy.');
+  const headers: Record<string, string> = {};
+  for (const [index, line] of raw.split(/\r\n|\n|\r/).entries()) {
+    if (line.trim() === '') continue;
+    const where = `IONOS_HTTP_PROXY_HEADERS line ${index + 1}`;
+    const colon = line.indexOf(':');
+    if (colon < 0) throw new ConfigError(`${where} is not "Name: value" (one header per line).`);
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (!HEADER_NAME.test(name)) throw new ConfigError(`${where}: the header name is empty or has characters a header name cannot have.`);
+    if (RESERVED_PROXY_HEADERS.has(name)) throw new ConfigError(`${where}: the ${name} header cannot be set for the proxy.`);
+    if (Object.hasOwn(headers, name)) throw new ConfigError(`${where}: the ${name} header is given twice.`);
+    const value = unescapeHeaderValue(line.slice(colon + 1).trim()).trim();
+    if (!HEADER_VALUE.test(value)) {
+      throw new ConfigError(`${where}: the value has a line break or another character a header value cannot have (escaped ones included).`);
+    }
+    headers[name] = value;
+  }
+  const url = new URL(proxyUrl);
+  if ((url.username || url.password) && Object.hasOwn(headers, 'proxy-authorization')) {
+    throw new ConfigError('IONOS_HTTP_PROXY has user and password and IONOS_HTTP_PROXY_HEADERS a Proxy-Authorization header: give the proxy credentials once.');
+  }
+  return Object.keys(headers).length > 0 ? headers : undefined;
 }
 
 /** REDIS_URL as the Redis clients spell it: redis://[user:password@]host:port[/db], or rediss:// for TLS. */
@@ -179,6 +239,7 @@ export function readConfig(env: Env = process.env): Config {
   }
   if (sessionSecret.length < 32) throw new ConfigError('NEXTAUTH_SECRET must have at least 32 characters.');
 
+  const httpProxy = readHttpProxy(env.IONOS_HTTP_PROXY);
   const publicUrl = env.NEXTAUTH_URL || undefined;
   if (publicUrl) {
     try {
@@ -194,7 +255,8 @@ export function readConfig(env: Env = process.env): Config {
     dataplatformBase: `${apiOrigin}/dataplatform`,
     authBase: `${apiOrigin}/auth/v1`,
     cloudBase: `${apiOrigin}/cloudapi/v6`,
-    httpProxy: env.IONOS_HTTP_PROXY || undefined,
+    httpProxy,
+    httpProxyHeaders: readProxyHeaders(env.IONOS_HTTP_PROXY_HEADERS, httpProxy),
     pinnedCert: readPinnedCert(env.IONOS_PINNED_CERT),
     sessionSecret,
     publicUrl,

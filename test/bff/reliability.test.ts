@@ -1,7 +1,7 @@
 // REL-01..07, PROXY-09, REL-09: retries only where safe, Retry-After honoured or handed back, deadlines, a circuit
 // breaker, and no partial or oversized answers. The sleep is faked (its requested durations are recorded).
 import { createServer } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as cluster from '@/app/api/dataplatform/clusters/[clusterId]/route';
 import * as nodepool from '@/app/api/dataplatform/clusters/[clusterId]/nodepools/[nodepoolId]/route';
 import * as clusters from '@/app/api/dataplatform/clusters/route';
@@ -9,6 +9,12 @@ import { configureUpstreamForTests } from '@/lib/server/upstream/client';
 import { CLUSTER, DATACENTER, NODEPOOL, apiRequest, clusterBody, ctx, expectError, readJson, setEnv, setupBff } from './harness';
 
 const h = setupBff();
+// The harness's 300 ms deadline suits the tests about deadlines; any other test could meet it on a busy machine,
+// and then the deadline, not what the test is about, decides the outcome. Those get a deadline they cannot reach.
+// (setEnv sets the 300 ms again unless told otherwise.)
+const roomy = (extra: Record<string, string | undefined> = {}) => setEnv(h.fake, { UPSTREAM_TIMEOUT_MS: '15000', ...extra });
+const deadline300 = () => setEnv(h.fake, { UPSTREAM_TIMEOUT_MS: '300' });
+beforeEach(() => roomy());
 const getCluster = () => cluster.GET(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`), ctx({ clusterId: CLUSTER }));
 const createCluster = () =>
   clusters.POST(apiRequest(h, 'POST', '/api/dataplatform/clusters', { body: { properties: { name: 'analytics', datacenterId: DATACENTER } } }), ctx({}));
@@ -107,12 +113,14 @@ describe('POST and PATCH are sent exactly once (REL-03, REL-04)', () => {
   });
 
   it('on a timeout (504, "may still be in progress") and a dropped connection (502)', async () => {
+    deadline300();
     h.fake.setFallback({ hang: true });
     const started = Date.now();
     const timedOut = await expectError(await createCluster(), 504, 'upstream_timeout');
     expect(Date.now() - started).toBeLessThan(2000);
     expect(JSON.stringify(timedOut)).toContain('did not answer within 0.3 seconds');
     expect(JSON.stringify(timedOut)).toContain('may still be in progress');
+    roomy();
     h.fake.setFallback({ drop: 'mid-body' });
     await expectError(await patchPool(), 502, 'upstream_network');
     expect(h.fake.requests.map((r) => r.method)).toEqual(['POST', 'PATCH']);
@@ -121,6 +129,7 @@ describe('POST and PATCH are sent exactly once (REL-03, REL-04)', () => {
 
 describe('deadlines (REL-06)', () => {
   it('a hanging upstream gives 504 after the per-attempt deadline, GET retried within bounds', async () => {
+    deadline300();
     h.fake.setFallback({ hang: true });
     const started = Date.now();
     await expectError(await getCluster(), 504, 'upstream_timeout');
@@ -129,11 +138,13 @@ describe('deadlines (REL-06)', () => {
   });
 
   it('a trickling body is cut at the deadline too', async () => {
+    deadline300();
     h.fake.setFallback({ trickle: { chunks: 50, intervalMs: 50 } });
     await expectError(await getCluster(), 504);
   });
 
   it('the overall budget ends the retries', async () => {
+    deadline300();
     let clock = 0;
     configureUpstreamForTests({
       now: () => clock,
@@ -157,7 +168,7 @@ describe('network failures', () => {
         server.close(() => resolve(typeof address === 'object' && address ? address.port : 1));
       });
     });
-    setEnv(h.fake, { IONOS_API_URL: `http://127.0.0.1:${port}` });
+    roomy({ IONOS_API_URL: `http://127.0.0.1:${port}` });
     const body = await expectError(await getCluster(), 502, 'upstream_network');
     expect(JSON.stringify(body)).toContain('could not be reached');
   });
@@ -173,8 +184,28 @@ describe('answers that are not usable (PROXY-09, REL-09)', () => {
   });
 
   it('the default cap is 10 MB', async () => {
+    // Streaming 11 MB on a busy machine can outlast the harness's 300 ms deadline. The deadline then wins the race
+    // against the cap, the GET is retried, and the retry meets the fake's unscripted 500: a 500 that says nothing
+    // about the cap. Only the cap may end this attempt, and there is no second one to mask what happened.
+    roomy({ UPSTREAM_MAX_ATTEMPTS: '1' });
     h.fake.enqueue({ huge: { bytes: 11 * 1024 * 1024, declareLength: false } });
     await expectError(await getCluster(), 502, 'upstream_too_large');
+    expect(h.fake.requests).toHaveLength(1);
+  });
+
+  it('a deadline that fires while the body streams is a 504 for that attempt, never a 500', async () => {
+    setEnv(h.fake, { UPSTREAM_TIMEOUT_MS: '300', UPSTREAM_MAX_ATTEMPTS: '1' });
+    h.fake.enqueue({ trickle: { chunks: 50, intervalMs: 50 } });
+    await expectError(await getCluster(), 504, 'upstream_timeout');
+    expect(h.logs().filter((entry) => entry.event === 'upstream.failure')).toEqual([expect.objectContaining({ cause: 'timeout', attempt: 1 })]);
+  });
+
+  it('a connection lost while the body streams is the upstream error envelope (502), never a 500', async () => {
+    h.fake.setFallback({ drop: 'mid-body' });
+    await expectError(await getCluster(), 502, 'upstream_network');
+    expect(h.fake.requests).toHaveLength(3);
+    const causes = h.logs().filter((entry) => entry.event === 'upstream.failure').map((entry) => entry.cause);
+    expect(causes).toEqual(['connection_reset', 'connection_reset', 'connection_reset']);
   });
 
   it('non-JSON and truncated JSON give 502, never partial data', async () => {
@@ -216,6 +247,7 @@ describe('circuit breaker (REL-07)', () => {
   it('a failed probe opens it again', async () => {
     let clock = 0;
     configureUpstreamForTests({ now: () => clock, breaker: { threshold: 2, cooldownMs: 10_000 } });
+    deadline300();
     h.fake.setFallback({ hang: true });
     await expectError(await createCluster(), 504);
     await expectError(await createCluster(), 504);

@@ -1,17 +1,22 @@
 // The upstream client used directly (as sign-in uses it): the Auth API operations, credential and contract-number
 // checks, the token-minting GET never retried, Retry-After parsing, the proxy dispatcher and certificate pinning.
-import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
 import type { PeerCertificate } from 'node:tls';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Agent, ProxyAgent } from 'undici';
 import { ApiError } from '@/lib/server/errors';
 import { callUpstream, UpstreamError } from '@/lib/server/upstream/client';
 import { pinnedIdentityCheck, upstreamDispatcher } from '@/lib/server/upstream/dispatcher';
 import { backoffMs, parseRetryAfter } from '@/lib/server/upstream/retry';
+import { startConnectProxy } from './connect-proxy';
 import { CLUSTER, setEnv, setupBff } from './harness';
 
 const h = setupBff();
+// The harness's 300 ms deadline suits the tests about deadlines; any other test could meet it on a busy machine,
+// and then the deadline, not what the test is about, decides the outcome. Those get a deadline they cannot reach.
+// (setEnv sets the 300 ms again unless told otherwise.)
+const roomy = (extra: Record<string, string | undefined> = {}) => setEnv(h.fake, { UPSTREAM_TIMEOUT_MS: '15000', ...extra });
+const deadline300 = () => setEnv(h.fake, { UPSTREAM_TIMEOUT_MS: '300' });
+beforeEach(() => roomy());
 const basic = `Basic ${Buffer.from('ada@example.test:CANARY-PW-1').toString('base64')}`;
 
 describe('Auth API calls for sign-in and sign-out', () => {
@@ -28,6 +33,7 @@ describe('Auth API calls for sign-in and sign-out', () => {
     h.fake.setFallback({ status: 503, json: {} });
     const res = await callUpstream({ api: 'auth', method: 'GET', template: '/tokens/generate', query: { ttl: '60' }, authorization: basic });
     expect(res.status).toBe(503);
+    deadline300();
     h.fake.setFallback({ hang: true });
     await expect(callUpstream({ api: 'auth', method: 'GET', template: '/tokens/generate', authorization: basic })).rejects.toMatchObject({ status: 504, code: 'timeout' });
     expect(h.fake.requests).toHaveLength(2);
@@ -60,6 +66,7 @@ describe('Auth API calls for sign-in and sign-out', () => {
   });
 
   it('throws typed UpstreamErrors with readable messages', async () => {
+    deadline300();
     h.fake.setFallback({ hang: true });
     const error = await callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Bearer t' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
@@ -94,32 +101,18 @@ describe('dispatcher', () => {
   });
 
   it('IONOS_HTTP_PROXY: calls go through the proxy (CONNECT to the upstream)', async () => {
-    const tunnels: string[] = [];
-    const proxy: Server = createServer((_req, res) => res.writeHead(405).end());
-    proxy.on('connect', (req, socket) => {
-      tunnels.push(req.url ?? '');
-      const [host, port] = (req.url ?? '').split(':');
-      const upstream = connect(Number(port), host, () => {
-        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.pipe(socket);
-        socket.pipe(upstream);
-      });
-      upstream.on('error', () => socket.destroy());
-      socket.on('error', () => upstream.destroy());
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxy = await startConnectProxy();
     try {
-      setEnv(h.fake, { IONOS_HTTP_PROXY: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
+      roomy({ IONOS_HTTP_PROXY: proxy.url });
       h.fake.enqueue({ json: { items: [] } });
       const res = await callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Bearer t' });
       expect(res.status).toBe(200);
-      expect(tunnels).toEqual([`127.0.0.1:${h.fake.port}`]);
+      expect(proxy.tunnels).toEqual([`127.0.0.1:${h.fake.port}`]);
       expect(h.fake.requests[0]?.headers.authorization).toBe('Bearer t');
     } finally {
       setEnv(h.fake, { IONOS_HTTP_PROXY: undefined });
       upstreamDispatcher({ httpProxy: undefined, pinnedCert: undefined });
-      proxy.closeAllConnections();
-      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await proxy.close();
     }
   });
 

@@ -1,14 +1,19 @@
 // The one upstream client of the console (route handlers and sign-in alike). Every request is built here from
 // scratch: URL from the allowlist mapper, headers from an allowlist, fixed base from config, redirect: manual,
 // no cache, a deadline per attempt and per call, a response size cap, bounded retries and a circuit breaker.
+// Every attempt runs in the tracer's span and is reported (`upstream.attempt`); a failed one is logged with its
+// cause (`upstream.failure`), and retries and breaker transitions are reported too (lib/server/telemetry.ts).
 import 'server-only';
-import type { Dispatcher } from 'undici';
-import { getConfig } from '@/lib/server/config';
+import { getConfig, type Config } from '@/lib/server/config';
 import { ApiError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
-import { CircuitBreaker, type BreakerSettings } from '@/lib/server/upstream/breaker';
-import { resetDispatcherForTests, upstreamDispatcher } from '@/lib/server/upstream/dispatcher';
+import { emitTelemetry, traceUpstream } from '@/lib/server/telemetry';
+import { attemptOnce } from '@/lib/server/upstream/attempt';
+import { CircuitBreaker, upstreamBreakers, type BreakerSettings } from '@/lib/server/upstream/breaker';
+import { resetDispatcherForTests } from '@/lib/server/upstream/dispatcher';
 import { UpstreamError, upstreamErrors } from '@/lib/server/upstream/errors';
+import { classifyFailure, isPermanentCause, type FailureFacts } from '@/lib/server/upstream/failure';
+import { logUpstreamFailure, recordUpstreamAnswer, recordUpstreamFailure, resetUpstreamHealthForTests } from '@/lib/server/upstream/health';
 import {
   buildUpstreamUrl,
   isIdempotentOperation,
@@ -17,7 +22,6 @@ import {
   type UpstreamMethodOf,
   type UpstreamTemplateOf,
 } from '@/lib/server/upstream/paths';
-import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
 import { backoffMs, parseRetryAfter, sanitizeRetryAfter } from '@/lib/server/upstream/retry';
 
 export { UpstreamError } from '@/lib/server/upstream/errors';
@@ -91,15 +95,16 @@ const AUTHORIZATION = /^(?:Basic|Bearer) [\x21-\x7e]{1,8192}$/;
 const CONTRACT_NUMBER = /^[0-9]{1,20}$/;
 
 let hooks: Hooks = { ...DEFAULT_HOOKS };
-// One set of breakers per server process: route handlers may be separate bundles with their own module copies.
-const shared = globalThis as typeof globalThis & { __consoleUpstreamBreakers?: Map<UpstreamApi, CircuitBreaker> };
-const breakers = (shared.__consoleUpstreamBreakers ??= new Map<UpstreamApi, CircuitBreaker>());
+const breakers = upstreamBreakers();
 
 function breakerFor(api: UpstreamApi): CircuitBreaker {
   let breaker = breakers.get(api);
   if (!breaker) {
     const settings = hooks.breaker ?? { threshold: BREAKER_THRESHOLD, cooldownMs: getConfig().breakerCooldownMs };
-    breaker = new CircuitBreaker(settings, () => hooks.now());
+    breaker = new CircuitBreaker(settings, () => hooks.now(), (state) => {
+      emitTelemetry({ type: 'breaker.state', api, state });
+      (state === 'closed' ? log.info : log.warn)({ event: 'upstream.breaker', api, state });
+    });
     breakers.set(api, breaker);
   }
   return breaker;
@@ -118,54 +123,6 @@ function outgoingHeaders(request: LooseRequest, hasBody: boolean): Headers {
   return headers;
 }
 
-function parseBody(status: number, contentType: string | null, bytes: Uint8Array): unknown {
-  const lenient = status >= 400; // an error page in HTML still tells its status; a 2xx must be JSON
-  const text = decodeUtf8(bytes);
-  if (text !== null && text.trim() === '') return undefined;
-  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  const json = mediaType === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(mediaType);
-  if (text !== null && json) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      // fall through
-    }
-  }
-  if (lenient) return undefined;
-  throw upstreamErrors.badResponse();
-}
-
-type Init = RequestInit & { dispatcher?: Dispatcher };
-
-async function attemptOnce(url: URL, init: Init, timeoutMs: number, idempotent: boolean): Promise<Omit<UpstreamResult, 'attempts'>> {
-  const config = getConfig();
-  const signal = AbortSignal.timeout(Math.max(1, timeoutMs));
-  const lost = () => (signal.aborted ? upstreamErrors.timeout(config.upstreamTimeoutMs, idempotent) : upstreamErrors.network(idempotent));
-  let res: Response;
-  try {
-    res = await fetch(url, { ...init, signal } as RequestInit);
-  } catch {
-    throw lost();
-  }
-  if ((res.status >= 300 && res.status < 400) || res.type === 'opaqueredirect') {
-    await res.body?.cancel().catch(() => undefined);
-    throw upstreamErrors.redirect();
-  }
-  const declared = Number(res.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > hooks.maxBodyBytes) {
-    await res.body?.cancel().catch(() => undefined);
-    throw upstreamErrors.tooLarge(hooks.maxBodyBytes);
-  }
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await readLimited(res.body, hooks.maxBodyBytes);
-  } catch {
-    throw lost();
-  }
-  if (bytes === null) throw upstreamErrors.tooLarge(hooks.maxBodyBytes);
-  return { status: res.status, headers: res.headers, body: parseBody(res.status, res.headers.get('content-type'), bytes) };
-}
-
 /** The answer as handed to callers: Retry-After reduced to whole seconds, and always present on 429 and 503. */
 function finish(result: UpstreamResult, retryAfter: number | undefined): UpstreamResult {
   const headers = new Headers(result.headers);
@@ -176,12 +133,45 @@ function finish(result: UpstreamResult, retryAfter: number | undefined): Upstrea
   return { ...result, headers };
 }
 
+/** What every attempt of one call shares. */
+type Call = { api: UpstreamApi; method: string; operation: string; url: URL; init: RequestInit; mutating: boolean; config: Config };
+
+function failureOf(error: unknown): FailureFacts {
+  if (error instanceof UpstreamError && error.failure) return error.failure;
+  return classifyFailure(error, false);
+}
+
+/**
+ * One attempt inside the tracer's span, reported as it ends: `upstream.attempt` with the status of a usable answer
+ * or the cause of its absence, and an `upstream.failure` log line for the latter.
+ */
+async function reportedAttempt(call: Call, attempt: number, timeoutMs: number): Promise<UpstreamResult> {
+  const { api, method, operation } = call;
+  const started = performance.now();
+  const durationMs = () => Math.round(performance.now() - started);
+  try {
+    const answer = await traceUpstream({ api, operation, method }, () =>
+      attemptOnce(call.url, call.init, call.config, { timeoutMs, mutating: call.mutating, maxBodyBytes: hooks.maxBodyBytes }),
+    );
+    emitTelemetry({ type: 'upstream.attempt', api, operation, status: answer.status, durationMs: durationMs(), attempt });
+    recordUpstreamAnswer(answer.status);
+    return { ...answer, attempts: attempt };
+  } catch (error) {
+    const facts = failureOf(error);
+    emitTelemetry({ type: 'upstream.attempt', api, operation, cause: facts.cause, durationMs: durationMs(), attempt });
+    recordUpstreamFailure(api, facts.cause);
+    logUpstreamFailure({ api, operation, attempt, ...facts });
+    throw error;
+  }
+}
+
 /**
  * Calls one allowlisted IONOS operation. Resolves with the API's answer whatever its status (error statuses
  * included); rejects with an UpstreamError when there is no usable answer (network 502, timeout 504,
  * circuit open 503, redirect / non-JSON / oversize 502) and with an ApiError for a request the mapper refuses.
- * Retries: GET and DELETE on network errors, timeouts, 502, 503 and 504; any method on 429; never POST or
- * PATCH otherwise. A Retry-After above the configured cap is returned to the caller instead of waited for.
+ * Retries: GET and DELETE on network errors (certificate failures excepted), timeouts, 502, 503 and 504; any
+ * method on 429; never POST or PATCH otherwise. A Retry-After above the configured cap is returned to the caller
+ * instead of waited for.
  */
 export async function callUpstream<A extends UpstreamApi, M extends UpstreamMethodOf<A>, T extends UpstreamTemplateOf<A, M>>(
   request: UpstreamRequest<A, M, T>,
@@ -194,32 +184,37 @@ export async function callUpstream<A extends UpstreamApi, M extends UpstreamMeth
   if (!url) throw upstreamErrors.invalidRequest();
   const idempotent = request.idempotent !== false && isIdempotentOperation(api, method, template);
   const hasBody = request.body !== undefined;
-  const init: Init = {
+  const init: RequestInit = {
     method,
     headers: outgoingHeaders(loose, hasBody),
     body: hasBody ? JSON.stringify(request.body) : undefined,
     redirect: 'manual',
     cache: 'no-store',
-    dispatcher: upstreamDispatcher(config),
   };
+  const call: Call = { api, method, operation, url, init, mutating: method !== 'GET', config };
   const breaker = breakerFor(api);
   const deadline = hooks.now() + Math.max(config.upstreamTimeoutMs, hooks.budgetMs);
   const maxAttempts = Math.max(1, config.upstreamMaxAttempts);
 
   for (let attempt = 1; ; attempt += 1) {
     const permit = breaker.acquire();
-    if ('retryInMs' in permit) throw upstreamErrors.circuitOpen(permit.retryInMs);
+    if ('retryInMs' in permit) {
+      emitTelemetry({ type: 'upstream.attempt', api, operation, cause: 'circuit_open', durationMs: 0, attempt });
+      throw upstreamErrors.circuitOpen(permit.retryInMs);
+    }
     const remaining = deadline - hooks.now();
     let result: UpstreamResult;
     try {
-      if (remaining <= 0) throw upstreamErrors.timeout(config.upstreamTimeoutMs, idempotent);
-      result = { ...(await attemptOnce(url, init, Math.min(config.upstreamTimeoutMs, remaining), idempotent)), attempts: attempt };
+      if (remaining <= 0) throw upstreamErrors.timeout(config.upstreamTimeoutMs, call.mutating);
+      result = await reportedAttempt(call, attempt, Math.min(config.upstreamTimeoutMs, remaining));
     } catch (error) {
       const transient = error instanceof UpstreamError && (error.code === 'network' || error.code === 'timeout');
       breaker.record(permit, transient ? 'failure' : 'neutral');
       const wait = backoffMs(attempt, hooks.random);
-      if (!transient || !idempotent || attempt >= maxAttempts || hooks.now() + wait >= deadline) throw error;
-      log.warn({ event: 'upstream.retry', api, operation, attempt, error: error.code, waitMs: wait });
+      const cause = failureOf(error).cause;
+      if (!transient || isPermanentCause(cause) || !idempotent || attempt >= maxAttempts || hooks.now() + wait >= deadline) throw error;
+      emitTelemetry({ type: 'upstream.retry', api, operation });
+      log.warn({ event: 'upstream.retry', api, operation, attempt, error: error.code, cause, waitMs: wait });
       await hooks.sleep(wait);
       continue;
     }
@@ -231,6 +226,7 @@ export async function callUpstream<A extends UpstreamApi, M extends UpstreamMeth
     if (retryAfter !== undefined && retryAfter > config.retryAfterCapSeconds) return finish(result, retryAfter);
     const wait = retryAfter !== undefined ? retryAfter * 1000 : backoffMs(attempt, hooks.random);
     if (hooks.now() + wait >= deadline) return finish(result, retryAfter);
+    emitTelemetry({ type: 'upstream.retry', api, operation });
     log.warn({ event: 'upstream.retry', api, operation, attempt, status: result.status, waitMs: wait });
     await hooks.sleep(wait);
   }
@@ -242,9 +238,10 @@ export function configureUpstreamForTests(overrides: Partial<Hooks>): void {
   breakers.clear();
 }
 
-/** Tests: default hooks, closed breakers, no cached dispatcher. */
+/** Tests: default hooks, closed breakers, no cached dispatcher, no remembered failure. */
 export async function resetUpstreamForTests(): Promise<void> {
   hooks = { ...DEFAULT_HOOKS };
   breakers.clear();
+  resetUpstreamHealthForTests();
   await resetDispatcherForTests();
 }

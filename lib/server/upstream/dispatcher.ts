@@ -1,11 +1,19 @@
-// The undici dispatcher for IONOS calls: created only when IONOS_HTTP_PROXY or IONOS_PINNED_CERT is set,
-// otherwise the global fetch's own. Pinning compares the peer certificate's SHA-256 fingerprint after the
-// normal host name check.
+// How bytes reach IONOS. Without IONOS_HTTP_PROXY and IONOS_PINNED_CERT: Node's global fetch as it is. With either:
+// an undici dispatcher, and then undici's own fetch with it. A dispatcher only works with the fetch of the same
+// undici: Node's bundled undici changes its handler interface between majors (Node 26 refuses an undici 6
+// dispatcher with "invalid onError method"), so the pair always comes from the undici in package.json.
+// Pinning compares the peer certificate's SHA-256 fingerprint after the normal chain and host name checks.
 import 'server-only';
 import { checkServerIdentity, type PeerCertificate } from 'node:tls';
-import { Agent, ProxyAgent, type Dispatcher } from 'undici';
+import { Agent, ProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
+import { PinnedCertMismatchError } from '@/lib/server/upstream/failure';
 
-type Settings = { httpProxy: string | undefined; pinnedCert: string | undefined };
+type Settings = {
+  httpProxy: string | undefined;
+  pinnedCert: string | undefined;
+  /** Extra headers of the CONNECT request to the proxy (IONOS_HTTP_PROXY_HEADERS), names in lower case. */
+  httpProxyHeaders?: Readonly<Record<string, string>>;
+};
 
 /** `connect.checkServerIdentity` for a pinned certificate (fingerprint: 64 upper-case hex digits). */
 export function pinnedIdentityCheck(fingerprint: string) {
@@ -13,31 +21,54 @@ export function pinnedIdentityCheck(fingerprint: string) {
     const identityError = checkServerIdentity(host, cert);
     if (identityError) return identityError;
     const actual = (cert.fingerprint256 ?? '').replace(/:/g, '').toUpperCase();
-    if (actual !== fingerprint) return new Error('The IONOS API certificate does not match IONOS_PINNED_CERT.');
+    if (actual !== fingerprint) return new PinnedCertMismatchError();
     return undefined;
   };
 }
 
 let cached: { key: string; dispatcher: Dispatcher | undefined } | undefined;
+/** Tests: PEM certificates trusted instead of the system's (a loopback TLS upstream with a made-up certificate). */
+let testCa: string | undefined;
 
 export function upstreamDispatcher(settings: Settings): Dispatcher | undefined {
-  const key = `${settings.httpProxy ?? ''}|${settings.pinnedCert ?? ''}`;
+  const key = JSON.stringify([settings.httpProxy ?? '', settings.pinnedCert ?? '', settings.httpProxyHeaders ?? {}, testCa ?? '']);
   if (cached?.key === key) return cached.dispatcher;
   void cached?.dispatcher?.close().catch(() => undefined);
   cached = { key, dispatcher: createDispatcher(settings) };
   return cached.dispatcher;
 }
 
-function createDispatcher({ httpProxy, pinnedCert }: Settings): Dispatcher | undefined {
-  if (!httpProxy && !pinnedCert) return undefined;
-  const tls = pinnedCert ? { checkServerIdentity: pinnedIdentityCheck(pinnedCert) } : undefined;
-  if (httpProxy) return new ProxyAgent({ uri: httpProxy, ...(tls ? { requestTls: tls } : {}) });
+function createDispatcher({ httpProxy, pinnedCert, httpProxyHeaders }: Settings): Dispatcher | undefined {
+  if (!httpProxy && !pinnedCert && !testCa) return undefined;
+  const tls = {
+    ...(pinnedCert ? { checkServerIdentity: pinnedIdentityCheck(pinnedCert) } : {}),
+    ...(testCa ? { ca: testCa } : {}),
+  };
+  // ProxyAgent adds Proxy-Authorization from the URL's user-info to the object it is given: hand it a copy.
+  if (httpProxy) return new ProxyAgent({ uri: httpProxy, headers: { ...httpProxyHeaders }, requestTls: tls });
   return new Agent({ connect: tls });
+}
+
+/**
+ * One HTTP exchange with the upstream, through the configured dispatcher when there is one. The answer is a
+ * Response of whichever fetch ran; callers read only status, type, headers and body.
+ */
+export async function upstreamFetch(url: URL, init: RequestInit, settings: Settings): Promise<Response> {
+  const dispatcher = upstreamDispatcher(settings);
+  if (!dispatcher) return fetch(url, init);
+  const res = await undiciFetch(url, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher });
+  return res as unknown as Response;
 }
 
 /** Tests: forget the cached dispatcher (closing it). */
 export async function resetDispatcherForTests(): Promise<void> {
   const previous = cached?.dispatcher;
   cached = undefined;
+  testCa = undefined;
   await previous?.close().catch(() => undefined);
+}
+
+/** Tests: trust these PEM certificates (and only these) for the upstream; forces a dispatcher. */
+export function trustCaForTests(pem: string | undefined): void {
+  testCa = pem;
 }

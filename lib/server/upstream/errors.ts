@@ -2,6 +2,7 @@
 // a person can act on. Answers with an error status are not thrown: callUpstream returns them.
 import 'server-only';
 import { ApiError } from '@/lib/server/errors';
+import type { FailureFacts } from '@/lib/server/upstream/failure';
 
 export type UpstreamErrorCode = 'network' | 'timeout' | 'circuit_open' | 'redirect' | 'bad_response' | 'too_large' | 'invalid_request';
 
@@ -15,6 +16,7 @@ const STATUS: Record<UpstreamErrorCode, number> = {
   invalid_request: 400,
 };
 
+// Only a call that changes something (POST, PATCH, DELETE) may have done so before the answer was lost.
 const IN_PROGRESS = ' The change may still be in progress: refresh to check before trying again.';
 
 export class UpstreamError extends ApiError {
@@ -22,6 +24,8 @@ export class UpstreamError extends ApiError {
     readonly code: UpstreamErrorCode,
     message: string,
     retryAfterSeconds?: number,
+    /** Why there was no usable answer, for the log and the metrics (never shown to the browser). */
+    readonly failure?: FailureFacts,
   ) {
     super(STATUS[code], `upstream_${code}`, message, { retryAfterSeconds });
     this.name = 'UpstreamError';
@@ -33,17 +37,26 @@ function seconds(ms: number): string {
 }
 
 export const upstreamErrors = {
-  network: (idempotent: boolean) =>
-    new UpstreamError('network', `The IONOS API could not be reached.${idempotent ? ' Try again in a moment.' : IN_PROGRESS}`),
-  timeout: (ms: number, idempotent: boolean) =>
-    new UpstreamError('timeout', `The IONOS API did not answer within ${seconds(ms)} seconds.${idempotent ? '' : IN_PROGRESS}`),
+  /** `mutating`: the call was a POST, PATCH or DELETE. */
+  network: (mutating: boolean, failure: FailureFacts) =>
+    new UpstreamError('network', `The IONOS API could not be reached.${mutating ? IN_PROGRESS : ' Try again in a moment.'}`, undefined, failure),
+  timeout: (ms: number, mutating: boolean) =>
+    new UpstreamError('timeout', `The IONOS API did not answer within ${seconds(ms)} seconds.${mutating ? IN_PROGRESS : ''}`, undefined, {
+      cause: 'timeout',
+      code: 'UPSTREAM_TIMEOUT',
+    }),
   circuitOpen: (retryInMs: number) => {
     const wait = Math.max(1, Math.ceil(retryInMs / 1000));
-    return new UpstreamError('circuit_open', `The IONOS API is failing at the moment; the console pauses calls to it for ${wait} seconds.`, wait);
+    return new UpstreamError('circuit_open', `The IONOS API is failing at the moment; the console pauses calls to it for ${wait} seconds.`, wait, {
+      cause: 'circuit_open',
+    });
   },
-  redirect: () => new UpstreamError('redirect', 'The IONOS API answered with a redirect, which the console does not follow.'),
-  badResponse: () => new UpstreamError('bad_response', 'The IONOS API answered something unexpected.'),
+  redirect: () =>
+    new UpstreamError('redirect', 'The IONOS API answered with a redirect, which the console does not follow.', undefined, { cause: 'redirect' }),
+  badResponse: () => new UpstreamError('bad_response', 'The IONOS API answered something unexpected.', undefined, { cause: 'bad_response' }),
   tooLarge: (limitBytes: number) =>
-    new UpstreamError('too_large', `The IONOS API answer was larger than ${Math.round(limitBytes / 1_048_576)} MB; the console refused it.`),
+    new UpstreamError('too_large', `The IONOS API answer was larger than ${Math.round(limitBytes / 1_048_576)} MB; the console refused it.`, undefined, {
+      cause: 'too_large',
+    }),
   invalidRequest: () => new UpstreamError('invalid_request', 'This request cannot be sent to the IONOS API.'),
 };

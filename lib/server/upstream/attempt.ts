@@ -1,0 +1,66 @@
+// One attempt of an upstream call: send, refuse redirects and oversize answers, read the body under the deadline,
+// parse it. Whatever goes wrong in between (connect, TLS, headers, a body that breaks off) ends as an UpstreamError
+// that says why: never as a bare error the route wrapper would have to answer with a 500.
+import 'server-only';
+import type { Config } from '@/lib/server/config';
+import { ApiError } from '@/lib/server/errors';
+import { upstreamFetch } from '@/lib/server/upstream/dispatcher';
+import { upstreamErrors } from '@/lib/server/upstream/errors';
+import { classifyFailure } from '@/lib/server/upstream/failure';
+import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
+
+export type Answer = { status: number; headers: Headers; body: unknown };
+
+export type AttemptOptions = {
+  /** This attempt's deadline (the per-attempt timeout, or less when the call's budget is nearly spent). */
+  timeoutMs: number;
+  /** POST, PATCH or DELETE: a lost answer may hide a change that happened. */
+  mutating: boolean;
+  maxBodyBytes: number;
+};
+
+function parseBody(status: number, contentType: string | null, bytes: Uint8Array): unknown {
+  const lenient = status >= 400; // an error page in HTML still tells its status; a 2xx must be JSON
+  const text = decodeUtf8(bytes);
+  if (text !== null && text.trim() === '') return undefined;
+  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const json = mediaType === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(mediaType);
+  if (text !== null && json) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // fall through
+    }
+  }
+  if (lenient) return undefined;
+  throw upstreamErrors.badResponse();
+}
+
+async function exchange(url: URL, init: RequestInit, config: Config, options: AttemptOptions, signal: AbortSignal): Promise<Answer> {
+  const res = await upstreamFetch(url, { ...init, signal }, config);
+  if ((res.status >= 300 && res.status < 400) || res.type === 'opaqueredirect') {
+    await res.body?.cancel().catch(() => undefined);
+    throw upstreamErrors.redirect();
+  }
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > options.maxBodyBytes) {
+    await res.body?.cancel().catch(() => undefined);
+    throw upstreamErrors.tooLarge(options.maxBodyBytes);
+  }
+  const bytes = await readLimited(res.body, options.maxBodyBytes);
+  if (bytes === null) throw upstreamErrors.tooLarge(options.maxBodyBytes);
+  // A Headers of this runtime, whichever fetch (Node's or undici's) made the answer.
+  const headers = new Headers([...res.headers]);
+  return { status: res.status, headers, body: parseBody(res.status, headers.get('content-type'), bytes) };
+}
+
+export async function attemptOnce(url: URL, init: RequestInit, config: Config, options: AttemptOptions): Promise<Answer> {
+  const signal = AbortSignal.timeout(Math.max(1, options.timeoutMs));
+  try {
+    return await exchange(url, init, config, options, signal);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    if (signal.aborted) throw upstreamErrors.timeout(config.upstreamTimeoutMs, options.mutating);
+    throw upstreamErrors.network(options.mutating, classifyFailure(error, false));
+  }
+}
