@@ -1,11 +1,7 @@
-// The one place where readiness and metrics meet the upstream client's health module. The signatures are those of
-// lib/server/upstream/health.ts; until it is wired here, readiness reports the upstream as "not checked".
-//
-// To wire it (one import, one line):
-//   import { probeUpstream, upstreamHealthSnapshot } from '@/lib/server/upstream/health';
-//   const wired: UpstreamHealthSource = { upstreamHealthSnapshot, probeUpstream };
-// and return `overridden ?? wired` from upstreamHealth().
+// The one place where readiness and metrics meet the upstream client's health module (lib/server/upstream/health.ts),
+// with a seam for tests that script the upstream's health.
 import 'server-only';
+import { probeUpstream, upstreamHealthSnapshot } from '@/lib/server/upstream/health';
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
 
@@ -22,7 +18,7 @@ export type UpstreamHealthSource = {
   probeUpstream(): Promise<UpstreamProbeResult>;
 };
 
-const wired: UpstreamHealthSource | undefined = undefined;
+const wired: UpstreamHealthSource = { upstreamHealthSnapshot, probeUpstream };
 let overridden: UpstreamHealthSource | null | undefined;
 
 export function upstreamHealth(): UpstreamHealthSource | undefined {
