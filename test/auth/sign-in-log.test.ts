@@ -16,7 +16,9 @@ let stopListening = () => {};
 beforeEach(() => {
   delete globals.__consoleSignInThrottle;
   events.length = 0;
-  const stop = onTelemetry((event) => events.push(event));
+  const stop = onTelemetry((event) => {
+    if (event.type === 'signin') events.push(event);
+  });
   stopListening = () => void stop();
 });
 afterEach(() => stopListening());

@@ -3,7 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 import { getConfig } from '@/lib/server/config';
 import { log } from '@/lib/server/log';
-import { callUpstream } from '@/lib/server/upstream/client';
+import { callUpstream, UpstreamError } from '@/lib/server/upstream/client';
 import { SignInError } from '@/lib/server/auth/errors';
 import { isPlausibleToken } from '@/lib/server/auth/ionos-token';
 
@@ -20,7 +20,8 @@ async function attempt<T>(call: () => Promise<T>): Promise<T> {
     return await call();
   } catch (error) {
     if (error instanceof SignInError) throw error;
-    log.warn({ event: 'signin.upstream-error', message: error instanceof Error ? error.message : 'unknown' });
+    const cause = error instanceof UpstreamError ? error.failure?.cause : undefined;
+    log.warn({ event: 'signin.upstream-error', cause: cause ?? 'other', message: error instanceof Error ? error.message : 'unknown' });
     throw new SignInError('upstream_unavailable');
   }
 }
