@@ -86,10 +86,9 @@ async function waitForSandbox() {
 
 if (envFiles.length > 0) console.warn(`[console] environment from ${envFiles.join(', ')} (the process environment wins)`);
 if (!dev) await buildIfNeeded();
-if (!live) {
-  run([tsxBin, 'lib/sandbox/serve.ts']);
-  await waitForSandbox();
-}
+// The sandbox and the console start side by side (neither needs the other to start); "open" comes when both answer.
+if (!live) run([tsxBin, 'lib/sandbox/serve.ts']);
 const hostArgs = settings.host ? ['-H', settings.host] : [];
 run(dev ? [nextBin, 'dev', '-p', settings.port, ...hostArgs] : ['scripts/server.mjs']);
+if (!live) await waitForSandbox();
 console.warn(`[console] open ${settings.publicUrl}${live ? '' : ' and sign in as user@sandbox.test / sandbox'}`);
