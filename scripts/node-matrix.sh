@@ -2,7 +2,8 @@
 # The other supported Node majors: for each, the Vitest suite, `next build` and the @smoke e2e journey, with that
 # Node's binary (the npm registry's `node` package) first on PATH, so every child runs on it too: npx, vitest's
 # workers, next build, tsx and the sandbox, the production server (which reports its version in its log).
-# Usage: scripts/node-matrix.sh [MAJOR ...]   (default: 24). Uses the node_modules installed by `npm ci`.
+# Usage: scripts/node-matrix.sh [MAJOR ...]   (default: 24; also `npm run test:node -- 22`). Uses the node_modules
+# installed by `npm ci` on the machine's Node.
 # Each step's wall time is printed as "[node-matrix] Node N: STEP passed in S s". A failing step does not stop the
 # others (the smoke result is worth having when a unit test fails); the script fails at the end.
 set -uo pipefail
@@ -45,7 +46,7 @@ for major in "${majors[@]}"; do
     echo "[node-matrix] Node $major: $version from $node_bin (fetched in $((SECONDS - start)) s)"
     step "unit tests (vitest run)" npx vitest run
     step "next build" npx next build
-    step "smoke e2e (playwright --grep @smoke)" env E2E_SMOKE=1 npx playwright test --grep @smoke
+    step "smoke e2e (npm run test:smoke)" npm run --silent test:smoke
     step "server ran on Node $major" server_ran_on "$major"
   fi
   export PATH=$saved_path
