@@ -71,17 +71,18 @@ async function buildIfNeeded() {
   writeFileSync(path.join(dir, BUILD_STAMP), JSON.stringify({ node: process.version, nodeMajor: Number(process.versions.node.split('.')[0]) }));
 }
 
-async function waitForSandbox() {
-  const url = `http://127.0.0.1:${settings.sandboxPort}/__sandbox/health`;
-  for (let i = 0; i < 100; i++) {
+/** Resolves once `url` answers at all (any status), polling every 100 ms for up to `seconds`. */
+async function waitForAnswer(url, seconds) {
+  for (let i = 0; i < seconds * 10; i++) {
     try {
-      if ((await fetch(url)).ok) return;
+      await fetch(url, { redirect: 'manual' });
+      return;
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`the sandbox did not answer on ${url}`);
+  throw new Error(`nothing answered on ${url}`);
 }
 
 if (envFiles.length > 0) console.warn(`[console] environment from ${envFiles.join(', ')} (the process environment wins)`);
@@ -90,5 +91,10 @@ if (!dev) await buildIfNeeded();
 if (!live) run([tsxBin, 'lib/sandbox/serve.ts']);
 const hostArgs = settings.host ? ['-H', settings.host] : [];
 run(dev ? [nextBin, 'dev', '-p', settings.port, ...hostArgs] : ['scripts/server.mjs']);
-if (!live) await waitForSandbox();
+const ready = [];
+if (!live) ready.push(waitForAnswer(`http://127.0.0.1:${settings.sandboxPort}/__sandbox/health`, 30));
+// `next dev` compiles a page on its first request: do not trigger that here.
+const serverHost = !settings.host || settings.host === '0.0.0.0' || settings.host === '::' ? '127.0.0.1' : settings.host;
+if (!dev) ready.push(waitForAnswer(`http://${serverHost.includes(':') ? `[${serverHost}]` : serverHost}:${settings.port}/signin`, 120));
+await Promise.all(ready);
 console.warn(`[console] open ${settings.publicUrl}${live ? '' : ' and sign in as user@sandbox.test / sandbox'}`);
