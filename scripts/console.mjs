@@ -96,5 +96,11 @@ if (!live) ready.push(waitForAnswer(`http://127.0.0.1:${settings.sandboxPort}/__
 // `next dev` compiles a page on its first request: do not trigger that here.
 const serverHost = !settings.host || settings.host === '0.0.0.0' || settings.host === '::' ? '127.0.0.1' : settings.host;
 if (!dev) ready.push(waitForAnswer(`http://${serverHost.includes(':') ? `[${serverHost}]` : serverHost}:${settings.port}/signin`, 120));
-await Promise.all(ready);
+try {
+  await Promise.all(ready);
+} catch (error) {
+  console.error(`[console] ${error instanceof Error ? error.message : error}; stopping.`);
+  stop(1);
+  await new Promise(() => {});
+}
 console.warn(`[console] open ${settings.publicUrl}${live ? '' : ' and sign in as user@sandbox.test / sandbox'}`);
