@@ -2,6 +2,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { E2E } from './e2e/env';
 
+// E2E_SMOKE=1 (scripts/node-matrix.sh, `--grep @smoke`): only what the smoke journey needs, no second console.
+const smoke = process.env.E2E_SMOKE === '1';
+
 export default defineConfig({
   testDir: './e2e',
   // LOG-01: after the whole run, the server logs are searched for the run's canary secrets and credentials.
@@ -56,14 +59,18 @@ export default defineConfig({
       stdout: 'pipe',
       timeout: 60_000,
     },
-    {
-      // The second instance of e2e/scale-out.spec.ts: same build, secret and Redis, its own port.
-      command: `node scripts/e2e-server.mjs`,
-      url: `${E2E.consoleBUrl}/signin`,
-      env: E2E.consoleBEnv,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-      timeout: 60_000,
-    },
+    // The second instance of e2e/scale-out.spec.ts: same build, secret and Redis, its own port.
+    ...(smoke
+      ? []
+      : [
+          {
+            command: `node scripts/e2e-server.mjs`,
+            url: `${E2E.consoleBUrl}/signin`,
+            env: E2E.consoleBEnv,
+            reuseExistingServer: false,
+            stdout: 'pipe' as const,
+            timeout: 60_000,
+          },
+        ]),
   ],
 });

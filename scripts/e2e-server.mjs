@@ -8,7 +8,8 @@ import path from 'node:path';
 const logFile = process.env.E2E_SERVER_LOG || '.e2e/console-server.log';
 mkdirSync(path.dirname(logFile), { recursive: true });
 const log = createWriteStream(logFile, { flags: 'w' });
-const child = spawn('node', ['scripts/server.mjs'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+// The same Node binary as this script (scripts/node-matrix.sh checks the version the server reports).
+const child = spawn(process.execPath, ['scripts/server.mjs'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
 for (const stream of [child.stdout, child.stderr]) {
   stream.on('data', (chunk) => {
     log.write(chunk);

@@ -1,45 +1,26 @@
 #!/usr/bin/env node
 // The production server: Next's own request handler (the `next build` output, as `next start` serves it)
-// behind the few things `next start` cannot be told to do:
-// - X-Forwarded-For/-Host/-Proto come from the socket, not the client (`next start` keeps a client's own
-//   X-Forwarded-For, which would let anyone pick the address the sign-in throttle counts). Behind a reverse
-//   proxy that overwrites those headers, set TRUST_PROXY=true to keep them.
-// - TRACE, TRACK and CONNECT get a 405 (Next answers TRACE with a 500 of its own).
-import { createServer } from 'node:http';
+// behind the few things `next start` cannot be told to do (scripts/lib/http-server.mjs): X-Forwarded-* from the
+// socket unless TRUST_PROXY=true, 405 for TRACE/TRACK/CONNECT, 400 for a request target that is not a path,
+// no-store and nosniff on every /api/ answer, explicit timeouts.
+// Run alone, it loads .env* like Next (the process environment wins); started by scripts/console.mjs it gets
+// the environment that script already loaded. HOST defaults to 127.0.0.1 in sandbox mode (no IONOS_API_URL).
+import process from 'node:process';
 import next from 'next';
+import { createConsoleServer } from './lib/http-server.mjs';
+import { loadEnvFiles, resolveSettings } from './lib/settings.mjs';
 
-const port = Number(process.env.PORT || 3000);
-const host = process.env.HOST || undefined;
+loadEnvFiles(process.cwd());
+const { port, host } = resolveSettings(process.env);
 const trustProxy = process.env.TRUST_PROXY === 'true';
-const REFUSED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
-function refuse(res) {
-  const body = JSON.stringify({ httpStatus: 405, messages: [{ errorCode: 'method_not_allowed', message: 'This method is not served.' }] });
-  res.writeHead(405, {
-    Allow: 'GET, HEAD, POST, PATCH, DELETE',
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(body);
-}
-
-const app = next({ dev: false, hostname: host ?? 'localhost', port });
+const app = next({ dev: false, hostname: host ?? 'localhost', port: Number(port) });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
-  if (REFUSED_METHODS.has(req.method ?? '')) return refuse(res);
-  if (!trustProxy) {
-    req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
-    delete req.headers['x-forwarded-host'];
-    delete req.headers['x-forwarded-proto'];
-    delete req.headers['x-forwarded-port'];
-  }
-  void handle(req, res);
+const server = createConsoleServer((req, res) => void handle(req, res), { trustProxy });
+server.listen(Number(port), host, () => {
+  console.warn(`[console] ready on http://${host ?? 'localhost'}:${port}${host ? '' : ' (all interfaces)'}, Node ${process.version}`);
 });
-// Node hands CONNECT to its own event; without a listener it would just drop the socket.
-server.on('connect', (_req, socket) => socket.end('HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n'));
-server.listen(port, host, () => console.warn(`[console] ready on http://${host ?? 'localhost'}:${port}`));
 
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)));

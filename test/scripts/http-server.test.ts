@@ -1,0 +1,136 @@
+// The production server's own HTTP layer (scripts/lib/http-server.mjs) with a stand-in for Next's handler:
+// no-store and nosniff on every /api/ answer whoever writes it, 400 for a target that is not a path, 405 for
+// CONNECT and TRACE, explicit timeouts. e2e/server.spec.ts checks the same against the real production server.
+import type { Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConsoleServer, isApiTarget, SERVER_TIMEOUTS } from '@/scripts/lib/http-server.mjs';
+
+let server: Server | undefined;
+let handled: string[] = [];
+
+afterEach(async () => {
+  server?.closeAllConnections();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  server = undefined;
+  handled = [];
+});
+
+/** Like Next: a 308 through writeHead with its own Cache-Control, a 400 through statusCode and end(), JSON 200s. */
+async function start(timeouts = {}): Promise<number> {
+  server = createConsoleServer(
+    (req, res) => {
+      handled.push(req.url ?? '');
+      if (req.url?.includes('..')) {
+        res.writeHead(308, { Location: '/x', 'Cache-Control': 'public, max-age=31536000' });
+        return res.end();
+      }
+      if (req.method === 'PROPFIND') {
+        res.statusCode = 400;
+        return res.end('Bad Request');
+      }
+      if (req.url === '/api/private') res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+      res.setHeader('Content-Type', 'application/json');
+      res.end('{}');
+    },
+    { timeouts },
+  );
+  await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
+  return (server!.address() as AddressInfo).port;
+}
+
+/** Sends `raw` verbatim and resolves with everything the server wrote until it closed or answered. */
+function exchange(port: number, raw: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(raw));
+    let text = '';
+    socket.on('data', (chunk) => {
+      text += chunk.toString('latin1');
+      if (/\r\n\r\n/.test(text) && /Connection: close|Content-Length: \d+|Transfer-Encoding/i.test(text)) {
+        const [head = '', body = ''] = text.split('\r\n\r\n');
+        const length = Number(/content-length: (\d+)/i.exec(head)?.[1] ?? 0);
+        if (body.length >= length) socket.end();
+      }
+    });
+    socket.on('end', () => resolve(text));
+    socket.on('close', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
+
+const head = (answer: string) => answer.split('\r\n\r\n')[0]!.toLowerCase();
+
+describe('every /api/ answer carries no-store and nosniff', () => {
+  it.each([
+    ['Next’s 308 for a `..` path, whose own Cache-Control is replaced', 'GET /api/../x HTTP/1.1', '308'],
+    ['a 400 written with statusCode and end()', 'PROPFIND /api/dataplatform/clusters HTTP/1.1', '400'],
+    ['an answer that sets headers one by one', 'GET /api/unknown HTTP/1.1', '200'],
+    ['an encoded spelling of /api', 'GET //%61pi/x HTTP/1.1', '200'],
+    ['TRACE, refused here', 'TRACE /api/x HTTP/1.1', '405'],
+  ])('%s', async (_label, requestLine, status) => {
+    const port = await start();
+    const answer = await exchange(port, `${requestLine}\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    expect(answer.startsWith(`HTTP/1.1 ${status} `)).toBe(true);
+    expect(head(answer)).toContain('\r\ncache-control: no-store\r\n');
+    expect(head(answer)).toContain('\r\nx-content-type-options: nosniff\r\n');
+  });
+
+  it('keeps a Cache-Control that already says no-store', async () => {
+    const port = await start();
+    const answer = await exchange(port, 'GET /api/private HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    expect(head(answer)).toContain('\r\ncache-control: private, no-cache, no-store, max-age=0, must-revalidate\r\n');
+    expect(head(answer)).toContain('\r\nx-content-type-options: nosniff\r\n');
+  });
+
+  it('recognises the API however its path is spelled, and nothing else', () => {
+    for (const url of ['/api', '/api/x', '/api?x=1', '//api/x', '/%61pi/x', '/API/x', '/\\api/x']) expect(isApiTarget(url), url).toBe(true);
+    for (const url of ['/', '/apis', '/clusters', '/signin?next=/api/x', '/%zz']) expect(isApiTarget(url), url).toBe(false);
+  });
+
+  it('leaves pages alone', async () => {
+    const port = await start();
+    const answer = await exchange(port, 'GET /clusters HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    expect(answer.startsWith('HTTP/1.1 200 ')).toBe(true);
+    expect(head(answer)).not.toContain('cache-control');
+  });
+
+  it('answers CONNECT with a 405 that carries both headers', async () => {
+    const port = await start();
+    const answer = await exchange(port, 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n');
+    expect(answer.startsWith('HTTP/1.1 405 ')).toBe(true);
+    expect(head(answer)).toContain('\r\ncache-control: no-store\r\n');
+    expect(head(answer)).toContain('\r\nx-content-type-options: nosniff\r\n');
+    expect(handled).toEqual([]);
+  });
+});
+
+describe('request targets', () => {
+  it.each(['GET http://evil.example/api/x HTTP/1.1', 'OPTIONS * HTTP/1.1'])('%s gets a 400 and never reaches Next', async (requestLine) => {
+    const port = await start();
+    const answer = await exchange(port, `${requestLine}\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    expect(answer.startsWith('HTTP/1.1 400 ')).toBe(true);
+    expect(answer).toContain('"errorCode":"bad_request_target"');
+    expect(head(answer)).not.toContain('location:');
+    expect(head(answer)).toContain('\r\ncache-control: no-store\r\n');
+    expect(handled).toEqual([]);
+  });
+});
+
+describe('timeouts', () => {
+  it('are set explicitly, well below Node’s defaults (300 s for the request, 60 s for headers)', async () => {
+    await start();
+    expect(server!.requestTimeout).toBe(SERVER_TIMEOUTS.requestTimeoutMs);
+    expect(server!.headersTimeout).toBe(SERVER_TIMEOUTS.headersTimeoutMs);
+    expect(server!.keepAliveTimeout).toBe(SERVER_TIMEOUTS.keepAliveTimeoutMs);
+    expect(SERVER_TIMEOUTS.requestTimeoutMs).toBeLessThanOrEqual(30_000);
+    expect(SERVER_TIMEOUTS.headersTimeoutMs).toBeLessThanOrEqual(SERVER_TIMEOUTS.requestTimeoutMs);
+  });
+
+  it('a client that never finishes its headers gets a 408 with both headers and is disconnected', async () => {
+    const port = await start({ headersTimeoutMs: 300, requestTimeoutMs: 600, checkIntervalMs: 50 });
+    const answer = await exchange(port, 'GET /api/dataplatform/clusters HTTP/1.1\r\nHost: localhost\r\nX-Slow: ');
+    expect(answer.startsWith('HTTP/1.1 408 ')).toBe(true);
+    expect(head(answer)).toContain('\r\ncache-control: no-store\r\n');
+    expect(handled).toEqual([]);
+  });
+});
