@@ -34,8 +34,12 @@ const defaultSink: Sink = (line, level) => {
 let sink: Sink = defaultSink;
 
 function write(level: LogLevel, fields: LogFields): void {
-  // JSON.stringify escapes CR/LF, so user-supplied text cannot forge a second line.
-  const line = JSON.stringify({ ts: new Date().toISOString(), level, ...(redact(fields, 0) as LogFields) });
+  // JSON.stringify escapes CR/LF but not NEL, LS and PS, which many log readers also split lines at (Python's
+  // splitlines, editors): escaped too, so user-supplied text cannot forge a second line.
+  const line = JSON.stringify({ ts: new Date().toISOString(), level, ...(redact(fields, 0) as LogFields) }).replace(
+    /[\u0085\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   sink(line, level);
 }
 

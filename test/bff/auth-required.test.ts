@@ -1,5 +1,7 @@
 // AUTHZ-01 / AUTH-05: every route module under app/api (except next-auth's public /api/auth) answers 401 JSON to
 // every exported method without a valid session, and the upstream hears nothing. New routes are picked up by the glob.
+// The one exception, by decision: app/api/[...path] (paths no route serves) answers a JSON 404 with or without a
+// session; it reads no session and calls nothing, and a 404 tells a visitor nothing a 401 would not.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +11,13 @@ import { CLUSTER, CONSOLE, expectError, setupBff } from './harness';
 
 const APP = path.resolve(__dirname, '../../app');
 const PUBLIC_PREFIX = 'api/auth/';
+const NOT_FOUND_ROUTE = 'api/[...path]/route.ts';
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 function routeFiles(): string[] {
   return (readdirSync(path.join(APP, 'api'), { recursive: true }) as string[])
     .map((file) => path.join('api', file).split(path.sep).join('/'))
-    .filter((file) => /(^|\/)route\.ts$/.test(file) && !file.startsWith(PUBLIC_PREFIX))
+    .filter((file) => /(^|\/)route\.ts$/.test(file) && !file.startsWith(PUBLIC_PREFIX) && file !== NOT_FOUND_ROUTE)
     .sort();
 }
 
@@ -90,4 +93,23 @@ describe('every BFF route checks the session itself', () => {
       expect(h.fake.requests).toHaveLength(0);
     });
   }
+});
+
+describe('the explicit exception: unknown /api paths (L6)', () => {
+  const h = setupBff();
+
+  it('app/api/[...path]: a JSON 404 for every method, with or without a session, and nothing upstream', async () => {
+    const handlers = await exportedHandlers(NOT_FOUND_ROUTE);
+    expect(handlers.map(([method]) => method)).toEqual([...METHODS]);
+    for (const cookie of ['', h.cookie()]) {
+      for (const [method, handler] of handlers) {
+        const headers: Record<string, string> = cookie ? { cookie } : {};
+        const res = await handler(new NextRequest(`${CONSOLE}/api/nonexistent`, { method, headers }), { params: Promise.resolve({ path: ['nonexistent'] }) });
+        expect(res.status, method).toBe(404);
+        expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+        expect(await res.json()).toEqual({ httpStatus: 404, messages: [{ errorCode: 'not_found', message: 'This is not an operation of the console.' }] });
+      }
+    }
+    expect(h.fake.requests).toHaveLength(0);
+  });
 });

@@ -5,6 +5,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { NextRequest } from 'next/server';
+import { API_SECURITY_HEADERS } from '@/lib/security-headers';
 import { getConfig } from '@/lib/server/config';
 import { ApiError, envelope, internalError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
@@ -134,8 +135,14 @@ async function checkedBody(req: NextRequest): Promise<NextRequest> {
   return new NextRequest(req.url, { method: req.method, headers, body: text });
 }
 
+/** The guard's own answers carry the API headers themselves too (proxy.ts adds them to every /api answer). */
+function own(res: Response): Response {
+  for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) res.headers.set(name, value);
+  return res;
+}
+
 function errorResponse(error: ApiError): Response {
-  const res = json(envelope(error), error.status);
+  const res = own(json(envelope(error), error.status));
   if (error.allow) res.headers.set('Allow', error.allow.join(', '));
   return res;
 }
@@ -157,13 +164,13 @@ async function answer(req: NextRequest, action: string, callNextAuth: NextAuthCa
   if (action === 'error') {
     // next-auth would put the raw value into Location; the sign-in page gets an allowlisted code instead.
     const code = signInErrorCode(req.nextUrl.searchParams.get('error') ?? errorSegment);
-    return new Response(null, { status: 302, headers: { Location: `/signin?error=${encodeURIComponent(code)}` } });
+    return own(new Response(null, { status: 302, headers: { Location: `/signin?error=${encodeURIComponent(code)}` } }));
   }
 
   if (action === 'session' && req.method !== 'POST') {
     // The console's own check (revocation, absolute lifetime, credential expiry), which next-auth does not know.
     if (!(await getRequestSession(req))) {
-      const res = json({});
+      const res = own(json({}));
       if (req.cookies.has(sessionCookieName())) clearSessionCookie(res);
       return res;
     }
