@@ -139,8 +139,10 @@ describe('M4: request bodies are capped at 64 KB before they are parsed', () => 
     const chunk = new TextEncoder().encode('a'.repeat(16 * 1024));
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
+        // 20 × 16 KB: five times the cap, sent without a Content-Length.
         pulled += 1;
-        controller.enqueue(chunk);
+        if (pulled > 20) controller.close();
+        else controller.enqueue(chunk);
       },
       cancel() {
         cancelled = true;
