@@ -164,6 +164,7 @@ test('M3: /api/auth requests cannot forge a log line, and every line they cause 
 });
 
 test('M4: next-auth\'s POSTs are capped at 64 KB before they are read: declared and chunked bodies get a 413', async () => {
+  const offset = statSync(E2E.serverLog).size;
   const envelope = (body: string) => JSON.parse(body.slice(body.indexOf('{'))) as { httpStatus: number; messages: { errorCode: string }[] };
   const big = `csrfToken=x&pad=${'a'.repeat(40 * 1024 * 1024)}`;
   const declared = await rawRequest('/api/auth/callback/password', {
@@ -173,6 +174,11 @@ test('M4: next-auth\'s POSTs are capped at 64 KB before they are read: declared 
   });
   expect(declared.status).toBe(413);
   expect(envelope(declared.body)).toMatchObject({ httpStatus: 413, messages: [{ errorCode: 'payload_too_large' }] });
+  // Next itself buffers the body of every request that passes proxy.ts; next.config.mjs lowers that from 10 MB to
+  // 1 MB (Next's own warning, as a JSON line, says where it stopped).
+  await expect
+    .poll(() => logSince(offset).some((line) => parsed(line)?.event === 'console.warn' && /Request body exceeded 1MB for \/api\/auth\/callback\/password/.test(String(parsed(line)?.message))))
+    .toBe(true);
 
   const chunk = 'a'.repeat(16 * 1024);
   const chunks = [...Array(64)].map(() => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('');
