@@ -191,6 +191,15 @@ describe('L3: /api/auth/session runs the console\'s own session check first', ()
     await expectEnded(`console-session=${value}`, 'console-session');
   });
 
+  it('a session update (POST) of a revoked session is {} too, not re-issued by next-auth', async () => {
+    const own = await createSessionCookieForTests({ token: TOKEN, user: USER });
+    await revokeSession({ sid: own.sid, expiresAt: Math.floor(Date.now() / 1000) + 3600 });
+    const { res, sent } = await send('/api/auth/session', { ...form({ csrfToken: 'x' }), headers: { ...form({}).headers, cookie: `${own.name}=${own.value}` } });
+    expect(await res.json()).toEqual({});
+    expect(res.headers.get('set-cookie')).toMatch(new RegExp(`^${own.name}=; Path=/; Max-Age=0`));
+    expect(sent).toHaveLength(0);
+  });
+
   it('a live session is answered by next-auth; no cookie, no Set-Cookie', async () => {
     const live = await sessionGet(h.cookie());
     expect(live.sent).toHaveLength(1);

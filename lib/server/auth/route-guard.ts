@@ -167,16 +167,15 @@ async function answer(req: NextRequest, action: string, callNextAuth: NextAuthCa
     return own(new Response(null, { status: 302, headers: { Location: `/signin?error=${encodeURIComponent(code)}` } }));
   }
 
-  if (action === 'session' && req.method !== 'POST') {
-    // The console's own check (revocation, absolute lifetime, credential expiry), which next-auth does not know.
-    if (!(await getRequestSession(req))) {
-      const res = own(json({}));
-      if (req.cookies.has(sessionCookieName())) clearSessionCookie(res);
-      return res;
-    }
+  const checked = req.method === 'POST' ? await checkedBody(req) : req;
+  // Reading (GET) or updating (POST) the session: the console's own check first (revocation, absolute lifetime,
+  // credential expiry), which next-auth does not know; it would show an ended session and re-issue its cookie.
+  if (action === 'session' && !(await getRequestSession(req))) {
+    const res = own(json({}));
+    if (req.cookies.has(sessionCookieName())) clearSessionCookie(res);
+    return res;
   }
-
-  return callNextAuth(req.method === 'POST' ? await checkedBody(req) : req);
+  return callNextAuth(checked);
 }
 
 /**
