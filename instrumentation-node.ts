@@ -1,7 +1,11 @@
 // A wrong environment stops start-up with a readable message instead of failing on the first request
 // (e.g. live mode without NEXTAUTH_SECRET).
+import { installJsonConsole, isProductionServer } from '@/lib/server/console-errors';
 import { ConfigError, getConfig } from '@/lib/server/config';
 import { startMetrics } from '@/lib/server/metrics';
+
+// First, so Next's own error output (and the lines below) are JSON log lines too.
+if (isProductionServer()) installJsonConsole();
 
 try {
   const config = getConfig();

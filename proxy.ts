@@ -2,7 +2,8 @@
 // CSP nonce, and a redirect to sign-in for pages requested without a session cookie. It is NOT the access
 // check: every page and route handler verifies the session itself.
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, pageSecurityHeaders } from '@/lib/security-headers';
+import { getConfig } from '@/lib/server/config';
+import { API_SECURITY_HEADERS, contentSecurityPolicy, isSecureDeployment, pageSecurityHeaders } from '@/lib/security-headers';
 
 const SESSION_COOKIES = ['console-session', '__Host-console-session'];
 const PUBLIC_PAGES = new Set(['/signin']);
@@ -26,12 +27,10 @@ export function proxy(request: NextRequest) {
   }
 
   if (pathname.startsWith('/api/')) {
-    // Route handlers set their own headers; next-auth's get the API baseline here.
+    // Every answer under /api/ – the BFF's JSON, next-auth's (some of it HTML) and Next's own – gets the API
+    // baseline: not cached, not sniffed, no content loads and no framing (next-auth's sign-out form).
     const res = NextResponse.next();
-    if (pathname.startsWith('/api/auth/')) {
-      res.headers.set('Cache-Control', 'no-store');
-      res.headers.set('X-Content-Type-Options', 'nosniff');
-    }
+    for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) res.headers.set(name, value);
     return res;
   }
 
@@ -43,7 +42,9 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const secure = request.nextUrl.protocol === 'https:';
+  // An https NEXTAUTH_URL decides, not the scheme this hop arrived with: behind a TLS-terminating proxy without
+  // TRUST_PROXY the server only ever sees http (scripts/server.mjs drops X-Forwarded-Proto).
+  const secure = isSecureDeployment(getConfig().publicUrl, request.nextUrl.protocol);
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', secure });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

@@ -1,4 +1,20 @@
-// Security headers of the console's pages (Next sends none by default). Used by proxy.ts.
+// Security headers of the console's pages and API answers (Next sends none by default). Used by proxy.ts.
+
+/** Every answer under /api/: JSON, next-auth's HTML forms, Next's own error pages. */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+};
+
+/**
+ * Whether HSTS and upgrade-insecure-requests apply: the configured public URL (NEXTAUTH_URL) is https, or this request
+ * came over https. The configuration decides even when a TLS-terminating proxy hands the server plain http.
+ */
+export function isSecureDeployment(publicUrl: string | undefined, requestProtocol: string): boolean {
+  return publicUrl?.startsWith('https://') === true || requestProtocol === 'https:';
+}
 
 export function contentSecurityPolicy(nonce: string, { dev, secure }: { dev: boolean; secure: boolean }): string {
   const directives = [

@@ -1,10 +1,12 @@
 // Issue 5, item 5 (no open proxy): an abuse corpus of several hundred requests against the production server,
 // with a signed-in session so they get past the session check. Every one must end in a 4xx (none in a 5xx),
 // and the sandbox's request log, the upstream's own record, must show that nothing reached it.
+import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { E2E } from '../env';
 import { sandbox } from '../helpers';
-import { abuseCorpus, type AbuseRequest } from './corpus';
+import { AUTH_REVIEW_REQUESTS, abuseCorpus, type AbuseRequest } from './corpus';
 import { isContractRequest, rawRequest, rawSocket, sessionCookie } from './support';
 
 test.describe.configure({ timeout: 240_000 });
@@ -112,4 +114,99 @@ test('hostile headers on valid calls are not forwarded: the upstream sees only t
     expect(entry.headers['x-contract-number']).not.toBe('99999999');
     expect(entry.headers.host).toBe(new URL(E2E.sandboxUrl).host);
   }
+});
+
+/** What the production server logged from byte `offset` on, as lines (e2e/env.ts `serverLog`). */
+function logSince(offset: number): string[] {
+  return readFileSync(E2E.serverLog).subarray(offset).toString('utf8').split('\n').filter((line) => line.trim() !== '');
+}
+
+function parsed(line: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A warn line through next-auth's client logger endpoint: it goes to stderr, after anything logged before it there. */
+async function logMarker(): Promise<string> {
+  const marker = `e2e-marker-${randomUUID()}`;
+  const body = JSON.stringify({ code: marker, level: 'warn' });
+  const answer = await rawRequest('/api/auth/_log', { method: 'POST', body, headers: { 'content-type': 'application/json', 'content-length': String(body.length) } });
+  expect(answer.status).toBe(200);
+  return marker;
+}
+
+test('M3: /api/auth requests cannot forge a log line, and every line they cause is one JSON object', async () => {
+  const offset = statSync(E2E.serverLog).size;
+  const statuses: string[] = [];
+  for (const entry of AUTH_REVIEW_REQUESTS) {
+    const headers: Record<string, string> = { ...entry.headers };
+    if (entry.body !== undefined) headers['content-length'] = String(Buffer.byteLength(entry.body));
+    const answer = await rawRequest(entry.path, { method: entry.method, headers, body: entry.body });
+    statuses.push(`${answer.status} ${entry.name}`);
+    expect(answer.body).not.toMatch(/secprobe|at .*\.(?:js|ts):\d+/);
+  }
+  // Next's error output goes to stderr: the marker, written there after it, shows it has reached the log file.
+  const marker = await logMarker();
+  await expect.poll(() => logSince(offset).some((line) => line.includes(marker))).toBe(true);
+
+  const lines = logSince(offset);
+  const forged = lines.map(parsed).filter((entry) => entry?.event === 'signin.success' && String(entry.user).startsWith('secprobe-forged'));
+  expect(forged).toEqual([]);
+  expect(lines.filter((line) => parsed(line) === null)).toEqual([]);
+  expect(statuses).toEqual(AUTH_REVIEW_REQUESTS.map((entry) => `400 ${entry.name}`));
+});
+
+test('M4: next-auth\'s POSTs are capped at 64 KB before they are read: declared and chunked bodies get a 413', async () => {
+  const offset = statSync(E2E.serverLog).size;
+  const envelope = (body: string) => JSON.parse(body.slice(body.indexOf('{'))) as { httpStatus: number; messages: { errorCode: string }[] };
+  const big = `csrfToken=x&pad=${'a'.repeat(40 * 1024 * 1024)}`;
+  const declared = await rawRequest('/api/auth/callback/password', {
+    method: 'POST',
+    body: big,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(big.length) },
+  });
+  expect(declared.status).toBe(413);
+  expect(envelope(declared.body)).toMatchObject({ httpStatus: 413, messages: [{ errorCode: 'payload_too_large' }] });
+  // Next itself buffers the body of every request that passes proxy.ts; next.config.mjs lowers that from 10 MB to
+  // 1 MB (Next's own warning, as a JSON line, says where it stopped).
+  await expect
+    .poll(() => logSince(offset).some((line) => parsed(line)?.event === 'console.warn' && /Request body exceeded 1MB for \/api\/auth\/callback\/password/.test(String(parsed(line)?.message))))
+    .toBe(true);
+
+  const chunk = 'a'.repeat(16 * 1024);
+  const chunks = [...Array(64)].map(() => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('');
+  const chunked = await rawSocket(
+    `POST /api/auth/callback/password HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n${chunks}0\r\n\r\n`,
+  );
+  expect(chunked.status).toBe(413);
+  expect(chunked.body).toContain('"errorCode":"payload_too_large"');
+
+  // Under the cap the sign-in still works.
+  expect(await sessionCookie()).toMatch(/^console-session=/);
+});
+
+test('L3: /api/auth/session reports a signed-out session as ended, clears its cookie and issues no new one', async () => {
+  const cookie = await sessionCookie();
+  const live = await rawRequest('/api/auth/session', { headers: { cookie } });
+  expect(JSON.parse(live.body)).toMatchObject({ user: { name: E2E.users.member.username } });
+  // Sign out as the console's button does: next-auth's CSRF token, a form POST.
+  const csrf = await rawRequest('/api/auth/csrf', { headers: { cookie } });
+  const jar = [cookie, ...([] as string[]).concat(csrf.headers['set-cookie'] ?? []).map((line) => line.split(';')[0])].join('; ');
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const body = new URLSearchParams({ csrfToken, callbackUrl: '/signin', json: 'true' }).toString();
+  const signOut = await rawRequest('/api/auth/signout', {
+    method: 'POST',
+    body,
+    headers: { cookie: jar, 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(body.length) },
+  });
+  expect(signOut.status).toBe(200);
+  // The old cookie replayed.
+  const replay = await rawRequest('/api/auth/session', { headers: { cookie } });
+  expect(replay.status).toBe(200);
+  expect(JSON.parse(replay.body)).toEqual({});
+  expect(([] as string[]).concat(replay.headers['set-cookie'] ?? [])).toEqual([expect.stringMatching(/^console-session=; Path=\/; Max-Age=0/)]);
 });

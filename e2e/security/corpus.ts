@@ -238,6 +238,107 @@ QUERIES.push(
   { name: 'datacenters depth=9', method: 'GET', path: '/api/cloud/datacenters?depth=9' },
 );
 
+/** The forged `signin.success` line of the security review (M3): a complete JSON event between two line breaks. */
+export const FORGED_SIGNIN_LINE = `\n${JSON.stringify({ ts: '2026-11-30T18:00:00.000Z', level: 'info', event: 'signin.success', via: 'password', user: 'secprobe-forged@sandbox.test', sid: 'secprobe' })}\n-`;
+/** The review's unauthenticated requests that answered 500 (M3), as they go on the wire. */
+export const AUTH_REVIEW_REQUESTS: AbuseRequest[] = [
+  { name: 'auth: forged log line in error', method: 'GET', path: `/api/auth/error?error=${encodeURIComponent(FORGED_SIGNIN_LINE)}`, session: false },
+  { name: 'auth: U+2028 in error', method: 'GET', path: '/api/auth/error?error=%E2%80%A8', session: false },
+  { name: 'auth: broken UTF-8 in error', method: 'GET', path: '/api/auth/error?error=%C0', session: false },
+  { name: 'auth: javascript: callbackUrl on session', method: 'GET', path: '/api/auth/session?callbackUrl=javascript:alert(1)', session: false },
+  {
+    name: 'auth: truncated JSON to the password callback',
+    method: 'POST',
+    path: '/api/auth/callback/password',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{',
+    session: false,
+  },
+];
+
+/** next-auth's routes (M3, M4): hostile values, wrong methods and content types, malformed and huge bodies. */
+function authRequests(): AbuseRequest[] {
+  const AUTH = '/api/auth';
+  const values: [string, string][] = [
+    ['CR/LF', '%0d%0aX-Inj:%201'],
+    ['LF + forged line', encodeURIComponent(FORGED_SIGNIN_LINE)],
+    ['NUL', 'a%00b'],
+    ['U+2028', '%E2%80%A8'],
+    ['latin-1 byte', '%E9'],
+    ['overlong UTF-8', '%C0%AE'],
+    ['overlong value', 'a'.repeat(5000)],
+  ];
+  const requests: AbuseRequest[] = [...AUTH_REVIEW_REQUESTS];
+  const getActions = ['csrf', 'providers', 'session', 'signin', 'signout', 'callback/password', 'error'];
+  for (const [label, value] of values) {
+    for (const field of ['callbackUrl', 'error', 'csrfToken']) {
+      for (const action of field === 'csrfToken' ? ['csrf', 'signin'] : getActions) {
+        requests.push({ name: `auth: GET ${action} ${field}=${label}`, method: 'GET', path: `${AUTH}/${action}?${field}=${value}`, session: action === 'session' });
+      }
+    }
+  }
+  requests.push(
+    { name: 'auth: javascript: callbackUrl on signin', method: 'GET', path: `${AUTH}/signin?callbackUrl=javascript:alert(1)` },
+    { name: 'auth: data: callbackUrl on signout', method: 'GET', path: `${AUTH}/signout?callbackUrl=data:text/html,x` },
+    { name: 'auth: hostile callback-url cookie', method: 'GET', path: `${AUTH}/session`, headers: { cookie: 'next-auth.callback-url=javascript%3Aalert(1)' }, session: false },
+  );
+  const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  const json = { 'Content-Type': 'application/json' };
+  const bodies: [string, Record<string, string>, string | Buffer][] = [
+    ['form callbackUrl CR/LF', form, 'csrfToken=x&callbackUrl=%2Fa%0d%0aX-Inj:1'],
+    ['form callbackUrl javascript:', form, 'csrfToken=x&callbackUrl=javascript:alert(1)'],
+    ['form error U+2028', form, 'csrfToken=x&error=%E2%80%A8'],
+    ['form csrfToken NUL', form, 'csrfToken=a%00b'],
+    ['form csrfToken broken UTF-8', form, 'csrfToken=%C0'],
+    ['form overlong callbackUrl', form, `csrfToken=x&callbackUrl=/${'a'.repeat(5000)}`],
+    ['form non-UTF-8 bytes', form, Buffer.from([0x63, 0x73, 0x72, 0x66, 0x3d, 0xff, 0xfe])],
+    ['JSON truncated', json, '{'],
+    ['JSON array', json, '[]'],
+    ['JSON null', json, 'null'],
+    ['JSON callbackUrl object', json, '{"csrfToken":"x","callbackUrl":{"toString":1}}'],
+    ['JSON csrfToken number', json, '{"csrfToken":1}'],
+    ['JSON error with LF', json, `{"csrfToken":"x","error":${JSON.stringify(FORGED_SIGNIN_LINE)}}`],
+    ['text/plain', { 'Content-Type': 'text/plain' }, 'csrfToken=x'],
+    ['multipart', { 'Content-Type': 'multipart/form-data; boundary=x' }, '--x\r\nContent-Disposition: form-data; name="csrfToken"\r\n\r\nx\r\n--x--\r\n'],
+    ['no content type', {}, 'csrfToken=x'],
+    ['over 64 KB', form, `csrfToken=x&pad=${'a'.repeat(70_000)}`],
+    ['5 MB', form, `csrfToken=x&pad=${'a'.repeat(5 * 1024 * 1024)}`],
+  ];
+  for (const action of ['signin/password', 'callback/password', 'callback/token', 'signout', 'session']) {
+    for (const [label, headers, body] of bodies) {
+      requests.push({ name: `auth: POST ${action} ${label}`, method: 'POST', path: `${AUTH}/${action}`, headers, body, session: false });
+    }
+  }
+  const methods: [string, string[]][] = [
+    ['session', ['PUT', 'PATCH', 'DELETE', 'OPTIONS', 'PROPFIND']],
+    ['csrf', ['POST', 'PUT', 'DELETE']],
+    ['callback/password', ['PUT', 'DELETE', 'OPTIONS']],
+    ['signout', ['PUT', 'PATCH', 'DELETE']],
+    ['error', ['POST', 'PUT']],
+    ['_log', ['GET', 'PUT']],
+  ];
+  for (const [action, list] of methods) {
+    for (const method of list) requests.push({ name: `auth: ${method} ${action}`, method, path: `${AUTH}/${action}`, session: false });
+  }
+  requests.push(
+    { name: 'auth: TRACE session', method: 'TRACE', path: `${AUTH}/session`, session: false },
+    { name: 'auth: unknown action', method: 'GET', path: `${AUTH}/verify-request`, session: false },
+    { name: 'auth: made-up action', method: 'POST', path: `${AUTH}/admin`, headers: form, body: 'csrfToken=x', session: false },
+    { name: 'auth: no action', method: 'GET', path: AUTH, session: false },
+    { name: 'auth: encoded slash in the action', method: 'GET', path: `${AUTH}/error%2F..%2F..%2Fdataplatform`, session: false },
+  );
+  // A chunked body has no Content-Length to refuse up front: it is cut off while it is read.
+  const chunk = 'a'.repeat(32 * 1024);
+  const chunked = `${[...Array(4)].map(() => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('')}0\r\n\r\n`;
+  requests.push({
+    name: 'auth: raw: chunked 128 KB body',
+    method: 'RAW',
+    path: 'chunked body',
+    raw: `POST ${AUTH}/callback/password HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n${chunked}`,
+  });
+  return requests;
+}
+
 /** Malformed at the HTTP layer: written to the socket as is. */
 const host = () => `Host: localhost\r\n`;
 const RAW: AbuseRequest[] = [
@@ -261,5 +362,5 @@ const RAW: AbuseRequest[] = [
 }));
 
 export function abuseCorpus(): AbuseRequest[] {
-  return [...escapeRequests(), ...TARGETS, ...wrongMethods(), ...badBodies(), ...hostileHeaders(), ...QUERIES, ...RAW, ...generatedRequests(120, { cluster: CLUSTER, pool: POOL, validCluster, jsonHeaders })];
+  return [...escapeRequests(), ...TARGETS, ...wrongMethods(), ...badBodies(), ...hostileHeaders(), ...QUERIES, ...RAW, ...authRequests(), ...generatedRequests(120, { cluster: CLUSTER, pool: POOL, validCluster, jsonHeaders })];
 }

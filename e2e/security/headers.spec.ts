@@ -1,6 +1,6 @@
 // Issue 5, item 6 (HDR-01..04): the headers of every page and API answer of the production server, the CSP's
-// nonce on the page's scripts, hydration with the CSP on, and framing from another site. HSTS is only sent over
-// https, which e2e does not have: test/server/security-headers.test.ts covers that branch.
+// nonce on the page's scripts, hydration with the CSP on, and framing from another site. HSTS is only sent with an
+// https NEXTAUTH_URL, which e2e does not have: test/bff/proxy-headers.test.ts covers that branch.
 import { expect, test, type APIResponse } from '@playwright/test';
 import { SEED_IDS } from '@/lib/sandbox/seed';
 import { E2E } from '../env';
@@ -8,6 +8,7 @@ import { signIn } from '../helpers';
 import { attackerSite, recordCspViolations } from './support';
 
 const { member } = E2E.users;
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 const PAGES = ['/signin', '/clusters', `/clusters/${SEED_IDS.clusters.kafkaDev}`];
 
 function directives(csp: string): Map<string, string[]> {
@@ -120,6 +121,8 @@ test('API answers of every kind: no-store, JSON with charset, nosniff, no X-Powe
     expect(headers['content-type'], label).toBe('application/json; charset=utf-8');
     expect(headers['x-content-type-options'], label).toBe('nosniff');
     expect(headers['x-powered-by'], label).toBeUndefined();
+    expect(headers['content-security-policy'], label).toBe(API_CSP);
+    expect(headers['x-frame-options'], label).toBe('DENY');
     const body = (await res.json()) as { httpStatus?: number };
     if (status >= 400) expect(body.httpStatus, label).toBe(status);
   }
@@ -127,5 +130,42 @@ test('API answers of every kind: no-store, JSON with charset, nosniff, no X-Powe
   const session = await page.request.get('/api/auth/session');
   expect(session.headers()['cache-control']).toContain('no-store');
   expect(session.headers()['x-content-type-options']).toBe('nosniff');
+  await anonymous.dispose();
+});
+
+test('L6: every answer under /api/ – next-auth\'s, unknown paths – gets the API headers; no next-auth HTML page', async ({ page, playwright }) => {
+  const anonymous = await playwright.request.newContext({ baseURL: E2E.consoleUrl, maxRedirects: 0 });
+  const expectApiHeaders = (res: APIResponse, label: string) => {
+    const headers = res.headers();
+    expect(headers['content-security-policy'], label).toBe(API_CSP);
+    expect(headers['x-frame-options'], label).toBe('DENY');
+    expect(headers['cache-control'], label).toContain('no-store');
+    expect(headers['x-content-type-options'], label).toBe('nosniff');
+    expect(headers['x-powered-by'], label).toBeUndefined();
+  };
+  // next-auth's "Are you sure you want to sign out?" form is never served: its GET goes to the console's sign-in page.
+  for (const path of ['/api/auth/signout', '/api/auth/signin', '/api/auth/error?error=Configuration']) {
+    const res = await anonymous.get(path);
+    expect(res.status(), path).toBe(302);
+    expect(new URL(res.headers().location!, E2E.consoleUrl).pathname, path).toBe('/signin');
+    expect(res.headers()['content-type'] ?? '', path).not.toContain('text/html');
+    expectApiHeaders(res, path);
+  }
+  for (const path of ['/api/auth/session', '/api/auth/csrf', '/api/auth/providers']) {
+    const res = await anonymous.get(path);
+    expect(res.status(), path).toBe(200);
+    expectApiHeaders(res, path);
+  }
+  // Unknown paths: the JSON 404 envelope instead of Next's HTML page, signed in or not.
+  await signIn(page, member);
+  for (const [label, context] of [['anonymous', anonymous.get.bind(anonymous)], ['signed in', page.request.get.bind(page.request)]] as const) {
+    for (const path of ['/api/nonexistent', '/api/DATAPLATFORM/clusters', '/api/auth/nonexistent', '/api/auth']) {
+      const res = await context(path);
+      expect(res.status(), `${label} ${path}`).toBe(404);
+      expect(res.headers()['content-type'], `${label} ${path}`).toBe('application/json; charset=utf-8');
+      expect(await res.json(), `${label} ${path}`).toMatchObject({ httpStatus: 404, messages: [{ errorCode: 'not_found' }] });
+      expectApiHeaders(res, `${label} ${path}`);
+    }
+  }
   await anonymous.dispose();
 });

@@ -3,6 +3,8 @@
 // Documented exceptions (PUBLIC_ROUTES): the probes /api/health and /api/ready are public by design (load
 // balancers and Kubernetes have no session) and /api/metrics has its own guard (METRICS_TOKEN bearer, 404 when
 // unset); each is asserted below for what it does instead.
+// And by decision: app/api/[...path] (paths no route serves) answers a JSON 404 with or without a
+// session; it reads no session and calls nothing, and a 404 tells a visitor nothing a 401 would not.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,12 +15,13 @@ import { CLUSTER, CONSOLE, expectError, expectJsonApiAnswer, setEnv, setupBff } 
 const APP = path.resolve(__dirname, '../../app');
 const PUBLIC_PREFIX = 'api/auth/';
 const PUBLIC_ROUTES = ['api/health/route.ts', 'api/ready/route.ts', 'api/metrics/route.ts'];
+const NOT_FOUND_ROUTE = 'api/[...path]/route.ts';
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 function routeFiles(): string[] {
   return (readdirSync(path.join(APP, 'api'), { recursive: true }) as string[])
     .map((file) => path.join('api', file).split(path.sep).join('/'))
-    .filter((file) => /(^|\/)route\.ts$/.test(file) && !file.startsWith(PUBLIC_PREFIX) && !PUBLIC_ROUTES.includes(file))
+    .filter((file) => /(^|\/)route\.ts$/.test(file) && !file.startsWith(PUBLIC_PREFIX) && !PUBLIC_ROUTES.includes(file) && file !== NOT_FOUND_ROUTE)
     .sort();
 }
 
@@ -132,6 +135,25 @@ describe('the documented exceptions answer without a session, each as designed',
     setEnv(h.fake, { METRICS_TOKEN: 'metrics-token-0123456789abcdef' });
     for (const headers of [{}, { cookie: h.cookie() }, { cookie: h.cookie(), authorization: 'Bearer not-the-token-0123456789' }] as Record<string, string>[]) {
       await expectError(await handler(request('api/metrics/route.ts', headers), noParams), 401, 'unauthenticated');
+    }
+    expect(h.fake.requests).toHaveLength(0);
+  });
+});
+
+describe('the explicit exception: unknown /api paths (L6)', () => {
+  const h = setupBff();
+
+  it('app/api/[...path]: a JSON 404 for every method, with or without a session, and nothing upstream', async () => {
+    const handlers = await exportedHandlers(NOT_FOUND_ROUTE);
+    expect(handlers.map(([method]) => method)).toEqual([...METHODS]);
+    for (const cookie of ['', h.cookie()]) {
+      for (const [method, handler] of handlers) {
+        const headers: Record<string, string> = cookie ? { cookie } : {};
+        const res = await handler(new NextRequest(`${CONSOLE}/api/nonexistent`, { method, headers }), { params: Promise.resolve({ path: ['nonexistent'] }) });
+        expect(res.status, method).toBe(404);
+        expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+        expect(await res.json()).toEqual({ httpStatus: 404, messages: [{ errorCode: 'not_found', message: 'This is not an operation of the console.' }] });
+      }
     }
     expect(h.fake.requests).toHaveLength(0);
   });

@@ -151,7 +151,9 @@ export function authOptions(): NextAuthOptions {
     debug: false,
     session: { strategy: 'jwt', maxAge: config.sessionIdleSeconds },
     jwt: { maxAge: config.sessionIdleSeconds },
-    pages: { signIn: '/signin', error: '/signin' },
+    // next-auth's built-in HTML pages are never shown: GET /api/auth/signout (its frameable "are you sure" form)
+    // goes to the console's sign-in page; the console signs out with a POST (components/console/sign-out-button.tsx).
+    pages: { signIn: '/signin', error: '/signin', signOut: '/signin' },
     cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() } },
     providers: [passwordProvider, tokenProvider],
     callbacks: {
