@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E } from './env';
-import { sandbox, signIn } from './helpers';
+import { fillBasics, pickFrankfurt, sandbox, signIn } from './helpers';
 
 const { member } = E2E.users;
 const FRANKFURT = '0f0a3c8e-5b1d-4c2e-9a61-1d2b3c4d5e01';
@@ -29,21 +29,6 @@ async function expectAccessible(page: Page, label: string) {
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next' }).click();
 const requestBody = (page: Page) => page.getByRole('region', { name: 'Request body' });
-
-async function fillBasics(page: Page, name: string) {
-  await page.getByLabel('Cluster name').fill(name);
-  await expect(page.getByLabel('Data Platform version')).toHaveValue('25.3');
-  await next(page);
-  await expect(page).toHaveURL(/step=location/);
-}
-
-async function pickFrankfurt(page: Page) {
-  await page.getByRole('radio', { name: /analytics-fra/ }).check();
-  await next(page);
-  await expect(page).toHaveURL(/step=maintenance/);
-  await next(page);
-  await expect(page).toHaveURL(/step=review/);
-}
 
 test('a member creates a cluster step by step, fixing validation errors on the way', async ({ page }) => {
   await signIn(page, member);

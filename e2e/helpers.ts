@@ -81,3 +81,20 @@ export async function upstreamBearerTokens(request: APIRequestContext): Promise<
   }
   return [...tokens];
 }
+
+/** Cluster wizard, step 1: the name, once the versions have loaded (the newest is preselected), then Next. */
+export async function fillBasics(page: Page, name: string) {
+  await page.getByLabel('Cluster name').fill(name);
+  await expect(page.getByLabel('Data Platform version')).toHaveValue('25.3');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/step=location/);
+}
+
+/** Cluster wizard, steps 2 and 3: the Frankfurt data center and the default maintenance window, on to the review. */
+export async function pickFrankfurt(page: Page) {
+  await page.getByRole('radio', { name: /analytics-fra/ }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/step=maintenance/);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/step=review/);
+}

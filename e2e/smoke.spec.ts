@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { E2E } from './env';
-import { clusterRow, signIn } from './helpers';
+import { clusterRow, fillBasics, pickFrankfurt, signIn } from './helpers';
 
 const KUBECTL = '/usr/bin/kubectl';
 let createdId: string | undefined;
@@ -20,13 +20,8 @@ test('sign in, list, create a cluster in the wizard, download a kubeconfig kubec
 
   await page.getByRole('link', { name: 'Create cluster' }).first().click();
   const name = `smoke-${Date.now().toString(36)}`;
-  await page.getByLabel('Cluster name').fill(name);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: /analytics-fra/ }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page).toHaveURL(/step=maintenance/);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page).toHaveURL(/step=review/);
+  await fillBasics(page, name);
+  await pickFrankfurt(page);
   const created = page.waitForResponse((res) => res.url().endsWith('/api/dataplatform/clusters') && res.request().method() === 'POST');
   await page.getByRole('button', { name: 'Create cluster' }).click();
   expect((await created).status()).toBe(201);
