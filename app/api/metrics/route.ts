@@ -2,9 +2,10 @@
 // `Authorization: Bearer <METRICS_TOKEN>` (compared in constant time), else 401.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { getConfig } from '@/lib/server/config';
-import { ApiError } from '@/lib/server/errors';
+import { ApiError, envelope } from '@/lib/server/errors';
 import { renderMetrics } from '@/lib/server/metrics';
 import { withPublicRoute } from '@/lib/server/public-route';
+import { json } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,10 +22,8 @@ export const GET = withPublicRoute(
     const token = getConfig().metricsToken;
     if (!token) throw new ApiError(404, 'not_found', 'Metrics are off: set METRICS_TOKEN to turn them on.');
     if (!authorized(req.headers.get('authorization'), token)) {
-      const res = new Response(JSON.stringify({ httpStatus: 401, messages: [{ errorCode: 'unauthenticated', message: 'Metrics need the bearer token METRICS_TOKEN.' }] }), {
-        status: 401,
-        headers: { 'Content-Type': 'application/json; charset=utf-8', 'WWW-Authenticate': 'Bearer realm="metrics"' },
-      });
+      const res = json(envelope(new ApiError(401, 'unauthenticated', 'Metrics need the bearer token METRICS_TOKEN.')), 401);
+      res.headers.set('WWW-Authenticate', 'Bearer realm="metrics"');
       return res;
     }
     const { contentType, body } = await renderMetrics();
