@@ -5,7 +5,8 @@
 import 'server-only';
 import { getConfig } from '@/lib/server/config';
 import { sharedRedis } from '@/lib/server/auth/redis-stores';
-import { upstreamHealth, type UpstreamProbeResult } from '@/lib/server/upstream-health-adapter';
+import { upstreamHealth } from '@/lib/server/upstream-health-adapter';
+import type { UpstreamProbe } from '@/lib/server/upstream/health';
 
 export const PROBE_INTERVAL_MS = 10_000;
 const REDIS_TIMEOUT_MS = 500;
@@ -24,29 +25,23 @@ export type Readiness = {
       latencyMs?: number;
       checkedAt?: string;
       breakers?: Record<string, string>;
-      lastFailure?: { api: string; cause: string; at: string | undefined };
+      lastFailure?: { api: string; cause: string; at: string };
       lastSuccessAt?: string;
     };
   };
 };
 
-type ProbeCache = { startedAt: number; result: Promise<UpstreamProbeResult & { checkedAt: string }> };
+type ProbeCache = { startedAt: number; result: Promise<UpstreamProbe & { checkedAt: string }> };
 let probe: ProbeCache | undefined;
 let redisPing: Promise<CheckStatus> | undefined;
 let clock: () => number = Date.now;
 
-function iso(value: number | string | Date | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
 /** One probe per interval, shared by every caller in it; a probe that throws counts as unreachable. */
-function cachedProbe(run: () => Promise<UpstreamProbeResult>): ProbeCache['result'] {
+function cachedProbe(run: () => Promise<UpstreamProbe>): ProbeCache['result'] {
   const now = clock();
   if (probe && now - probe.startedAt < PROBE_INTERVAL_MS) return probe.result;
   const result = run()
-    .catch((): UpstreamProbeResult => ({ reachable: false, cause: 'other', latencyMs: clock() - now }))
+    .catch((): UpstreamProbe => ({ reachable: false, cause: 'other', latencyMs: clock() - now }))
     .then((answer) => ({ ...answer, checkedAt: new Date(clock()).toISOString() }));
   probe = { startedAt: now, result };
   return result;
@@ -66,8 +61,8 @@ async function checkUpstream(): Promise<Readiness['checks']['upstream']> {
     latencyMs: Math.round(answer.latencyMs),
     checkedAt: answer.checkedAt,
     breakers: { ...snapshot.breakers },
-    ...(failure ? { lastFailure: { api: failure.api, cause: failure.cause, at: iso(failure.at) } } : {}),
-    ...(snapshot.lastSuccessAt !== undefined ? { lastSuccessAt: iso(snapshot.lastSuccessAt) } : {}),
+    ...(failure ? { lastFailure: { ...failure } } : {}),
+    ...(snapshot.lastSuccessAt !== undefined ? { lastSuccessAt: snapshot.lastSuccessAt } : {}),
   };
 }
 

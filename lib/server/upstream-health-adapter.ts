@@ -1,21 +1,11 @@
 // The one place where readiness and metrics meet the upstream client's health module (lib/server/upstream/health.ts),
 // with a seam for tests that script the upstream's health.
 import 'server-only';
-import { probeUpstream, upstreamHealthSnapshot } from '@/lib/server/upstream/health';
-
-export type BreakerState = 'closed' | 'open' | 'half-open';
-
-export type UpstreamHealthSnapshot = {
-  breakers: Record<string, BreakerState>;
-  lastFailure?: { api: string; cause: string; at: number | string | Date };
-  lastSuccessAt?: number | string | Date;
-};
-
-export type UpstreamProbeResult = { reachable: boolean; status?: number; cause?: string; latencyMs: number };
+import { probeUpstream, upstreamHealthSnapshot, type UpstreamHealthSnapshot, type UpstreamProbe } from '@/lib/server/upstream/health';
 
 export type UpstreamHealthSource = {
   upstreamHealthSnapshot(): UpstreamHealthSnapshot;
-  probeUpstream(): Promise<UpstreamProbeResult>;
+  probeUpstream(): Promise<UpstreamProbe>;
 };
 
 const wired: UpstreamHealthSource = { upstreamHealthSnapshot, probeUpstream };

@@ -7,7 +7,8 @@ import type { Redis } from 'ioredis';
 import * as health from '@/app/api/health/route';
 import * as ready from '@/app/api/ready/route';
 import { PROBE_INTERVAL_MS, resetReadinessForTests } from '@/lib/server/readiness';
-import { setUpstreamHealthForTests, type UpstreamHealthSnapshot, type UpstreamProbeResult } from '@/lib/server/upstream-health-adapter';
+import { setUpstreamHealthForTests } from '@/lib/server/upstream-health-adapter';
+import type { UpstreamHealthSnapshot, UpstreamProbe } from '@/lib/server/upstream/health';
 import { CONSOLE, expectJsonApiAnswer, readJson, setEnv, setupBff } from '../bff/harness';
 import { freePort, startRedisServer } from '../support/redis-server';
 
@@ -15,7 +16,7 @@ const h = setupBff();
 const get = (path: string) => new NextRequest(`${CONSOLE}${path}`, { headers: { 'user-agent': 'kube-probe/1.31' } });
 
 /** A scripted upstream health source that counts its probes; `hold()` keeps the next probes pending. */
-function scriptedUpstream(answer: UpstreamProbeResult, snapshot: UpstreamHealthSnapshot = { breakers: { dataplatform: 'closed', auth: 'closed', cloud: 'closed' } }) {
+function scriptedUpstream(answer: UpstreamProbe, snapshot: UpstreamHealthSnapshot = { breakers: { dataplatform: 'closed', auth: 'closed', cloud: 'closed' } }) {
   let release: (() => void) | undefined;
   let gate: Promise<void> | undefined;
   const source = {
@@ -64,7 +65,7 @@ describe('GET /api/ready', () => {
   it('200 with per-check details when the upstream is reachable and Redis is not configured', async () => {
     scriptedUpstream(
       { reachable: true, status: 401, latencyMs: 12.4 },
-      { breakers: { dataplatform: 'closed', auth: 'half-open', cloud: 'closed' }, lastSuccessAt: Date.UTC(2026, 10, 30, 12), lastFailure: { api: 'auth', cause: 'timeout', at: Date.UTC(2026, 10, 30, 11) } },
+      { breakers: { dataplatform: 'closed', auth: 'half-open', cloud: 'closed' }, lastSuccessAt: '2026-11-30T12:00:00.000Z', lastFailure: { api: 'auth', cause: 'timeout', at: '2026-11-30T11:00:00.000Z' } },
     );
     const res = await ready.GET(get('/api/ready'));
     expect(res.status).toBe(200);
@@ -91,7 +92,7 @@ describe('GET /api/ready', () => {
   it('503 with the cause and breaker states when the upstream is unreachable; no URL or host in the answer', async () => {
     scriptedUpstream(
       { reachable: false, cause: 'connection_refused', latencyMs: 3 },
-      { breakers: { dataplatform: 'open', auth: 'closed', cloud: 'closed' }, lastFailure: { api: 'dataplatform', cause: 'connection_refused', at: '2026-11-30T11:00:00Z' } },
+      { breakers: { dataplatform: 'open', auth: 'closed', cloud: 'closed' }, lastFailure: { api: 'dataplatform', cause: 'connection_refused', at: '2026-11-30T11:00:00.000Z' } },
     );
     const res = await ready.GET(get('/api/ready'));
     expect(res.status).toBe(503);

@@ -60,7 +60,7 @@ describe('GET /api/metrics access', () => {
 describe('GET /api/metrics content', () => {
   it('counts BFF calls by route template and status, upstream attempts, retries, breakers and sign-ins', async () => {
     setEnv(h.fake, { METRICS_TOKEN });
-    setUpstreamHealthForTests({ upstreamHealthSnapshot: () => ({ breakers: { auth: 'half-open' } }), probeUpstream: async () => ({ reachable: true, latencyMs: 1 }) });
+    setUpstreamHealthForTests({ upstreamHealthSnapshot: () => ({ breakers: { dataplatform: 'closed', auth: 'half-open', cloud: 'open' } }), probeUpstream: async () => ({ reachable: true, latencyMs: 1 }) });
     const before = (await scrape()).samples;
     const routeLabels = (status: string) => ({ route: '/api/dataplatform/clusters/[clusterId]', method: 'GET', status });
 

@@ -10,7 +10,7 @@ import { log } from '@/lib/server/log';
 import { emitTelemetry, traceUpstream } from '@/lib/server/telemetry';
 import { attemptOnce } from '@/lib/server/upstream/attempt';
 import { CircuitBreaker, upstreamBreakers, type BreakerSettings } from '@/lib/server/upstream/breaker';
-import { resetDispatcherForTests } from '@/lib/server/upstream/dispatcher';
+import { resetDispatcherForTests, UPSTREAM_USER_AGENT } from '@/lib/server/upstream/dispatcher';
 import { UpstreamError, upstreamErrors } from '@/lib/server/upstream/errors';
 import { classifyFailure, isPermanentCause, type FailureFacts } from '@/lib/server/upstream/failure';
 import { logUpstreamFailure, recordUpstreamAnswer, recordUpstreamFailure, resetUpstreamHealthForTests } from '@/lib/server/upstream/health';
@@ -90,7 +90,6 @@ const DEFAULT_HOOKS: Hooks = {
 const DEFAULT_RETRY_AFTER_SECONDS = 5;
 /** Consecutive failures (5xx, timeouts, network errors) that open a breaker. */
 const BREAKER_THRESHOLD = 5;
-const USER_AGENT = 'stackable-console-bff/0.1';
 const AUTHORIZATION = /^(?:Basic|Bearer) [\x21-\x7e]{1,8192}$/;
 const CONTRACT_NUMBER = /^[0-9]{1,20}$/;
 
@@ -114,7 +113,7 @@ function outgoingHeaders(request: LooseRequest, hasBody: boolean): Headers {
   if (!AUTHORIZATION.test(request.authorization)) {
     throw new ApiError(401, 'unauthenticated', 'Your credentials cannot be sent to the IONOS API. Sign in again.');
   }
-  const headers = new Headers({ Authorization: request.authorization, Accept: 'application/json', 'User-Agent': USER_AGENT });
+  const headers = new Headers({ Authorization: request.authorization, Accept: 'application/json', 'User-Agent': UPSTREAM_USER_AGENT });
   if (hasBody) headers.set('Content-Type', 'application/json');
   if (request.contractNumber !== undefined) {
     if (!CONTRACT_NUMBER.test(request.contractNumber)) throw new ApiError(400, 'invalid_contract_number', 'A contract number has digits only.');

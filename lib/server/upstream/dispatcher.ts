@@ -16,6 +16,9 @@ type Settings = {
 };
 
 /** `connect.checkServerIdentity` for a pinned certificate (fingerprint: 64 upper-case hex digits). */
+/** The User-Agent of every request the console sends upstream (calls and readiness probes alike). */
+export const UPSTREAM_USER_AGENT = 'stackable-console-bff/0.1';
+
 export function pinnedIdentityCheck(fingerprint: string) {
   return (host: string, cert: PeerCertificate): Error | undefined => {
     const identityError = checkServerIdentity(host, cert);

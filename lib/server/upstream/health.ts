@@ -6,7 +6,7 @@ import { getConfig } from '@/lib/server/config';
 import { log } from '@/lib/server/log';
 import { currentRequestContext, type UpstreamFailureCause } from '@/lib/server/telemetry';
 import { upstreamBreakers, type BreakerState } from '@/lib/server/upstream/breaker';
-import { upstreamFetch } from '@/lib/server/upstream/dispatcher';
+import { UPSTREAM_USER_AGENT, upstreamFetch } from '@/lib/server/upstream/dispatcher';
 import { classifyFailure, type FailureFacts } from '@/lib/server/upstream/failure';
 import { buildUpstreamUrl, type UpstreamApi } from '@/lib/server/upstream/paths';
 
@@ -25,7 +25,6 @@ type HealthState = { lastFailure?: UpstreamHealthSnapshot['lastFailure']; lastSu
 const APIS: readonly UpstreamApi[] = ['dataplatform', 'auth', 'cloud'];
 const PROBE_API = 'dataplatform';
 const PROBE_OPERATION = 'GET /versions';
-const USER_AGENT = 'stackable-console-bff/0.1';
 
 const shared = globalThis as typeof globalThis & { __consoleUpstreamHealth?: HealthState };
 const health = (shared.__consoleUpstreamHealth ??= {});
@@ -70,7 +69,7 @@ export async function probeUpstream(): Promise<UpstreamProbe> {
   try {
     const res = await upstreamFetch(
       url,
-      { method: 'GET', headers: { Accept: 'application/json', 'User-Agent': USER_AGENT }, redirect: 'manual', cache: 'no-store', signal },
+      { method: 'GET', headers: { Accept: 'application/json', 'User-Agent': UPSTREAM_USER_AGENT }, redirect: 'manual', cache: 'no-store', signal },
       config,
     );
     await res.body?.cancel().catch(() => undefined);
