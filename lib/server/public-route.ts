@@ -3,10 +3,10 @@
 // successful answer is counted in the metrics but not logged; an answer of 400 or more gets a log line.
 import 'server-only';
 import type { NextRequest } from 'next/server';
-import { ApiError, envelope, internalError } from '@/lib/server/errors';
+import { ApiError, internalError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import { recordRequest, runRequest } from '@/lib/server/request-scope';
-import { harden, json } from '@/lib/server/route';
+import { errorResponse, harden } from '@/lib/server/route';
 
 export type PublicHandler = (context: { req: NextRequest; requestId: string }) => Promise<Response>;
 
@@ -22,8 +22,7 @@ export function withPublicRoute(handler: PublicHandler, options: { route: string
         const known = error instanceof ApiError ? error : internalError(requestId);
         failure = known.errorCode;
         if (!(error instanceof ApiError)) log.error({ event: 'bff.unexpected-error', route: options.route, error, stack: error instanceof Error ? error.stack : undefined });
-        res = json(envelope(known), known.status);
-        if (known.retryAfterSeconds !== undefined) res.headers.set('Retry-After', String(known.retryAfterSeconds));
+        res = errorResponse(known);
       }
       harden(res, requestId);
       if (res.status >= 400) {

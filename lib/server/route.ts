@@ -150,7 +150,8 @@ export function expectSuccess<S extends z.ZodType>(result: UpstreamResult, schem
   return parsed.data;
 }
 
-function errorResponse(error: ApiError): Response {
+/** An ApiError as the one error envelope, with its Retry-After and Allow headers. */
+export function errorResponse(error: ApiError): Response {
   const res = json(envelope(error), error.status);
   if (error.retryAfterSeconds !== undefined && Number.isFinite(error.retryAfterSeconds)) {
     res.headers.set('Retry-After', String(sanitizeRetryAfter(error.retryAfterSeconds)));

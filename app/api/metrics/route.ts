@@ -2,10 +2,10 @@
 // `Authorization: Bearer <METRICS_TOKEN>` (compared in constant time), else 401.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { getConfig } from '@/lib/server/config';
-import { ApiError, envelope } from '@/lib/server/errors';
+import { ApiError } from '@/lib/server/errors';
 import { renderMetrics } from '@/lib/server/metrics';
 import { withPublicRoute } from '@/lib/server/public-route';
-import { json } from '@/lib/server/route';
+import { errorResponse } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +22,7 @@ export const GET = withPublicRoute(
     const token = getConfig().metricsToken;
     if (!token) throw new ApiError(404, 'not_found', 'Metrics are off: set METRICS_TOKEN to turn them on.');
     if (!authorized(req.headers.get('authorization'), token)) {
-      const res = json(envelope(new ApiError(401, 'unauthenticated', 'Metrics need the bearer token METRICS_TOKEN.')), 401);
+      const res = errorResponse(new ApiError(401, 'unauthenticated', 'Metrics need the bearer token METRICS_TOKEN.'));
       res.headers.set('WWW-Authenticate', 'Bearer realm="metrics"');
       return res;
     }

@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { NextRequest } from 'next/server';
 import { API_SECURITY_HEADERS } from '@/lib/security-headers';
 import { getConfig } from '@/lib/server/config';
-import { ApiError, envelope, internalError } from '@/lib/server/errors';
+import { ApiError, internalError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
-import { json } from '@/lib/server/route';
+import { errorResponse, json } from '@/lib/server/route';
 import { clearSessionCookie, getRequestSession, sessionCookieName } from '@/lib/server/session';
 import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
 
@@ -141,10 +141,8 @@ function own(res: Response): Response {
   return res;
 }
 
-function errorResponse(error: ApiError): Response {
-  const res = own(json(envelope(error), error.status));
-  if (error.allow) res.headers.set('Allow', error.allow.join(', '));
-  return res;
+function refusal(error: ApiError): Response {
+  return own(errorResponse(error));
 }
 
 async function answer(req: NextRequest, action: string, callNextAuth: NextAuthCall, errorSegment: string | undefined): Promise<Response> {
@@ -156,7 +154,7 @@ async function answer(req: NextRequest, action: string, callNextAuth: NextAuthCa
   checkQuery(req);
   const cookie = badCallbackCookie(req);
   if (cookie) {
-    const res = errorResponse(badRequest('invalid_parameter', 'The callback URL cookie is not valid; it has been removed.'));
+    const res = refusal(badRequest('invalid_parameter', 'The callback URL cookie is not valid; it has been removed.'));
     res.headers.append('Set-Cookie', `${cookie}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${getConfig().secureCookies ? '; Secure' : ''}`);
     return res;
   }
@@ -190,11 +188,11 @@ export async function guardAuthRoute(req: NextRequest, segments: readonly string
   } catch (error) {
     if (error instanceof ApiError) {
       log.info({ event: 'auth.refused', method: req.method.slice(0, 20), action: known, status: error.status, error: error.errorCode });
-      return errorResponse(error);
+      return refusal(error);
     }
     const requestId = randomUUID();
     log.error({ event: 'auth.unexpected-error', requestId, method: req.method.slice(0, 20), action: known, error, stack: error instanceof Error ? error.stack : undefined });
-    const res = errorResponse(internalError(requestId));
+    const res = refusal(internalError(requestId));
     res.headers.set('X-Request-Id', requestId);
     return res;
   }
