@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { E2E } from './env';
 import { clusterRow, sandbox, signIn } from './helpers';
-import { passwordSignIn } from './security/support';
+import { freshAddress, passwordSignIn } from './security/support';
 
 const { member } = E2E.users;
 const A = E2E.consoleUrl;
@@ -63,12 +63,13 @@ test('sign-in failures on A and B count together, and both say so the same way',
   // The browser's address fails once for the account, on A.
   expect(await formAttempt(A)).toBe('The user name or password is wrong.');
   // Nine more failures from other addresses, alternating B and A: 5 on A and 5 on B, neither at the limit of 10.
+  const addresses = [freshAddress(), freshAddress(), freshAddress()];
   for (let i = 0; i < 9; i++) {
-    const code = await attempt(i % 2 ? A : B, account, 'wrong-password', `127.0.0.${20 + (i % 3)}`);
+    const code = await attempt(i % 2 ? A : B, account, 'wrong-password', addresses[i % 3]);
     expect(code, `failure ${i + 2}`).toBe('invalid_credentials');
   }
   // Together they are: addresses that failed for the account now wait on both instances.
-  for (const base of [A, B]) expect(await attempt(base, account, 'wrong-password', '127.0.0.20'), base).toBe('too_many_attempts');
+  for (const base of [A, B]) expect(await attempt(base, account, 'wrong-password', addresses[0]), base).toBe('too_many_attempts');
   const shown: string[] = [];
   for (const base of [A, B]) shown.push(await formAttempt(base));
   expect(shown[0]).toMatch(/too many sign-in attempts/i);

@@ -1,5 +1,6 @@
 // Shared pieces of the security specs: raw HTTP (paths and headers go out exactly as written), a signed-in
 // session cookie, an attacker origin on another site, and the sandbox's fault control.
+import { randomInt } from 'node:crypto';
 import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
@@ -78,6 +79,18 @@ type SignInOptions = { localAddress?: string; headers?: Record<string, string>; 
 
 /** next-auth's credentials flow as the sign-in form runs it, over node:http (no browser, so no page keeps polling
  *  in the background). The error code (`invalid_credentials`, `too_many_attempts`, …) or the session cookie. */
+// Client addresses for throttle tests: every loopback address is another client to the server, and the throttle
+// remembers an address for up to a day. Each call returns one no earlier call of this run (or an earlier run, with
+// high probability) used, outside 127.0.0.0/24 where the browser and fixed test servers live.
+let addressCounter = randomInt(0, 254 * 256 * 200);
+
+/** A loopback address no other sign-in of this or a recent run came from. */
+export function freshAddress(): string {
+  addressCounter += 1;
+  const n = addressCounter;
+  return `127.${1 + (Math.floor(n / (256 * 254)) % 254)}.${Math.floor(n / 254) % 256}.${1 + (n % 254)}`;
+}
+
 export async function passwordSignIn(username: string, password: string, options: SignInOptions = {}): Promise<{ error: string } | { cookie: string }> {
   const csrf = await rawRequest('/api/auth/csrf', options);
   const jar = ([] as string[]).concat(csrf.headers['set-cookie'] ?? []).map((line) => line.split(';')[0]);

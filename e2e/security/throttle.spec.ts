@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E } from '../env';
 import { basicUser, sandbox } from '../helpers';
-import { passwordSignIn } from './support';
+import { freshAddress, passwordSignIn } from './support';
 
 const { throttled } = E2E.users;
 const WRONG = 'The user name or password is wrong.';
@@ -43,10 +43,11 @@ async function mintAttempts(request: APIRequestContext, username: string): Promi
 
 test('M1: 30 parallel wrong passwords against a slow upstream: at most 10 reach it', async ({ request }) => {
   const account = unknownAccount();
+  const attacker = freshAddress();
   await sandbox.clearRequests(request);
   // A realistic round trip to api.ionos.com: without the reservation all 30 passed the check meanwhile.
   await sandbox.addFault(request, { method: 'GET', path: MINT, latencyMs: 400, times: 30 });
-  const codes = await Promise.all(Array.from({ length: 30 }, (_, i) => apiSignIn(account, `guess-${i}`, { localAddress: '127.0.0.6' })));
+  const codes = await Promise.all(Array.from({ length: 30 }, (_, i) => apiSignIn(account, `guess-${i}`, { localAddress: attacker })));
   const reached = await mintAttempts(request, account);
   expect(reached).toBeGreaterThanOrEqual(1);
   expect(reached).toBeLessThanOrEqual(10);
@@ -55,16 +56,17 @@ test('M1: 30 parallel wrong passwords against a slow upstream: at most 10 reach 
 });
 
 test('M2: an attacker’s 100 wrong passwords from one address do not keep the owner out of another', async ({ request }) => {
+  const [attacker, owner] = [freshAddress(), freshAddress()];
   await sandbox.clearRequests(request);
   for (let i = 0; i < 100; i++) {
-    const code = await apiSignIn(throttled.username, `wrong-${i}`, { localAddress: '127.0.0.4' });
+    const code = await apiSignIn(throttled.username, `wrong-${i}`, { localAddress: attacker });
     expect(['invalid_credentials', 'too_many_attempts'], `attempt ${i + 1}`).toContain(code);
   }
   // The delay doubles after the third failure: most of the 100 never reached the upstream.
   expect(await mintAttempts(request, throttled.username)).toBeLessThanOrEqual(10);
 
   const started = Date.now();
-  expect(await apiSignIn(throttled.username, throttled.password, { localAddress: '127.0.0.5' })).toBe('ok');
+  expect(await apiSignIn(throttled.username, throttled.password, { localAddress: owner })).toBe('ok');
   expect(Date.now() - started).toBeLessThan(2_000);
 });
 
@@ -77,8 +79,9 @@ test('after 10 failures of an account an address that failed for it is told to w
   expect(await signInThroughForm(page, account, throttled.password)).toBe(WRONG);
   await sandbox.clearRequests(request);
   // Nine more failures from five other addresses (at most two each: under the pair's free three).
+  const others = Array.from({ length: 5 }, freshAddress);
   for (let i = 0; i < 9; i++) {
-    expect(await apiSignIn(account, `wrong-${i}`, { localAddress: `127.0.0.${10 + (i % 5)}` }), `failure ${i + 1}`).toBe('invalid_credentials');
+    expect(await apiSignIn(account, `wrong-${i}`, { localAddress: others[i % 5] }), `failure ${i + 1}`).toBe('invalid_credentials');
   }
   // The browser's address has failed for this account: it waits until the account's failures age out.
   const refused = await signInThroughForm(page, account, 'wrong-again');
@@ -95,20 +98,22 @@ async function exhaustAddress(address: string) {
 
 // The address rule delays for 60 s after the 50th failure; the checks below take well under a second.
 test('fifty failures from one client address delay that address, and only that address', async ({ request }) => {
-  await exhaustAddress('127.0.0.2');
+  const [address, other] = [freshAddress(), freshAddress()];
+  await exhaustAddress(address);
   await sandbox.clearRequests(request);
-  expect(await apiSignIn(unknownAccount(), 'wrong', { localAddress: '127.0.0.2' })).toBe('too_many_attempts');
+  expect(await apiSignIn(unknownAccount(), 'wrong', { localAddress: address })).toBe('too_many_attempts');
   expect((await sandbox.requests(request)).filter((r) => r.path === MINT)).toEqual([]);
   // Another client is not affected.
-  expect(await apiSignIn(unknownAccount(), 'wrong', { localAddress: '127.0.0.7' })).toBe('invalid_credentials');
+  expect(await apiSignIn(unknownAccount(), 'wrong', { localAddress: other })).toBe('invalid_credentials');
 });
 
 test('a spoofed X-Forwarded-For does not reset the per-address limit', async () => {
   // next start keeps a client's own X-Forwarded-For as it is (it only fills the header in when it is missing),
   // so the console must not take the client's address from that header's value.
-  await exhaustAddress('127.0.0.3');
-  for (const forwarded of ['203.0.113.7', '127.0.0.1', '127.0.0.3, 203.0.113.8', '::ffff:203.0.113.9']) {
-    const result = await apiSignIn(unknownAccount(), 'wrong', { localAddress: '127.0.0.3', headers: { 'x-forwarded-for': forwarded } });
+  const address = freshAddress();
+  await exhaustAddress(address);
+  for (const forwarded of ['203.0.113.7', '127.0.0.1', `${address}, 203.0.113.8`, '::ffff:203.0.113.9']) {
+    const result = await apiSignIn(unknownAccount(), 'wrong', { localAddress: address, headers: { 'x-forwarded-for': forwarded } });
     expect(result, `X-Forwarded-For: ${forwarded}`).toBe('too_many_attempts');
   }
 });
