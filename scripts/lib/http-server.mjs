@@ -13,8 +13,13 @@ export const SERVER_TIMEOUTS = {
   requestTimeoutMs: 30_000,
   /** Headers must arrive within this. */
   headersTimeoutMs: 15_000,
-  /** Idle keep-alive connections are closed after this (Node's default, stated). */
-  keepAliveTimeoutMs: 5_000,
+  /**
+   * Idle keep-alive connections are closed after this. Longer than the idle timeout of clients and proxies in front
+   * (Node's agent closes at the `Keep-Alive: timeout` hint minus 1 s; load balancers at about 60 s), so the client
+   * always closes an idle connection first: with Node's 5 s a request sent as the server closed the socket got a
+   * reset (seen once in e2e, Playwright's request client).
+   */
+  keepAliveTimeoutMs: 65_000,
   /** How often Node checks the two deadlines above (its default, 30 s, would let them run 30 s late). */
   checkIntervalMs: 5_000,
 };
