@@ -5,6 +5,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { getResponse } from 'msw';
 import { createSandbox, type Sandbox, type SandboxOptions } from '@/lib/sandbox/sandbox';
+import { SERVER_TIMEOUTS } from '@/scripts/lib/http-server.mjs';
 
 export interface SandboxServerOptions extends SandboxOptions {
   /** 0 picks a free port (tests). */
@@ -88,6 +89,10 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
       res.end(JSON.stringify({ httpStatus: 500, messages: [{ errorCode: 'INTERNAL_ERROR', message: 'The sandbox failed unexpectedly.' }] }));
     });
   });
+  // As the production server (scripts/lib/http-server.mjs): idle connections outlive the clients' own idle timeout,
+  // so a client never sends on a socket the sandbox is closing (with Node's 5 s, an e2e clean-up after a 5 s pause
+  // met ECONNRESET).
+  server.keepAliveTimeout = SERVER_TIMEOUTS.keepAliveTimeoutMs;
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
