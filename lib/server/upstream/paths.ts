@@ -2,18 +2,28 @@
 // lowercase UUIDs, query keys and values from a per-operation allowlist, and a final check that the URL
 // stayed under the fixed base. Nothing from the browser's request is ever joined or resolved into a URL.
 import 'server-only';
+import type { z } from 'zod';
+import { clusterNameFilterSchema, uuidSchema } from '@/lib/api/common/schema';
 import { getConfig } from '@/lib/server/config';
 
 export type UpstreamApi = 'dataplatform' | 'auth' | 'cloud';
 
+/** What a value must match: a RegExp, or a contract schema through `matching`. */
+type Pattern = { test(value: string): boolean };
+
+/** A contract schema as a Pattern, so the mapper and the route wrapper accept exactly the same values. */
+function matching(schema: z.ZodType<string>): Pattern {
+  return { test: (value) => schema.safeParse(value).success };
+}
+
 type Operation = {
   /** Allowed query parameters and the pattern each value must match. */
-  query?: Readonly<Record<string, RegExp>>;
+  query?: Readonly<Record<string, Pattern>>;
   /** `false` for GETs with a side effect (minting a token): never retried. */
   idempotent?: false;
 };
 
-const CLUSTER_NAME_FILTER = /^[-A-Za-z0-9_.]{0,63}$/;
+const CLUSTER_NAME_FILTER = matching(clusterNameFilterSchema);
 const DEPTH = /^[0-5]$/;
 
 const OPERATIONS = {
@@ -56,7 +66,7 @@ export type TemplateParams<T extends string> = [TemplateParamNames<T>] extends [
   : { params: Record<TemplateParamNames<T>, string> };
 
 /** Path ids: the canonical lowercase UUID, nothing else (no case folding, no decoding). */
-export const UPSTREAM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UPSTREAM_ID = matching(uuidSchema);
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
 export function upstreamBase(api: UpstreamApi): URL {
@@ -106,7 +116,7 @@ export function buildUpstreamUrl(
   const extraParams = params ? Object.keys(params).filter((name) => !used.has(name)) : [];
   if (!valid || extraParams.length > 0) return null;
 
-  const allowedQuery: Readonly<Record<string, RegExp>> = operation.query ?? {};
+  const allowedQuery: Readonly<Record<string, Pattern>> = operation.query ?? {};
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined) continue;
