@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_VIEW,
   applyListView,
-  compareVersions,
   nextView,
   parseListView,
   serializeListView,
@@ -10,6 +9,7 @@ import {
   toggleSort,
   type ListView,
 } from '@/lib/api/clusters/list-view';
+import { compareVersions } from '@/lib/api/versions/compare';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { ResourceState } from '@/lib/api/common/schema';
 

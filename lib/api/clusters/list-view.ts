@@ -3,6 +3,7 @@
 import { stateLabel } from '@/components/clusters/cluster-format';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterNameFilterSchema, resourceStateSchema, type ResourceState } from '@/lib/api/common/schema';
+import { compareVersions } from '@/lib/api/versions/compare';
 
 export const SORT_KEYS = ['name', 'state', 'version', 'created'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -93,20 +94,6 @@ export function nextView(view: ListView, change: Partial<ListView>): ListView {
 export function toggleSort(view: ListView, sort: SortKey): ListView {
   if (view.sort === sort) return nextView(view, { dir: view.dir === 'asc' ? 'desc' : 'asc' });
   return nextView(view, { sort, dir: sort === 'created' ? 'desc' : 'asc' });
-}
-
-/** "24.11" > "24.7": numeric parts compare as numbers, anything else as text. */
-export function compareVersions(a: string, b: string): number {
-  const left = a.split(/[.-]/);
-  const right = b.split(/[.-]/);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const x = left[i] ?? '';
-    const y = right[i] ?? '';
-    if (x === y) continue;
-    if (/^\d+$/.test(x) && /^\d+$/.test(y)) return Number(x) - Number(y);
-    return x < y ? -1 : 1;
-  }
-  return 0;
 }
 
 /** The version a cluster runs, else the one it was asked for. */

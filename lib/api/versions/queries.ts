@@ -1,22 +1,13 @@
 // The Data Platform versions clusters can be created with, newest first, through the BFF.
 import { queryOptions } from '@tanstack/react-query';
 import { bffFetch } from '@/lib/api/client';
+import { compareVersions } from '@/lib/api/versions/compare';
 import { versionListResponseSchema, type VersionList } from '@/lib/api/versions/schema';
 
 export const versionKeys = {
   all: ['versions'] as const,
   list: () => [...versionKeys.all, 'list'] as const,
 };
-
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
-/**
- * Orders version strings oldest first, comparing digit runs as numbers ("24.11" after "24.7", "25.3" after
- * both) instead of as text. Sort with `(a, b) => compareVersions(b, a)` for newest first.
- */
-export function compareVersions(a: string, b: string): number {
-  return collator.compare(a, b);
-}
 
 export const versionQueries = {
   /** GET /versions; `items[0]` is the newest version. */
