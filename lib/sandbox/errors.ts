@@ -1,5 +1,5 @@
 // The one error envelope of the IONOS APIs: {"httpStatus": N, "messages": [{"errorCode", "message"}]}.
-// Handlers throw ApiError; the route wrappers turn it (and anything unexpected) into a response.
+// Handlers throw SandboxError; the route wrappers turn it (and anything unexpected) into a response.
 import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 
@@ -8,7 +8,7 @@ export interface ErrorMessage {
   message: string;
 }
 
-export class ApiError extends Error {
+export class SandboxError extends Error {
   readonly status: number;
   readonly messages: ErrorMessage[];
   readonly headers: Record<string, string>;
@@ -20,22 +20,22 @@ export class ApiError extends Error {
     this.headers = headers;
   }
 
-  static of(status: number, errorCode: string, message: string | string[], headers?: Record<string, string>): ApiError {
+  static of(status: number, errorCode: string, message: string | string[], headers?: Record<string, string>): SandboxError {
     const list = Array.isArray(message) ? message : [message];
-    return new ApiError(status, list.map((m) => ({ errorCode, message: m })), headers);
+    return new SandboxError(status, list.map((m) => ({ errorCode, message: m })), headers);
   }
 }
 
-export const badRequest = (message: string | string[]) => ApiError.of(400, 'VALIDATION_FAILED', message);
-export const notFound = (message: string) => ApiError.of(404, 'NOT_FOUND', message);
-export const conflict = (message: string) => ApiError.of(409, 'CONFLICT', message);
+export const badRequest = (message: string | string[]) => SandboxError.of(400, 'VALIDATION_FAILED', message);
+export const notFound = (message: string) => SandboxError.of(404, 'NOT_FOUND', message);
+export const conflict = (message: string) => SandboxError.of(409, 'CONFLICT', message);
 
 export function errorResponse(status: number, messages: ErrorMessage[], headers: Record<string, string> = {}): Response {
   return HttpResponse.json({ httpStatus: status, messages }, { status, headers });
 }
 
 export function apiErrorResponse(error: unknown): Response {
-  if (error instanceof ApiError) return errorResponse(error.status, error.messages, error.headers);
+  if (error instanceof SandboxError) return errorResponse(error.status, error.messages, error.headers);
   console.error('[sandbox] unexpected error', error);
   return errorResponse(500, [{ errorCode: 'INTERNAL_ERROR', message: 'The sandbox failed unexpectedly.' }]);
 }
@@ -60,6 +60,6 @@ export function zodMessages(error: z.ZodError, prefix: readonly PropertyKey[] = 
   });
 }
 
-export function validationError(error: z.ZodError, prefix: readonly PropertyKey[] = []): ApiError {
-  return new ApiError(400, zodMessages(error, prefix));
+export function validationError(error: z.ZodError, prefix: readonly PropertyKey[] = []): SandboxError {
+  return new SandboxError(400, zodMessages(error, prefix));
 }

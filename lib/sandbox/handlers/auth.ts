@@ -2,7 +2,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { DEFAULT_TOKEN_TTL_SECONDS, type IssuedToken } from '@/lib/sandbox/auth';
 import { isoDate } from '@/lib/sandbox/clock';
-import { ApiError, apiErrorResponse, badRequest, notFound } from '@/lib/sandbox/errors';
+import { SandboxError, apiErrorResponse, badRequest, notFound } from '@/lib/sandbox/errors';
 import { requireUser } from '@/lib/sandbox/handlers/route';
 import type { SandboxCore } from '@/lib/sandbox/sandbox';
 
@@ -95,7 +95,7 @@ export function authHandlers(sandbox: SandboxCore): HttpHandler[] {
       return HttpResponse.json({ tokenDeleted: true });
     })),
     http.all(url('/*'), authRoute(sandbox, window, (request) => {
-      throw ApiError.of(404, 'NOT_FOUND', `No such resource: ${new URL(request.url).pathname}.`);
+      throw SandboxError.of(404, 'NOT_FOUND', `No such resource: ${new URL(request.url).pathname}.`);
     })),
   ];
 }

@@ -2,7 +2,7 @@
 // Shapes follow the real API: collections list bare references at depth 0 and properties from depth 1.
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { findVisibleDatacenter, visibleDatacenters, type SandboxDatacenter, type SandboxLan } from '@/lib/sandbox/datacenters';
-import { ApiError, apiErrorResponse } from '@/lib/sandbox/errors';
+import { SandboxError, apiErrorResponse } from '@/lib/sandbox/errors';
 import { requireUser } from '@/lib/sandbox/handlers/route';
 import type { SandboxCore } from '@/lib/sandbox/sandbox';
 import type { SandboxUser } from '@/lib/sandbox/users';
@@ -54,7 +54,7 @@ export function cloudapiHandlers(sandbox: SandboxCore): HttpHandler[] {
 
   const findDc = (user: SandboxUser, id: string) => {
     const dc = findVisibleDatacenter(user, id);
-    if (!dc) throw ApiError.of(404, 'NOT_FOUND', `Resource does not exist: datacenter ${id}.`);
+    if (!dc) throw SandboxError.of(404, 'NOT_FOUND', `Resource does not exist: datacenter ${id}.`);
     return dc;
   };
 
@@ -82,11 +82,11 @@ export function cloudapiHandlers(sandbox: SandboxCore): HttpHandler[] {
     http.get(href('/datacenters/:datacenterId/lans/:lanId'), route(({ user, params }) => {
       const dc = findDc(user, params.datacenterId ?? '');
       const found = dc.lans.find((l) => l.id === params.lanId);
-      if (!found) throw ApiError.of(404, 'NOT_FOUND', `Resource does not exist: lan ${params.lanId}.`);
+      if (!found) throw SandboxError.of(404, 'NOT_FOUND', `Resource does not exist: lan ${params.lanId}.`);
       return lan(dc, found, true);
     })),
     http.all(href('/*'), route(({ url }) => {
-      throw ApiError.of(404, 'NOT_FOUND', `No such resource: ${url.pathname}.`);
+      throw SandboxError.of(404, 'NOT_FOUND', `No such resource: ${url.pathname}.`);
     })),
   ];
 }

@@ -2,7 +2,7 @@
 import { HttpResponse } from 'msw';
 import { createNodePoolRequestSchema, patchNodePoolRequestSchema } from '@/lib/api/nodepools/schema';
 import { findDatacenter, type SandboxDatacenter } from '@/lib/sandbox/datacenters';
-import { ApiError, badRequest, conflict } from '@/lib/sandbox/errors';
+import { SandboxError, badRequest, conflict } from '@/lib/sandbox/errors';
 import { findCluster, findNodePool, refuseWhileBusy } from '@/lib/sandbox/handlers/dataplatform-access';
 import { readJson, type RouteContext, type RouteDef } from '@/lib/sandbox/handlers/route';
 import { isOperatorsPool } from '@/lib/sandbox/operators-pool';
@@ -75,7 +75,7 @@ function deleteNodePool(ctx: RouteContext): Response {
   if (pool.state === 'DESTROYING') return withETag(body);
   // Sandbox choice: the operators' pool is reserved and leaves only with its cluster.
   if (isOperatorsPool(body)) {
-    throw ApiError.of(400, 'RESERVED_NODE_POOL', `The node pool '${pool.name}' runs the Stackable operators; it is deleted with its cluster.`);
+    throw SandboxError.of(400, 'RESERVED_NODE_POOL', `The node pool '${pool.name}' runs the Stackable operators; it is deleted with its cluster.`);
   }
   ctx.sandbox.store.destroyPool(pool, ctx.user);
   return withETag(renderNodePool(pool, cluster));

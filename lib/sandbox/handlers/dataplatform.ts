@@ -1,6 +1,6 @@
 // Every operation of the Data Platform API 1.1 contract as msw handlers, plus 404/405 for the rest.
 import { HttpResponse, type HttpHandler } from 'msw';
-import { ApiError } from '@/lib/sandbox/errors';
+import { SandboxError } from '@/lib/sandbox/errors';
 import { clusterRoutes } from '@/lib/sandbox/handlers/dataplatform-clusters';
 import { nodePoolRoutes } from '@/lib/sandbox/handlers/dataplatform-nodepools';
 import { fallbackHandler, toHandler, type RouteContext, type RouteDef } from '@/lib/sandbox/handlers/route';
@@ -17,7 +17,7 @@ const versionRoute: RouteDef = {
 
 function requirePrivilege(ctx: RouteContext): void {
   if (!canManageDataplatform(ctx.user)) {
-    throw ApiError.of(403, 'FORBIDDEN', `The user ${ctx.user.email} lacks the privilege "Manage Dataplatform".`);
+    throw SandboxError.of(403, 'FORBIDDEN', `The user ${ctx.user.email} lacks the privilege "Manage Dataplatform".`);
   }
 }
 

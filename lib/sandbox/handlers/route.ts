@@ -4,7 +4,7 @@ import { http, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { uuidSchema } from '@/lib/api/common/schema';
 import { authenticate, type AuthResult } from '@/lib/sandbox/auth';
-import { ApiError, apiErrorResponse, errorResponse, validationError } from '@/lib/sandbox/errors';
+import { SandboxError, apiErrorResponse, errorResponse, validationError } from '@/lib/sandbox/errors';
 import type { SandboxCore } from '@/lib/sandbox/sandbox';
 import type { SandboxUser } from '@/lib/sandbox/users';
 
@@ -30,11 +30,11 @@ const UUID_PARAMS = new Set(['clusterId', 'nodepoolId']);
 
 export function requireUser(request: Request, sandbox: SandboxCore): Extract<AuthResult, { ok: true }> {
   const auth = authenticate(request, sandbox.tokens);
-  if (!auth.ok) throw ApiError.of(401, 'UNAUTHORIZED', auth.message);
+  if (!auth.ok) throw SandboxError.of(401, 'UNAUTHORIZED', auth.message);
   // Users of several contracts pick one with this header; the sandbox users have one contract each.
   const contract = request.headers.get('x-contract-number');
   if (contract && contract.trim() !== String(auth.user.contractNumber)) {
-    throw ApiError.of(403, 'FORBIDDEN', `You are not a member of contract ${contract.trim()}.`);
+    throw SandboxError.of(403, 'FORBIDDEN', `You are not a member of contract ${contract.trim()}.`);
   }
   return auth;
 }
@@ -79,12 +79,12 @@ export function fallbackHandler(sandbox: SandboxCore, prefix: string, routes: re
 /** Parses a JSON body with a request schema: malformed JSON and every schema issue answer 400. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const text = await request.text();
-  if (text.trim() === '') throw ApiError.of(400, 'MALFORMED_REQUEST', 'body: A JSON request body is required.');
+  if (text.trim() === '') throw SandboxError.of(400, 'MALFORMED_REQUEST', 'body: A JSON request body is required.');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw ApiError.of(400, 'MALFORMED_JSON', 'body: The request body is not valid JSON.');
+    throw SandboxError.of(400, 'MALFORMED_JSON', 'body: The request body is not valid JSON.');
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw validationError(parsed.error);
