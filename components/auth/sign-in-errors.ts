@@ -1,4 +1,5 @@
 // What a failed sign-in says. Unknown user and wrong password get the same message on purpose.
+import { describeStatus } from '@/lib/shared/http';
 
 export type SignInMethod = 'password' | 'token';
 
@@ -13,7 +14,8 @@ export function signInErrorMessage(method: SignInMethod, error: string | null | 
     case 'session_store_unavailable':
       return "The console can't check sign-ins right now. Try again in a moment.";
     case 'network':
-      return "The console server can't be reached. Check your connection and try again.";
+      // No answer at all: the console's one sentence for status 0.
+      return describeStatus(0);
     default:
       return 'Signing in failed. Try again.';
   }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { stateLabel } from '@/components/clusters/cluster-format';
-import type { ApiError } from '@/lib/api/client';
+import type { BffError } from '@/lib/api/client';
 import type { ResourceState } from '@/lib/api/common/schema';
 
 export function CreateClusterLink() {
@@ -44,11 +44,11 @@ export function NoMatchingClusters({ name, state, onClear }: { name: string; sta
 }
 
 /** Whether the API asked to slow down; polling then waits for Retry-After on its own. */
-export function isBusyError(error: ApiError): boolean {
+export function isBusyError(error: BffError): boolean {
   return error.status === 429 || error.status === 503;
 }
 
-function errorHint(error: ApiError): string | null {
+function errorHint(error: BffError): string | null {
   if (isBusyError(error)) return 'The API is busy right now. The console tries again automatically.';
   if (error.status === 403) return 'Your user needs the group privilege “Manage Dataplatform”, or a contract administrator’s rights.';
   if (error.status === 0) return 'The console tries again automatically once it can reach its server.';
@@ -56,7 +56,7 @@ function errorHint(error: ApiError): string | null {
 }
 
 type ClusterListErrorProps = {
-  error: ApiError;
+  error: BffError;
   onRetry: () => void;
   retrying: boolean;
   /** True when older data is still on screen under the message. */

@@ -10,14 +10,14 @@ import { ClusterStateFilter } from '@/components/clusters/list/cluster-state-fil
 import { ListPagination } from '@/components/clusters/list/list-pagination';
 import { useListView } from '@/components/clusters/list/use-list-view';
 import { useClusterNameFilter } from '@/components/clusters/use-cluster-name-filter';
-import { ApiError } from '@/lib/api/client';
+import { BffError } from '@/lib/api/client';
 import { applyListView, PAGE_SIZE, toggleSort, type ListPage } from '@/lib/api/clusters/list-view';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
 import { useTabLeader } from '@/lib/api/tabs';
 
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
+function asApiError(error: unknown): BffError {
+  return error instanceof BffError ? error : new BffError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
 }
 
 // Rows are memoized; a `now` that moves each minute, not at every poll, lets unchanged rows skip rendering.

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, NETWORK_ERROR_MESSAGE, describeApiError, parseRetryAfter, signInPath } from '@/lib/api/client';
+import { BffError, signInPath } from '@/lib/api/client';
 import { clusterKeys, clusterListPath } from '@/lib/api/clusters/queries';
 import { shouldRetry } from '@/lib/api/query-client';
+import { NETWORK_ERROR_MESSAGE, describeStatus } from '@/lib/shared/http';
 
-describe('ApiError', () => {
+describe('BffError', () => {
   it('builds its message from the API messages', () => {
-    const error = new ApiError({
+    const error = new BffError({
       status: 409,
       messages: [{ errorCode: '[VDC-1]', message: 'The cluster is busy' }, { message: 'Try later.' }],
     });
@@ -15,26 +16,15 @@ describe('ApiError', () => {
   });
 
   it('falls back to a sentence by status', () => {
-    expect(new ApiError({ status: 0 }).message).toBe(NETWORK_ERROR_MESSAGE);
-    expect(describeApiError(404, [{ errorCode: 'x' }])).toMatch(/not found/i);
-    expect(describeApiError(500, [])).toBe('The console server had a problem.');
-    expect(describeApiError(418, [])).toBe('The request failed (HTTP 418).');
+    expect(new BffError({ status: 0 }).message).toBe(NETWORK_ERROR_MESSAGE);
+    expect(describeStatus(404, [{ errorCode: 'x' }])).toMatch(/not found/i);
+    expect(describeStatus(500, [])).toBe('The console server had a problem.');
+    expect(describeStatus(418, [])).toBe('The request failed (HTTP 418).');
   });
 
   it('keeps Retry-After', () => {
-    expect(new ApiError({ status: 429, retryAfterSeconds: 3 }).retryAfterSeconds).toBe(3);
-    expect(new ApiError({ status: 500 }).retryAfterSeconds).toBeUndefined();
-  });
-});
-
-describe('parseRetryAfter', () => {
-  it('reads seconds and HTTP dates', () => {
-    expect(parseRetryAfter('7')).toBe(7);
-    expect(parseRetryAfter(null)).toBeUndefined();
-    expect(parseRetryAfter('soon')).toBeUndefined();
-    const now = Date.parse('2025-01-01T00:00:00Z');
-    expect(parseRetryAfter('Wed, 01 Jan 2025 00:00:10 GMT', now)).toBe(10);
-    expect(parseRetryAfter('Tue, 31 Dec 2024 00:00:00 GMT', now)).toBe(0);
+    expect(new BffError({ status: 429, retryAfterSeconds: 3 }).retryAfterSeconds).toBe(3);
+    expect(new BffError({ status: 500 }).retryAfterSeconds).toBeUndefined();
   });
 });
 
@@ -47,11 +37,11 @@ describe('signInPath', () => {
 
 describe('shouldRetry', () => {
   it('retries a network failure once and nothing else', () => {
-    expect(shouldRetry(0, new ApiError({ status: 0 }))).toBe(true);
-    expect(shouldRetry(1, new ApiError({ status: 0 }))).toBe(false);
-    expect(shouldRetry(0, new ApiError({ status: 401 }))).toBe(false);
-    expect(shouldRetry(0, new ApiError({ status: 404 }))).toBe(false);
-    expect(shouldRetry(0, new ApiError({ status: 503 }))).toBe(false);
+    expect(shouldRetry(0, new BffError({ status: 0 }))).toBe(true);
+    expect(shouldRetry(1, new BffError({ status: 0 }))).toBe(false);
+    expect(shouldRetry(0, new BffError({ status: 401 }))).toBe(false);
+    expect(shouldRetry(0, new BffError({ status: 404 }))).toBe(false);
+    expect(shouldRetry(0, new BffError({ status: 503 }))).toBe(false);
     expect(shouldRetry(0, new Error('bug'))).toBe(false);
   });
 });

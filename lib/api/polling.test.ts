@@ -1,6 +1,6 @@
 import { environmentManager, isServer, QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '@/lib/api/client';
+import { BffError } from '@/lib/api/client';
 import {
   ERROR_BACKOFF_BASE_MS,
   ERROR_BACKOFF_CAP_MS,
@@ -75,26 +75,26 @@ describe('refetchIntervalFor', () => {
     expect(interval(query({}))).toBe(SLOW_POLL_MS);
   });
 
-  it('stops on a 401 and honours Retry-After of an ApiError', () => {
-    expect(interval(query({ error: new ApiError({ status: 401 }), errorUpdateCount: 1 }))).toBe(false);
-    expect(interval(query({ error: new ApiError({ status: 429, retryAfterSeconds: 12 }), errorUpdateCount: 1 }))).toBe(12_000);
+  it('stops on a 401 and honours Retry-After of an BffError', () => {
+    expect(interval(query({ error: new BffError({ status: 401 }), errorUpdateCount: 1 }))).toBe(false);
+    expect(interval(query({ error: new BffError({ status: 429, retryAfterSeconds: 12 }), errorUpdateCount: 1 }))).toBe(12_000);
   });
 
   it('counts failures in a row across polls and starts over after a success', () => {
     const q = query({ data: { items: [{ state: 'DEPLOYING' }] }, dataUpdatedAt: 100, errorUpdateCount: 3 });
     expect(interval(q)).toBe(FAST_POLL_MS);
-    q.state = { ...q.state, error: new ApiError({ status: 0 }), errorUpdateCount: 4 };
+    q.state = { ...q.state, error: new BffError({ status: 0 }), errorUpdateCount: 4 };
     expect(consecutiveFailures(q)).toBe(1);
     q.state = { ...q.state, errorUpdateCount: 5 };
     expect(interval(q)).toBe(10_000);
     q.state = { ...q.state, error: null, dataUpdatedAt: 200 };
     expect(interval(q)).toBe(FAST_POLL_MS);
-    q.state = { ...q.state, error: new ApiError({ status: 500 }), errorUpdateCount: 6 };
+    q.state = { ...q.state, error: new BffError({ status: 500 }), errorUpdateCount: 6 };
     expect(interval(q)).toBe(ERROR_BACKOFF_BASE_MS);
   });
 
   it('counts every error as in a row when there never was data', () => {
-    expect(consecutiveFailures(query({ error: new ApiError({ status: 0 }), errorUpdateCount: 3 }))).toBe(3);
+    expect(consecutiveFailures(query({ error: new BffError({ status: 0 }), errorUpdateCount: 3 }))).toBe(3);
   });
 });
 

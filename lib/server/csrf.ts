@@ -3,7 +3,7 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
 import { getConfig } from '@/lib/server/config';
-import { ApiError } from '@/lib/server/errors';
+import { HttpError } from '@/lib/server/errors';
 
 export const CSRF_HEADER = 'X-Console-CSRF';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -12,8 +12,8 @@ export function isUnsafeMethod(method: string): boolean {
   return !SAFE_METHODS.has(method.toUpperCase());
 }
 
-function refused(why: string): ApiError {
-  return new ApiError(403, 'csrf_rejected', `This request was refused because it did not come from the console (${why}).`);
+function refused(why: string): HttpError {
+  return new HttpError(403, 'csrf_rejected', `This request was refused because it did not come from the console (${why}).`);
 }
 
 /** The console's own origin: from NEXTAUTH_URL when set, else from the request's URL. */
@@ -45,7 +45,7 @@ export function assertSameOriginFetch(req: NextRequest): void {
   if (site !== null && site !== 'same-origin' && site !== 'none') throw refused('cross-site request');
 }
 
-/** The guard for unsafe methods. Throws a 403 or 415 ApiError; never anything else. */
+/** The guard for unsafe methods. Throws a 403 or 415 HttpError; never anything else. */
 export function assertCsrfSafe(req: NextRequest, { bodyExpected }: { bodyExpected: boolean }): void {
   const site = req.headers.get('sec-fetch-site');
   if (site !== null && site !== 'same-origin') throw refused('cross-site request');
@@ -54,6 +54,6 @@ export function assertCsrfSafe(req: NextRequest, { bodyExpected }: { bodyExpecte
   if (origin === null || origin !== consoleOrigin(req)) throw refused('foreign or missing Origin');
   if (req.headers.get(CSRF_HEADER) !== '1') throw refused(`missing ${CSRF_HEADER} header`);
   if ((bodyExpected || hasRequestBody(req)) && !isJsonContentType(req.headers.get('content-type'))) {
-    throw new ApiError(415, 'unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
+    throw new HttpError(415, 'unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
   }
 }

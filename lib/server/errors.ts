@@ -1,11 +1,9 @@
 // The one error envelope of the BFF: the contract's ErrorResponse `{httpStatus, messages: [{errorCode, message}]}`.
 import 'server-only';
 import { errorResponseSchema } from '@/lib/api/common/schema';
+import { describeStatus, type ErrorEnvelope, type ErrorMessage } from '@/lib/shared/http';
 
-export type ErrorMessage = { errorCode: string; message: string };
-export type ErrorEnvelope = { httpStatus: number; messages: ErrorMessage[] };
-
-type ApiErrorOptions = {
+type HttpErrorOptions = {
   /** Further messages after the first (validation answers name every field). */
   more?: ErrorMessage[];
   /** Seconds the client should wait; sent as `Retry-After`. */
@@ -15,7 +13,7 @@ type ApiErrorOptions = {
 };
 
 /** An answer the BFF gives on purpose; the wrapper turns it into the error envelope. */
-export class ApiError extends Error {
+export class HttpError extends Error {
   readonly messages: ErrorMessage[];
   readonly retryAfterSeconds: number | undefined;
   readonly allow: readonly string[] | undefined;
@@ -24,22 +22,22 @@ export class ApiError extends Error {
     readonly status: number,
     readonly errorCode: string,
     message: string,
-    options: ApiErrorOptions = {},
+    options: HttpErrorOptions = {},
   ) {
     super(message);
-    this.name = 'ApiError';
+    this.name = 'HttpError';
     this.messages = [{ errorCode, message }, ...(options.more ?? [])];
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.allow = options.allow;
   }
 }
 
-export function unauthenticated(): ApiError {
-  return new ApiError(401, 'unauthenticated', 'Your session has ended. Sign in again.');
+export function unauthenticated(): HttpError {
+  return new HttpError(401, 'unauthenticated', describeStatus(401));
 }
 
-export function internalError(requestId: string): ApiError {
-  return new ApiError(500, 'internal_error', `Something went wrong in the console. Quote request id ${requestId} when you report it.`);
+export function internalError(requestId: string): HttpError {
+  return new HttpError(500, 'internal_error', `Something went wrong in the console. Quote request id ${requestId} when you report it.`);
 }
 
 const MAX_MESSAGES = 20;
@@ -52,24 +50,17 @@ function clean(text: string): string {
   return flat.length > MAX_MESSAGE_LENGTH ? `${flat.slice(0, MAX_MESSAGE_LENGTH)}…` : flat;
 }
 
-const DEFAULT_MESSAGES: Record<number, string> = {
-  400: 'The IONOS API refused the request.',
-  401: 'The IONOS API no longer accepts your credentials. Sign in again.',
-  403: 'You are not allowed to do this. Ask a contract administrator for the "Manage Dataplatform" privilege.',
-  404: 'The IONOS API does not know this resource. It may have been deleted.',
-  409: 'The resource is busy with another change. Wait until it is AVAILABLE and try again.',
-  429: 'The IONOS API received too many requests. Try again shortly.',
-};
-
+// A 5xx is the IONOS API's own failure: the shared sentences for 5xx speak of the console server, so this one
+// names the API and keeps its status for support.
 function defaultMessage(status: number): string {
-  return DEFAULT_MESSAGES[status] ?? (status >= 500 ? `The IONOS API reported an error (${status}). Try again later.` : `The IONOS API refused the request (${status}).`);
+  return status >= 500 ? `The IONOS API reported an error (${status}). Try again later.` : describeStatus(status);
 }
 
 /**
  * An upstream error answer in the envelope's shape: the status kept, the messages kept (cleaned and bounded),
  * everything else of the upstream body dropped.
  */
-export function upstreamFailure(status: number, body: unknown, retryAfterSeconds?: number): ApiError {
+export function upstreamFailure(status: number, body: unknown, retryAfterSeconds?: number): HttpError {
   const httpStatus = status >= 400 && status <= 599 && status !== 407 ? status : 502;
   const parsed = errorResponseSchema.safeParse(body);
   const messages = (parsed.success ? (parsed.data.messages ?? []) : [])
@@ -77,9 +68,9 @@ export function upstreamFailure(status: number, body: unknown, retryAfterSeconds
     .slice(0, MAX_MESSAGES)
     .map((m) => ({ errorCode: clean(m.errorCode ?? `upstream_${httpStatus}`).slice(0, 100), message: clean(m.message ?? '') }));
   const [first = { errorCode: `upstream_${httpStatus}`, message: defaultMessage(httpStatus) }, ...more] = messages;
-  return new ApiError(httpStatus, first.errorCode, first.message, { more, retryAfterSeconds });
+  return new HttpError(httpStatus, first.errorCode, first.message, { more, retryAfterSeconds });
 }
 
-export function envelope(error: ApiError): ErrorEnvelope {
+export function envelope(error: HttpError): ErrorEnvelope {
   return { httpStatus: error.status, messages: error.messages };
 }

@@ -3,7 +3,7 @@
 // successful answer is counted in the metrics but not logged; an answer of 400 or more gets a log line.
 import 'server-only';
 import type { NextRequest } from 'next/server';
-import { ApiError, internalError } from '@/lib/server/errors';
+import { HttpError, internalError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import { recordRequest, runRequest } from '@/lib/server/request-scope';
 import { errorResponse, harden } from '@/lib/server/route';
@@ -19,9 +19,9 @@ export function withPublicRoute(handler: PublicHandler, options: { route: string
       try {
         res = await handler({ req, requestId });
       } catch (error) {
-        const known = error instanceof ApiError ? error : internalError(requestId);
+        const known = error instanceof HttpError ? error : internalError(requestId);
         failure = known.errorCode;
-        if (!(error instanceof ApiError)) log.error({ event: 'bff.unexpected-error', route: options.route, error, stack: error instanceof Error ? error.stack : undefined });
+        if (!(error instanceof HttpError)) log.error({ event: 'bff.unexpected-error', route: options.route, error, stack: error instanceof Error ? error.stack : undefined });
         res = errorResponse(known);
       }
       harden(res, requestId);

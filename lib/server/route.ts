@@ -5,10 +5,9 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import type { z } from 'zod';
 import type { AppRouteHandlerRoutes } from '@/.next/types/routes';
-import { POLL_HEADER } from '@/lib/api/client';
 import { uuidSchema } from '@/lib/api/common/schema';
 import { assertCsrfSafe, assertSameOriginFetch, isUnsafeMethod } from '@/lib/server/csrf';
-import { ApiError, envelope, internalError, unauthenticated, upstreamFailure } from '@/lib/server/errors';
+import { HttpError, envelope, internalError, unauthenticated, upstreamFailure } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import { recordRequest, runRequest } from '@/lib/server/request-scope';
 import {
@@ -24,11 +23,11 @@ import { upstreamErrors } from '@/lib/server/upstream/errors';
 import type { UpstreamApi, UpstreamMethodOf, UpstreamTemplateOf } from '@/lib/server/upstream/paths';
 import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
 import { sanitizeRetryAfter } from '@/lib/server/upstream/retry';
+import { POLL_HEADER, type HttpMethod } from '@/lib/shared/http';
 
 type QuerySpec = Readonly<Record<string, z.ZodType<string>>>;
 type NoQuery = Record<never, z.ZodType<string>>;
 type ParamsOf<R extends AppRouteHandlerRoutes> = Awaited<RouteContext<R>['params']>;
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
 
 /** Calls an allowlisted operation with the session's credential (the handler never sees it). */
 export type UpstreamCaller = <A extends UpstreamApi, M extends UpstreamMethodOf<A>, T extends UpstreamTemplateOf<A, M>>(
@@ -75,9 +74,9 @@ const API_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const badRequest = (errorCode: string, message: string, more: { errorCode: string; message: string }[] = []) =>
-  new ApiError(400, errorCode, message, { more });
+  new HttpError(400, errorCode, message, { more });
 
-function issuesError(errorCode: string, error: z.ZodError, prefix?: string): ApiError {
+function issuesError(errorCode: string, error: z.ZodError, prefix?: string): HttpError {
   const messages = error.issues.slice(0, MAX_MESSAGES).map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     return { errorCode, message: path ? `${path}: ${issue.message}` : issue.message };
@@ -110,7 +109,7 @@ function parseQuery(req: NextRequest, spec: QuerySpec): Record<string, string> {
 }
 
 async function parseJsonBody<S extends z.ZodType>(req: NextRequest, schema: S): Promise<z.output<S>> {
-  const tooLarge = new ApiError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+  const tooLarge = new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
   if (Number(req.headers.get('content-length')) > MAX_BODY_BYTES) throw tooLarge;
   const bytes = await readLimited(req.body, MAX_BODY_BYTES);
   if (bytes === null) throw tooLarge;
@@ -150,8 +149,8 @@ export function expectSuccess<S extends z.ZodType>(result: UpstreamResult, schem
   return parsed.data;
 }
 
-/** An ApiError as the one error envelope, with its Retry-After and Allow headers. */
-export function errorResponse(error: ApiError): Response {
+/** An HttpError as the one error envelope, with its Retry-After and Allow headers. */
+export function errorResponse(error: HttpError): Response {
   const res = json(envelope(error), error.status);
   if (error.retryAfterSeconds !== undefined && Number.isFinite(error.retryAfterSeconds)) {
     res.headers.set('Retry-After', String(sanitizeRetryAfter(error.retryAfterSeconds)));
@@ -199,7 +198,7 @@ export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType
           Object.assign(entry, { status: result.status, attempts: result.attempts });
           return result;
         } catch (error) {
-          entry.error = error instanceof ApiError ? error.errorCode : 'unexpected';
+          entry.error = error instanceof HttpError ? error.errorCode : 'unexpected';
           throw error;
         }
       };
@@ -213,7 +212,7 @@ export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType
       // A background poll (X-Console-Poll: 1) is no activity of the user: it must not slide the idle timeout.
       if (res.status < 400 && req.headers.get(POLL_HEADER) !== '1') await applySessionRefresh(res, session);
     } catch (error) {
-      if (error instanceof ApiError) {
+      if (error instanceof HttpError) {
         failure = error.errorCode;
         res = errorResponse(error);
       } else {
@@ -252,7 +251,7 @@ export function methodsNotAllowed<R extends AppRouteHandlerRoutes>(route: R, all
   const allowed = allow.includes('GET') && !allow.includes('HEAD') ? [...allow, 'HEAD'] : [...allow];
   const handler = withSession(
     async ({ req }) => {
-      throw new ApiError(405, 'method_not_allowed', `${req.method} is not an operation of this path. Allowed: ${allowed.join(', ')}.`, { allow: allowed });
+      throw new HttpError(405, 'method_not_allowed', `${req.method} is not an operation of this path. Allowed: ${allowed.join(', ')}.`, { allow: allowed });
     },
     { route, csrf: false },
   );
@@ -264,7 +263,7 @@ export function unknownOperation<R extends AppRouteHandlerRoutes>(route: R, apiN
   const handler = withSession(
     async ({ req }) => {
       const path = req.nextUrl.pathname.slice(0, 200);
-      throw new ApiError(400, 'unknown_operation', `${req.method} ${path} is not an operation of the ${apiName} API.`);
+      throw new HttpError(400, 'unknown_operation', `${req.method} ${path} is not an operation of the ${apiName} API.`);
     },
     { route, csrf: false },
   );

@@ -66,7 +66,7 @@ function isClaims(value: unknown): value is SessionClaims & JWT {
 
 /**
  * Decrypts and checks a cookie value; null for anything forged, truncated, expired or revoked. A bad cookie never
- * throws; only an unreachable shared session store does (a 503 ApiError), since revocation cannot be checked.
+ * throws; only an unreachable shared session store does (a 503 HttpError), since revocation cannot be checked.
  */
 export async function readSessionCookie(value: string | undefined): Promise<ConsoleSession | null> {
   if (!value) return null;

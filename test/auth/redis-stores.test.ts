@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import * as clusters from '@/app/api/dataplatform/clusters/route';
-import { ApiError } from '@/lib/server/errors';
+import { HttpError } from '@/lib/server/errors';
 import { readConfig, resetConfigForTests } from '@/lib/server/config';
 import { createSessionCookieForTests, readSessionCookie, revokeSession } from '@/lib/server/session';
 import { revocationStore } from '@/lib/server/auth/revocation';
@@ -73,13 +73,13 @@ describe('redis sign-in throttle', () => {
 });
 
 describe('an unreachable Redis fails closed', () => {
-  it('a revocation check throws a 503 ApiError quickly; a revocation still holds on this instance', async () => {
+  it('a revocation check throws a 503 HttpError quickly; a revocation still holds on this instance', async () => {
     const store = redisRevocationStore(client(deadUrl));
     const started = Date.now();
     const check = await store.isRevoked('sid-x').catch((error: unknown) => error);
-    expect(check).toBeInstanceOf(ApiError);
-    expect((check as ApiError).status).toBe(503);
-    expect((check as ApiError).errorCode).toBe('session_store_unavailable');
+    expect(check).toBeInstanceOf(HttpError);
+    expect((check as HttpError).status).toBe(503);
+    expect((check as HttpError).errorCode).toBe('session_store_unavailable');
     expect(Date.now() - started).toBeLessThan(3_000);
     await expect(store.revoke('sid-y', Date.now() / 1000 + 60)).resolves.toBeUndefined();
     expect(await store.isRevoked('sid-y')).toBe(true);

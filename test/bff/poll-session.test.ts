@@ -3,7 +3,7 @@
 // was issued) for anything else, and never for a poll.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as clusters from '@/app/api/dataplatform/clusters/route';
-import { POLL_HEADER } from '@/lib/api/client';
+import { POLL_HEADER } from '@/lib/shared/http';
 import { apiRequest, clusterBody, ctx, setupBff } from './harness';
 
 const h = setupBff();

@@ -3,10 +3,11 @@
 import type { PeerCertificate } from 'node:tls';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Agent, ProxyAgent } from 'undici';
-import { ApiError } from '@/lib/server/errors';
+import { HttpError } from '@/lib/server/errors';
 import { callUpstream, UpstreamError } from '@/lib/server/upstream/client';
 import { pinnedIdentityCheck, upstreamDispatcher } from '@/lib/server/upstream/dispatcher';
-import { backoffMs, parseRetryAfter } from '@/lib/server/upstream/retry';
+import { backoffMs } from '@/lib/server/upstream/retry';
+import { parseRetryAfter } from '@/lib/shared/http';
 import { startConnectProxy } from './connect-proxy';
 import { CLUSTER, setEnv, setupBff } from './harness';
 
@@ -59,9 +60,9 @@ describe('Auth API calls for sign-in and sign-out', () => {
     const results = await Promise.allSettled(calls);
     for (const result of results) {
       expect(result.status).toBe('rejected');
-      expect((result as PromiseRejectedResult).reason).toBeInstanceOf(ApiError);
+      expect((result as PromiseRejectedResult).reason).toBeInstanceOf(HttpError);
     }
-    expect(results.map((r) => ((r as PromiseRejectedResult).reason as ApiError).status)).toEqual([400, 400, 400, 401, 401, 401, 400]);
+    expect(results.map((r) => ((r as PromiseRejectedResult).reason as HttpError).status)).toEqual([400, 400, 400, 401, 401, 401, 400]);
     expect(h.fake.requests).toHaveLength(0);
   });
 

@@ -2,7 +2,7 @@
 // `Authorization: Bearer <METRICS_TOKEN>` (compared in constant time), else 401.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { getConfig } from '@/lib/server/config';
-import { ApiError } from '@/lib/server/errors';
+import { HttpError } from '@/lib/server/errors';
 import { renderMetrics } from '@/lib/server/metrics';
 import { withPublicRoute } from '@/lib/server/public-route';
 import { errorResponse } from '@/lib/server/route';
@@ -20,9 +20,9 @@ function authorized(header: string | null, token: string): boolean {
 export const GET = withPublicRoute(
   async ({ req }) => {
     const token = getConfig().metricsToken;
-    if (!token) throw new ApiError(404, 'not_found', 'Metrics are off: set METRICS_TOKEN to turn them on.');
+    if (!token) throw new HttpError(404, 'not_found', 'Metrics are off: set METRICS_TOKEN to turn them on.');
     if (!authorized(req.headers.get('authorization'), token)) {
-      const res = errorResponse(new ApiError(401, 'unauthenticated', 'Metrics need the bearer token METRICS_TOKEN.'));
+      const res = errorResponse(new HttpError(401, 'unauthenticated', 'Metrics need the bearer token METRICS_TOKEN.'));
       res.headers.set('WWW-Authenticate', 'Bearer realm="metrics"');
       return res;
     }

@@ -4,7 +4,7 @@ import { createClusterFormSchema, emptyCreateClusterForm, type CreateClusterForm
 import { requestFromValues } from '@/components/clusters/create-wizard/request-body';
 import { fieldErrorFromMessage, interpretSubmitError } from '@/components/clusters/create-wizard/server-errors';
 import { allowedStep, firstInvalidStep, parseStep, stepOfField } from '@/components/clusters/create-wizard/steps';
-import { ApiError } from '@/lib/api/client';
+import { BffError } from '@/lib/api/client';
 import { createClusterRequestSchema } from '@/lib/api/clusters/schema';
 
 const DC = '0f0a3c8e-5b1d-4c2e-9a61-1d2b3c4d5e01';
@@ -132,7 +132,7 @@ describe('draft storage', () => {
 });
 
 describe('interpretSubmitError', () => {
-  const error = (status: number, ...messages: string[]) => new ApiError({ status, messages: messages.map((message) => ({ errorCode: 'X', message })) });
+  const error = (status: number, ...messages: string[]) => new BffError({ status, messages: messages.map((message) => ({ errorCode: 'X', message })) });
 
   it('puts field messages on their fields and the rest in a banner', () => {
     expect(fieldErrorFromMessage('properties.lans.0.lanId: LAN 9 does not exist.')).toEqual({ field: 'lans.0.lanId', message: 'LAN 9 does not exist.' });

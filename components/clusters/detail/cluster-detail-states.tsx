@@ -3,7 +3,7 @@ import { ClusterBreadcrumb } from '@/components/clusters/detail/cluster-header';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
-import type { ApiError } from '@/lib/api/client';
+import type { BffError } from '@/lib/api/client';
 
 function BackToClusters() {
   return (
@@ -44,7 +44,7 @@ export function ClusterGone({ seen, name }: { seen: boolean; name?: string }) {
 }
 
 /** 403 and the rest: the API's own message, and what the user can do. */
-export function ClusterLoadError({ error, onRetry, retrying }: { error: ApiError; onRetry: () => void; retrying: boolean }) {
+export function ClusterLoadError({ error, onRetry, retrying }: { error: BffError; onRetry: () => void; retrying: boolean }) {
   if (error.status === 403) {
     return (
       <div className="grid gap-4">

@@ -10,13 +10,13 @@ import { StaleDataAlert } from '@/components/forms/stale-data-alert';
 import { NodePoolSection } from '@/components/nodepools/node-pool-section';
 import { ProvisioningStatus } from '@/components/clusters/detail/provisioning-status';
 import { useObservedTimeline } from '@/components/clusters/detail/use-provisioning';
-import { ApiError, isApiError } from '@/lib/api/client';
+import { BffError, isApiError } from '@/lib/api/client';
 import { clusterKeys, clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
 import { nodePoolKeys } from '@/lib/api/nodepools/queries';
 
-function asApiError(error: unknown): ApiError {
-  return isApiError(error) ? error : new ApiError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
+function asApiError(error: unknown): BffError {
+  return isApiError(error) ? error : new BffError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
 }
 
 /** One cluster, polled while the platform works on it (clusterQueries.detail's refetchInterval). */

@@ -10,7 +10,7 @@ import {
 } from '@/components/nodepools/create/form-schema';
 import { allowedStep, firstInvalidStep, parseStep, stepOfField } from '@/components/nodepools/create/steps';
 import { fieldErrorFromMessage, interpretSubmitError } from '@/components/nodepools/form/server-errors';
-import { ApiError } from '@/lib/api/client';
+import { BffError } from '@/lib/api/client';
 import { createNodePoolRequestSchema, nodePoolResponseSchema } from '@/lib/api/nodepools/schema';
 
 const FAMILIES = [
@@ -135,7 +135,7 @@ describe('drafts', () => {
 });
 
 describe('server errors', () => {
-  const error = (status: number, ...messages: string[]) => new ApiError({ status, messages: messages.map((message) => ({ message })) });
+  const error = (status: number, ...messages: string[]) => new BffError({ status, messages: messages.map((message) => ({ message })) });
   const fields = ['name', 'nodeCount', 'minNodeCount', 'maxNodeCount', 'cpuFamily', 'coresCount', 'ramGb', 'labels'];
   const words = { subject: 'the pools', failed: 'Not created', mayHave: 'May have been created' };
 

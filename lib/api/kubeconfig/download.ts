@@ -1,7 +1,8 @@
 // Saving a cluster's kubeconfig from the browser. The file comes through script (not a plain link) so that an
 // expired session leads to sign-in instead of the browser saving the sign-in page as "kubeconfig.yaml".
-import { ApiError, describeApiError, redirectToSignIn } from '@/lib/api/client';
+import { BffError, redirectToSignIn } from '@/lib/api/client';
 import { errorResponseSchema } from '@/lib/api/common/schema';
+import { describeStatus } from '@/lib/shared/http';
 
 export type KubeconfigFormat = 'yaml' | 'json';
 
@@ -30,14 +31,14 @@ export function fallbackFileName(clusterName: string | undefined, clusterId: str
   return `${clusterName || clusterId}-kubeconfig.${format}`;
 }
 
-async function errorOf(response: Response): Promise<ApiError> {
+async function errorOf(response: Response): Promise<BffError> {
   let messages: { errorCode?: string; message?: string }[] = [];
   try {
     messages = errorResponseSchema.parse(JSON.parse(await response.text())).messages ?? [];
   } catch {
     // Not an ErrorResponse (e.g. a proxy's HTML page): the status alone says enough.
   }
-  return new ApiError({ status: response.status, messages, message: describeApiError(response.status, messages) });
+  return new BffError({ status: response.status, messages, message: describeStatus(response.status, messages) });
 }
 
 function save(blob: Blob, fileName: string): void {
@@ -56,7 +57,7 @@ function save(blob: Blob, fileName: string): void {
 
 /**
  * Fetches the kubeconfig as an attachment and saves it; resolves to the saved file's name.
- * Throws ApiError on failure; on 401 it first starts the way back through sign-in.
+ * Throws BffError on failure; on 401 it first starts the way back through sign-in.
  */
 export async function downloadKubeconfig({
   clusterId,
@@ -75,7 +76,7 @@ export async function downloadKubeconfig({
       cache: 'no-store',
     });
   } catch {
-    throw new ApiError({ status: 0 });
+    throw new BffError({ status: 0 });
   }
   if (!response.ok) {
     if (response.status === 401) redirectToSignIn();
@@ -84,7 +85,7 @@ export async function downloadKubeconfig({
   // A redirect followed to an HTML page (e.g. sign-in) is no kubeconfig, whatever its status.
   if (/text\/html/i.test(response.headers.get('Content-Type') ?? '')) {
     redirectToSignIn();
-    throw new ApiError({ status: 401 });
+    throw new BffError({ status: 401 });
   }
   const fileName = fileNameFromContentDisposition(response.headers.get('Content-Disposition')) ?? fallbackFileName(clusterName, clusterId, format);
   save(await response.blob(), fileName);

@@ -3,7 +3,7 @@
 // count across all. Each operation is one atomic command, one MULTI or one Lua script; every key starts with
 // `console:` and expires by itself, so Redis never needs cleaning.
 //
-// Fail closed: when Redis cannot answer, a revocation check does not pass. It throws a 503 ApiError (the BFF
+// Fail closed: when Redis cannot answer, a revocation check does not pass. It throws a 503 HttpError (the BFF
 // wrapper answers the error envelope with Retry-After; the session is kept, not ended, because nothing is known
 // about it) and a sign-in is refused (`session_store_unavailable`). Only the steps that cannot weaken security
 // degrade instead of failing: a revocation Redis did not take is still refused by this instance (and the
@@ -12,7 +12,7 @@
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { ApiError } from '@/lib/server/errors';
+import { HttpError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import type { RevocationStore } from '@/lib/server/auth/revocation';
 import type { SignInThrottle, ThrottlePolicy, ThrottleRule } from '@/lib/server/auth/throttle';
@@ -32,8 +32,8 @@ export class SharedStoreUnavailableError extends Error {
 }
 
 /** The BFF's answer while sessions cannot be checked. */
-export function sessionStoreUnavailable(): ApiError {
-  return new ApiError(503, 'session_store_unavailable', 'The console cannot check sessions right now. Try again in a moment.', {
+export function sessionStoreUnavailable(): HttpError {
+  return new HttpError(503, 'session_store_unavailable', 'The console cannot check sessions right now. Try again in a moment.', {
     retryAfterSeconds: RETRY_AFTER_SECONDS,
   });
 }

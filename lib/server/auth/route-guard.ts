@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { NextRequest } from 'next/server';
 import { API_SECURITY_HEADERS } from '@/lib/security-headers';
 import { getConfig } from '@/lib/server/config';
-import { ApiError, internalError } from '@/lib/server/errors';
+import { HttpError, internalError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import { errorResponse, json } from '@/lib/server/route';
 import { clearSessionCookie, getRequestSession, sessionCookieName } from '@/lib/server/session';
@@ -49,8 +49,8 @@ const ERROR_CODES = new Set([
 
 export type NextAuthCall = (req: NextRequest) => Promise<Response>;
 
-const badRequest = (errorCode: string, message: string) => new ApiError(400, errorCode, message);
-const tooLarge = () => new ApiError(413, 'payload_too_large', `The request body is larger than ${MAX_AUTH_BODY_BYTES / 1024} KB.`);
+const badRequest = (errorCode: string, message: string) => new HttpError(400, errorCode, message);
+const tooLarge = () => new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_AUTH_BODY_BYTES / 1024} KB.`);
 
 /** The `/signin?error=` code for /api/auth/error: allowlisted, anything else is the generic `Default`. */
 export function signInErrorCode(raw: string | null | undefined): string {
@@ -111,7 +111,7 @@ async function checkedBody(req: NextRequest): Promise<NextRequest> {
   if (bytes === null) throw tooLarge();
   const kind = bodyKind(req);
   if (bytes.byteLength > 0 && kind === 'none') {
-    throw new ApiError(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
+    throw new HttpError(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
   }
   const text = decodeUtf8(bytes);
   if (text === null) throw badRequest('invalid_body', 'The request body is not UTF-8 text.');
@@ -141,15 +141,15 @@ function own(res: Response): Response {
   return res;
 }
 
-function refusal(error: ApiError): Response {
+function refusal(error: HttpError): Response {
   return own(errorResponse(error));
 }
 
 async function answer(req: NextRequest, action: string, callNextAuth: NextAuthCall, errorSegment: string | undefined): Promise<Response> {
   const methods = ACTIONS[action];
-  if (!methods) throw new ApiError(404, 'not_found', 'This is not an operation of the console.');
+  if (!methods) throw new HttpError(404, 'not_found', 'This is not an operation of the console.');
   if (!methods.includes(req.method) && !(req.method === 'HEAD' && methods.includes('GET'))) {
-    throw new ApiError(405, 'method_not_allowed', `${req.method.slice(0, 20)} is not allowed here.`, { allow: methods });
+    throw new HttpError(405, 'method_not_allowed', `${req.method.slice(0, 20)} is not allowed here.`, { allow: methods });
   }
   checkQuery(req);
   const cookie = badCallbackCookie(req);
@@ -186,7 +186,7 @@ export async function guardAuthRoute(req: NextRequest, segments: readonly string
   try {
     return await answer(req, action, callNextAuth, segments?.[1]);
   } catch (error) {
-    if (error instanceof ApiError) {
+    if (error instanceof HttpError) {
       log.info({ event: 'auth.refused', method: req.method.slice(0, 20), action: known, status: error.status, error: error.errorCode });
       return refusal(error);
     }

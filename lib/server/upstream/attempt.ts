@@ -3,7 +3,7 @@
 // that says why: never as a bare error the route wrapper would have to answer with a 500.
 import 'server-only';
 import type { Config } from '@/lib/server/config';
-import { ApiError } from '@/lib/server/errors';
+import { HttpError } from '@/lib/server/errors';
 import { upstreamFetch } from '@/lib/server/upstream/dispatcher';
 import { upstreamErrors } from '@/lib/server/upstream/errors';
 import { classifyFailure } from '@/lib/server/upstream/failure';
@@ -59,7 +59,7 @@ export async function attemptOnce(url: URL, init: RequestInit, config: Config, o
   try {
     return await exchange(url, init, config, options, signal);
   } catch (error) {
-    if (error instanceof ApiError) throw error;
+    if (error instanceof HttpError) throw error;
     if (signal.aborted) throw upstreamErrors.timeout(config.upstreamTimeoutMs, options.mutating);
     throw upstreamErrors.network(options.mutating, classifyFailure(error, false));
   }

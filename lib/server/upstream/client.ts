@@ -5,7 +5,7 @@
 // cause (`upstream.failure`), and retries and breaker transitions are reported too (lib/server/telemetry.ts).
 import 'server-only';
 import { getConfig, type Config } from '@/lib/server/config';
-import { ApiError } from '@/lib/server/errors';
+import { HttpError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import { emitTelemetry, traceUpstream } from '@/lib/server/telemetry';
 import { attemptOnce } from '@/lib/server/upstream/attempt';
@@ -22,7 +22,8 @@ import {
   type UpstreamMethodOf,
   type UpstreamTemplateOf,
 } from '@/lib/server/upstream/paths';
-import { backoffMs, parseRetryAfter, sanitizeRetryAfter } from '@/lib/server/upstream/retry';
+import { backoffMs, sanitizeRetryAfter } from '@/lib/server/upstream/retry';
+import { parseRetryAfter } from '@/lib/shared/http';
 
 export { UpstreamError } from '@/lib/server/upstream/errors';
 export type { UpstreamErrorCode } from '@/lib/server/upstream/errors';
@@ -111,12 +112,12 @@ function breakerFor(api: UpstreamApi): CircuitBreaker {
 
 function outgoingHeaders(request: LooseRequest, hasBody: boolean): Headers {
   if (!AUTHORIZATION.test(request.authorization)) {
-    throw new ApiError(401, 'unauthenticated', 'Your credentials cannot be sent to the IONOS API. Sign in again.');
+    throw new HttpError(401, 'unauthenticated', 'Your credentials cannot be sent to the IONOS API. Sign in again.');
   }
   const headers = new Headers({ Authorization: request.authorization, Accept: 'application/json', 'User-Agent': UPSTREAM_USER_AGENT });
   if (hasBody) headers.set('Content-Type', 'application/json');
   if (request.contractNumber !== undefined) {
-    if (!CONTRACT_NUMBER.test(request.contractNumber)) throw new ApiError(400, 'invalid_contract_number', 'A contract number has digits only.');
+    if (!CONTRACT_NUMBER.test(request.contractNumber)) throw new HttpError(400, 'invalid_contract_number', 'A contract number has digits only.');
     headers.set('X-Contract-Number', request.contractNumber);
   }
   return headers;
@@ -167,7 +168,7 @@ async function reportedAttempt(call: Call, attempt: number, timeoutMs: number): 
 /**
  * Calls one allowlisted IONOS operation. Resolves with the API's answer whatever its status (error statuses
  * included); rejects with an UpstreamError when there is no usable answer (network 502, timeout 504,
- * circuit open 503, redirect / non-JSON / oversize 502) and with an ApiError for a request the mapper refuses.
+ * circuit open 503, redirect / non-JSON / oversize 502) and with an HttpError for a request the mapper refuses.
  * Retries: GET and DELETE on network errors (certificate failures excepted), timeouts, 502, 503 and 504; any
  * method on 429; never POST or PATCH otherwise. A Retry-After above the configured cap is returned to the caller
  * instead of waited for.

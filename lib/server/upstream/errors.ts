@@ -1,7 +1,7 @@
 // Failures of a call to IONOS that are not an HTTP answer of the API: each maps to a status and a message
 // a person can act on. Answers with an error status are not thrown: callUpstream returns them.
 import 'server-only';
-import { ApiError } from '@/lib/server/errors';
+import { HttpError } from '@/lib/server/errors';
 import type { FailureFacts } from '@/lib/server/upstream/failure';
 
 export type UpstreamErrorCode = 'network' | 'timeout' | 'circuit_open' | 'redirect' | 'bad_response' | 'too_large' | 'invalid_request';
@@ -19,7 +19,7 @@ const STATUS: Record<UpstreamErrorCode, number> = {
 // Only a call that changes something (POST, PATCH, DELETE) may have done so before the answer was lost.
 const IN_PROGRESS = ' The change may still be in progress: refresh to check before trying again.';
 
-export class UpstreamError extends ApiError {
+export class UpstreamError extends HttpError {
   constructor(
     readonly code: UpstreamErrorCode,
     message: string,

@@ -6,13 +6,13 @@ import { editAvailability } from '@/components/clusters/detail/cluster-actions';
 import { ClusterDetailSkeleton, ClusterGone, ClusterLoadError } from '@/components/clusters/detail/cluster-detail-states';
 import { ClusterBreadcrumb } from '@/components/clusters/detail/cluster-header';
 import { EditClusterForm } from '@/components/clusters/detail/edit/edit-cluster-form';
-import { ApiError, isApiError } from '@/lib/api/client';
+import { BffError, isApiError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
 
-function asApiError(error: unknown): ApiError {
-  return isApiError(error) ? error : new ApiError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
+function asApiError(error: unknown): BffError {
+  return isApiError(error) ? error : new BffError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
 }
 
 /** The edit page: the form keeps the cluster as it was loaded, while the live query says whether it may change now. */
