@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonVariants } from '@/components/ui/button';
+import { clustersHref } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -12,7 +13,7 @@ export default function NotFound() {
       <p className="text-slate-700 dark:text-slate-300">
         There is nothing at this address. It may have moved, or the resource may have been deleted.
       </p>
-      <Link href="/clusters" className={buttonVariants()}>
+      <Link href={clustersHref} className={buttonVariants()}>
         Go to clusters
       </Link>
     </main>

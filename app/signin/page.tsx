@@ -5,11 +5,12 @@ import { SandboxNote } from '@/components/auth/sandbox-note';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { getConfig } from '@/lib/server/config';
 import { getPageSession } from '@/lib/server/session';
+import { clustersHref } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: PageProps<'/signin'>) {
-  if (await getPageSession()) redirect('/clusters');
+  if (await getPageSession()) redirect(clustersHref);
   const { callbackUrl } = await searchParams;
   const config = getConfig();
 

@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
-import { stateLabel } from '@/components/clusters/cluster-format';
+import { stateLabel } from '@/lib/format/state';
 import type { ApiError } from '@/lib/api/client';
 import type { ResourceState } from '@/lib/api/common/schema';
+import { newClusterHref } from '@/lib/routes';
 
 export function CreateClusterLink() {
   return (
-    <Link href="/clusters/new" className={buttonVariants()}>
+    <Link href={newClusterHref} className={buttonVariants()}>
       Create cluster
     </Link>
   );

@@ -1,5 +1,5 @@
 import { cva } from 'class-variance-authority';
-import { stateLabel } from '@/components/clusters/cluster-format';
+import { stateLabel } from '@/lib/format/state';
 import { TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';
 import { cn } from '@/lib/utils';
 

@@ -2,13 +2,9 @@
 
 import Link from 'next/link';
 import { memo } from 'react';
-import {
-  datacenterDisplay,
-  formatDateTime,
-  formatRelativeTime,
-  localTimeZone,
-  maintenanceWindowTimes,
-} from '@/components/clusters/cluster-format';
+import { datacenterDisplay } from '@/lib/format/datacenter';
+import { formatDateTime, formatRelativeTime, localTimeZone } from '@/lib/format/date-time';
+import { maintenanceWindowTimes } from '@/lib/format/maintenance-window';
 import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
 import { NodePoolCount } from '@/components/clusters/list/node-pool-count';
 import { SortableHead } from '@/components/clusters/list/sortable-head';
@@ -18,6 +14,7 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import { clusterVersion, type SortDir, type SortKey } from '@/lib/api/clusters/list-view';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { Datacenter } from '@/lib/api/datacenters/schema';
+import { clusterHref } from '@/lib/routes';
 
 const COLUMNS: { label: string; sort?: SortKey }[] = [
   { label: 'Name', sort: 'name' },
@@ -110,7 +107,7 @@ const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now }: RowPr
   return (
     <TableRow>
       <TableHead scope="row" className="h-auto py-3 font-medium whitespace-normal">
-        <Link href={`/clusters/${cluster.id}`} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+        <Link href={clusterHref(cluster.id)} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
           {cluster.properties.name ?? cluster.id}
         </Link>
       </TableHead>

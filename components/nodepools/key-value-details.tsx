@@ -1,4 +1,4 @@
-import { plural } from '@/components/nodepools/pool-format';
+import { plural } from '@/lib/format/node-pool';
 
 type KeyValueDetailsProps = { labels?: Record<string, string>; annotations?: Record<string, string> };
 

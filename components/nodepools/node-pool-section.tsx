@@ -7,7 +7,7 @@ import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/qu
 import { StaleDataAlert } from '@/components/forms/stale-data-alert';
 import { NodePoolTable } from '@/components/nodepools/node-pool-table';
 import { NodePoolTotals } from '@/components/nodepools/node-pool-totals';
-import { newNodePoolHref } from '@/components/nodepools/paths';
+import { newNodePoolHref } from '@/lib/routes';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';

@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { formatDateTime, formatMaintenanceWindow, formatRelativeTime } from '@/components/clusters/cluster-format';
+import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';
+import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
 import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
 import { KeyValueDetails } from '@/components/nodepools/key-value-details';
-import { nodePoolHref } from '@/components/nodepools/paths';
-import { cpuFamilyLabel, formatRamMb, sizeText, storageText, ZONE_LABELS } from '@/components/nodepools/pool-format';
+import { nodePoolHref } from '@/lib/routes';
+import { cpuFamilyLabel, formatRamMb, sizeText, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
 import { Badge } from '@/components/ui/badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatGb, formatRamMb, plural } from '@/components/nodepools/pool-format';
+import { formatGb, formatRamMb, plural } from '@/lib/format/node-pool';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { Capacity, NodePoolTotals as Totals } from '@/lib/api/nodepools/totals';
 

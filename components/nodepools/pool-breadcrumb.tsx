@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { clusterHref, nodePoolListHref } from '@/components/nodepools/paths';
+import { clusterHref, clustersHref, nodePoolListHref } from '@/lib/routes';
 
 const LINK = 'text-blue-800 underline-offset-4 hover:underline dark:text-blue-300';
 
@@ -12,7 +12,7 @@ type PoolBreadcrumbProps = { clusterId: string; clusterName?: string; trail?: Cr
 /** Clusters › cluster › Node pools › …: the way back from every node pool page (`current` ends it, unlinked). */
 export function PoolBreadcrumb({ clusterId, clusterName, trail = [], current }: PoolBreadcrumbProps) {
   const crumbs: Crumb[] = [
-    { label: 'Clusters', href: '/clusters' },
+    { label: 'Clusters', href: clustersHref },
     { label: clusterName ?? 'Cluster', href: clusterHref(clusterId) },
     // On the list itself, "Node pools" is the current page rather than a link.
     ...(current === LIST_LABEL ? [] : [{ label: LIST_LABEL, href: nodePoolListHref(clusterId) }]),

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ClusterList } from '@/components/clusters/cluster-list';
-import { requirePageSession } from '@/components/console/require-page-session';
+import { requirePageSession } from '@/lib/server/page-session';
 
 export const metadata: Metadata = { title: 'Clusters' };
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { requestFromValues } from '@/components/clusters/create-wizard/request-body';
 import { ReviewSection, ReviewLans, useDatacenterLabel } from '@/components/clusters/create-wizard/review-summary';
-import { browserTimeZone } from '@/components/clusters/create-wizard/maintenance-window-summary';
+import { localTimeZone } from '@/lib/format/date-time';
 import type { WizardStep } from '@/components/clusters/create-wizard/steps';
 import { useWizardForm } from '@/components/clusters/create-wizard/use-wizard-form';
 import { RequestBodySection } from '@/components/forms/request-body';
@@ -23,7 +23,7 @@ export function ReviewStep({ onEdit }: { onEdit: (step: WizardStep) => void }) {
   }
   const { properties } = body;
   const maintenance = properties.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW;
-  const timeZone = browserTimeZone();
+  const timeZone = localTimeZone();
 
   return (
     <div className="grid gap-6">

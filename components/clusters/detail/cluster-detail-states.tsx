@@ -4,10 +4,11 @@ import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { ApiError } from '@/lib/api/client';
+import { clustersHref } from '@/lib/routes';
 
 function BackToClusters() {
   return (
-    <Link href="/clusters" className={buttonVariants({ variant: 'outline', className: 'w-fit' })}>
+    <Link href={clustersHref} className={buttonVariants({ variant: 'outline', className: 'w-fit' })}>
       Back to clusters
     </Link>
   );

@@ -12,6 +12,7 @@ import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
 import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
+import { clusterHref, clustersHref, editClusterHref } from '@/lib/routes';
 
 const LINK = 'text-blue-800 underline-offset-4 hover:underline dark:text-blue-300';
 
@@ -27,7 +28,7 @@ export function ClusterBreadcrumb({ name, below }: ClusterBreadcrumbProps) {
     <nav aria-label="Breadcrumb" className="text-sm">
       <ol className="flex flex-wrap items-center gap-1 text-slate-700 dark:text-slate-300">
         <li>
-          <Link href="/clusters" className={LINK}>
+          <Link href={clustersHref} className={LINK}>
             Clusters
           </Link>
         </li>
@@ -35,7 +36,7 @@ export function ClusterBreadcrumb({ name, below }: ClusterBreadcrumbProps) {
           <li className="flex items-center gap-1">
             <span aria-hidden="true">›</span>
             {below ? (
-              <Link href={`/clusters/${below.clusterId}`} className={LINK}>
+              <Link href={clusterHref(below.clusterId)} className={LINK}>
                 {name}
               </Link>
             ) : (
@@ -103,7 +104,7 @@ export function ClusterHeader({ cluster }: { cluster: ClusterResponse }) {
         <h1 className="text-2xl font-semibold break-all">{name}</h1>
         <div className="flex flex-wrap gap-2">
           {edit.enabled ? (
-            <Link href={`/clusters/${cluster.id}/edit`} className={buttonVariants({ variant: 'outline' })}>
+            <Link href={editClusterHref(cluster.id)} className={buttonVariants({ variant: 'outline' })}>
               Edit
             </Link>
           ) : (

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { datacenterDisplay, formatDateTime, formatMaintenanceWindow, formatRelativeTime } from '@/components/clusters/cluster-format';
+import { datacenterDisplay } from '@/lib/format/datacenter';
+import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';
+import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
 import { Badge } from '@/components/ui/badge';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { Lan } from '@/lib/api/common/schema';

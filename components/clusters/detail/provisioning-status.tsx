@@ -1,6 +1,6 @@
 'use client';
 
-import { stateLabel } from '@/components/clusters/cluster-format';
+import { stateLabel } from '@/lib/format/state';
 import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
 import { useNow, useRememberedDurations } from '@/components/clusters/detail/use-provisioning';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';

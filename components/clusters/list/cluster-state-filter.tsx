@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { stateLabel } from '@/components/clusters/cluster-format';
+import { stateLabel } from '@/lib/format/state';
 import { Label } from '@/components/ui/label';
 import { RESOURCE_STATES, type ResourceState } from '@/lib/api/common/schema';
 

@@ -7,7 +7,7 @@ import { requestFromValues } from '@/components/nodepools/create/form-schema';
 import type { WizardStep } from '@/components/nodepools/create/steps';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
 import { CapacityTable } from '@/components/nodepools/node-pool-totals';
-import { cpuFamilyLabel, formatGb, formatRamMb, plural, storageText, ZONE_LABELS } from '@/components/nodepools/pool-format';
+import { cpuFamilyLabel, formatGb, formatRamMb, plural, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
 import { TableCell, TableHead, TableRow } from '@/components/ui/table';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
 import type { NodePool } from '@/lib/api/nodepools/schema';

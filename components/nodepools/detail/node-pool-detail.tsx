@@ -8,7 +8,7 @@ import { StaleDataAlert } from '@/components/forms/stale-data-alert';
 import { NodePoolHeader } from '@/components/nodepools/detail/node-pool-header';
 import { NodePoolProperties } from '@/components/nodepools/detail/node-pool-properties';
 import { ReplaceCallout } from '@/components/nodepools/detail/replace-callout';
-import { nodePoolListHref } from '@/components/nodepools/paths';
+import { nodePoolListHref } from '@/lib/routes';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { buttonVariants } from '@/components/ui/button';
 import { isApiError } from '@/lib/api/client';

@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
 import { DeleteNodePoolDialog } from '@/components/nodepools/detail/delete-node-pool-dialog';
 import { OperatorsBadge } from '@/components/nodepools/node-pool-table';
-import { editNodePoolHref, newNodePoolHref } from '@/components/nodepools/paths';
+import { editNodePoolHref, newNodePoolHref } from '@/lib/routes';
 import { deletePoolAvailability, editPoolAvailability, type Availability } from '@/components/nodepools/pool-actions';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ResourceState } from '@/lib/api/common/schema';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { formatDateTime, formatMaintenanceWindow, formatRelativeTime } from '@/components/clusters/cluster-format';
-import { cpuFamilyLabel, formatRamMb, sizeText, storageText, ZONE_LABELS } from '@/components/nodepools/pool-format';
+import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';
+import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
+import { cpuFamilyLabel, formatRamMb, sizeText, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 
 function Section({ title, note, children }: { title: string; note?: string; children: ReactNode }) {

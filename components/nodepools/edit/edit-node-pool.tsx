@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
 import { EditNodePoolForm } from '@/components/nodepools/edit/edit-node-pool-form';
 import { ReadOnlyMachine } from '@/components/nodepools/edit/read-only-machine';
-import { nodePoolHref } from '@/components/nodepools/paths';
+import { nodePoolHref } from '@/lib/routes';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { editPoolAvailability } from '@/components/nodepools/pool-actions';
 import { clusterQueries } from '@/lib/api/clusters/queries';

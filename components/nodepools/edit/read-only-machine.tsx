@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { newNodePoolHref } from '@/components/nodepools/paths';
-import { cpuFamilyLabel, formatRamMb, storageText, ZONE_LABELS } from '@/components/nodepools/pool-format';
+import { newNodePoolHref } from '@/lib/routes';
+import { cpuFamilyLabel, formatRamMb, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
 import { buttonVariants } from '@/components/ui/button';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
