@@ -1,8 +1,6 @@
 import Link from 'next/link';
-import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { stateLabel } from '@/lib/format/state';
-import type { ApiError } from '@/lib/api/client';
 import type { ResourceState } from '@/lib/api/common/schema';
 import { newClusterHref } from '@/lib/routes';
 
@@ -41,42 +39,5 @@ export function NoMatchingClusters({ name, state, onClear }: { name: string; sta
         Clear filters
       </Button>
     </div>
-  );
-}
-
-/** Whether the API asked to slow down; polling then waits for Retry-After on its own. */
-export function isBusyError(error: ApiError): boolean {
-  return error.status === 429 || error.status === 503;
-}
-
-function errorHint(error: ApiError): string | null {
-  if (isBusyError(error)) return 'The API is busy right now. The console tries again automatically.';
-  if (error.status === 403) return 'Your user needs the group privilege “Manage Dataplatform”, or a contract administrator’s rights.';
-  if (error.status === 0) return 'The console tries again automatically once it can reach its server.';
-  return null;
-}
-
-type ClusterListErrorProps = {
-  error: ApiError;
-  onRetry: () => void;
-  retrying: boolean;
-  /** True when older data is still on screen under the message. */
-  stale?: boolean;
-};
-
-export function ClusterListError({ error, onRetry, retrying, stale = false }: ClusterListErrorProps) {
-  const hint = errorHint(error);
-  return (
-    <Alert role="alert" variant={stale || isBusyError(error) ? 'warning' : 'destructive'}>
-      <AlertTitle>{stale ? 'The clusters could not be refreshed' : 'The clusters could not be loaded'}</AlertTitle>
-      <AlertDescription>
-        <p>{error.message}</p>
-        {hint ? <p>{hint}</p> : null}
-        {stale ? <p>The table shows the last known state.</p> : null}
-        <Button variant="outline" size="sm" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Trying again…' : 'Try again'}
-        </Button>
-      </AlertDescription>
-    </Alert>
   );
 }

@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { datacenterDisplay } from '@/lib/format/datacenter';
 import { formatDateTime, formatRelativeTime, localTimeZone } from '@/lib/format/date-time';
 import { maintenanceWindowTimes } from '@/lib/format/maintenance-window';
-import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
+import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { NodePoolCount } from '@/components/clusters/list/node-pool-count';
 import { SortableHead } from '@/components/clusters/list/sortable-head';
 import { Badge } from '@/components/ui/badge';
@@ -112,7 +112,7 @@ const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now }: RowPr
         </Link>
       </TableHead>
       <TableCell>
-        <ClusterStateBadge state={cluster.metadata.state} />
+        <ResourceStateBadge state={cluster.metadata.state} />
       </TableCell>
       <TableCell>
         <VersionCell cluster={cluster} />

@@ -3,8 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId } from 'react';
-import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
-import { StaleDataAlert } from '@/components/forms/stale-data-alert';
+import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { NodePoolTable } from '@/components/nodepools/node-pool-table';
 import { NodePoolTotals } from '@/components/nodepools/node-pool-totals';
 import { newNodePoolHref } from '@/lib/routes';
@@ -64,10 +63,10 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
     return (
       <>
         {query.isError ? (
-          <StaleDataAlert
+          <QueryError
             title="The node pools could not be refreshed"
             error={query.error}
-            shows="list"
+            stale="list"
             onRetry={() => void query.refetch()}
             retrying={query.isFetching}
           />

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';
 import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
-import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
+import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { KeyValueDetails } from '@/components/nodepools/key-value-details';
 import { nodePoolHref } from '@/lib/routes';
 import { cpuFamilyLabel, formatRamMb, sizeText, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
@@ -43,7 +43,7 @@ export function NodePoolTable({ clusterId, pools, now }: { clusterId: string; po
                 </span>
               </TableHead>
               <TableCell>
-                <ClusterStateBadge state={pool.metadata.state} />
+                <ResourceStateBadge state={pool.metadata.state} />
               </TableCell>
               <TableCell className="whitespace-nowrap tabular-nums">{sizeText(p)}</TableCell>
               <TableCell className="whitespace-nowrap">{cpuFamilyLabel(p.cpuFamily)}</TableCell>

@@ -43,3 +43,13 @@ export function Field({ label, description, error, className, children }: FieldP
     </div>
   );
 }
+
+/** A validation message outside the Field primitive (radio groups, checkbox lists). */
+export function FieldMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="text-sm font-medium text-red-700 dark:text-red-300">
+      {message}
+    </p>
+  );
+}

@@ -9,7 +9,7 @@ import { DraftNotice } from '@/components/clusters/create-wizard/draft-notice';
 import { createClusterFormSchema, emptyCreateClusterForm, type CreateClusterFormInput } from '@/components/clusters/create-wizard/form-schema';
 import { LocationStep } from '@/components/clusters/create-wizard/location-step';
 import { MaintenanceStep } from '@/components/clusters/create-wizard/maintenance-step';
-import { LoadingBlock } from '@/components/clusters/create-wizard/query-states';
+import { LoadingBlock } from '@/components/shared/query-states';
 import { ReviewStep } from '@/components/clusters/create-wizard/review-step';
 import { StepNav } from '@/components/clusters/create-wizard/step-nav';
 import { STEP_FIELDS, STEP_TITLES, WIZARD_STEPS, nextStep, stepIndex, type WizardStep } from '@/components/clusters/create-wizard/steps';

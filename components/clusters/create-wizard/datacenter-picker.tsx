@@ -3,7 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { locationLabel } from '@/components/clusters/create-wizard/locations';
-import { FieldMessage, LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
+import { LoadingBlock, QueryError } from '@/components/shared/query-states';
+import { FieldMessage } from '@/components/ui/field';
 import { useWizardForm } from '@/components/clusters/create-wizard/use-wizard-form';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
 

@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { LanRoutes } from '@/components/clusters/create-wizard/lan-routes';
-import { FieldMessage, LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
+import { LoadingBlock, QueryError } from '@/components/shared/query-states';
+import { FieldMessage } from '@/components/ui/field';
 import { useWizardForm } from '@/components/clusters/create-wizard/use-wizard-form';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
 

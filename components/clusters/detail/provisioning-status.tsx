@@ -1,7 +1,7 @@
 'use client';
 
 import { stateLabel } from '@/lib/format/state';
-import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
+import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { useNow, useRememberedDurations } from '@/components/clusters/detail/use-provisioning';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import {
@@ -123,7 +123,7 @@ export function ProvisioningStatus({ cluster, timeline, startedFallback }: Provi
         {/* Announced politely when the state changes; the rest of the panel is not a live region. */}
         <p role="status" className="flex items-center gap-2 text-sm">
           <span className="sr-only">State:</span>
-          <ClusterStateBadge state={state} />
+          <ResourceStateBadge state={state} />
         </p>
       </div>
       {isTrackedPhase(state) ? <PhaseProgress key={state} phase={state} startedAt={startedAt} /> : null}

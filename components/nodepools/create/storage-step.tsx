@@ -1,9 +1,8 @@
 'use client';
 
 import { useId } from 'react';
-import { FieldMessage } from '@/components/clusters/create-wizard/query-states';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
-import { Field } from '@/components/ui/field';
+import { Field, FieldMessage } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 
 const OPTION =

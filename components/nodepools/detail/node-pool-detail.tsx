@@ -3,8 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect } from 'react';
-import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
-import { StaleDataAlert } from '@/components/forms/stale-data-alert';
+import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { NodePoolHeader } from '@/components/nodepools/detail/node-pool-header';
 import { NodePoolProperties } from '@/components/nodepools/detail/node-pool-properties';
 import { ReplaceCallout } from '@/components/nodepools/detail/replace-callout';
@@ -57,10 +56,10 @@ export function NodePoolDetail({ clusterId, nodePoolId, replaces }: DetailProps)
       <>
         <NodePoolHeader clusterId={clusterId} pool={pool} clusterState={cluster.data?.metadata.state} />
         {query.isError ? (
-          <StaleDataAlert
+          <QueryError
             title="The node pool could not be refreshed"
             error={query.error}
-            shows="page"
+            stale="page"
             onRetry={() => void query.refetch()}
             retrying={query.isFetching}
           />

@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
+import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { EditNodePoolForm } from '@/components/nodepools/edit/edit-node-pool-form';
 import { ReadOnlyMachine } from '@/components/nodepools/edit/read-only-machine';
 import { nodePoolHref } from '@/lib/routes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateBadgeVariants } from '@/components/clusters/cluster-state-badge';
+import { stateBadgeVariants } from '@/components/shared/resource-state-badge';
 import { RESOURCE_STATES } from '@/lib/api/common/schema';
 
 describe('stateBadgeVariants', () => {
