@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
+import { clustersHref } from '@/lib/routes';
 
 export default function Home(): never {
-  redirect('/clusters');
+  redirect(clustersHref);
 }

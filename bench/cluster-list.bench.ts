@@ -1,7 +1,8 @@
 // Figures for the clusters list with many clusters: what the browser does per poll and per click.
 // Run: npx tsx bench/cluster-list.bench.ts [count]   (default 500)
 // Only pure functions are timed: parsing the API answer, filter + sort + page, formatting one page.
-import { maintenanceWindowTimes, formatRelativeTime } from '@/components/clusters/cluster-format';
+import { formatRelativeTime } from '@/lib/format/date-time';
+import { maintenanceWindowTimes } from '@/lib/format/maintenance-window';
 import { applyListView, DEFAULT_VIEW, parseListView, serializeListView, type ListView } from '@/lib/api/clusters/list-view';
 import { clusterListResponseSchema, type ClusterResponse } from '@/lib/api/clusters/schema';
 import { DAYS_OF_THE_WEEK, RESOURCE_STATES } from '@/lib/api/common/schema';

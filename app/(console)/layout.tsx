@@ -2,10 +2,11 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ClusterWatcher } from '@/components/clusters/cluster-watcher';
 import { ConsoleHeader } from '@/components/console/console-header';
-import { requirePageSession } from '@/components/console/require-page-session';
+import { requirePageSession } from '@/lib/server/page-session';
 import { SidebarNav } from '@/components/console/sidebar-nav';
 import { Toaster } from '@/components/ui/toast';
 import { getConfig } from '@/lib/server/config';
+import { clustersHref } from '@/lib/routes';
 
 // The signed-in console in the spirit of the Data Center Designer: product and navigation on the left,
 // the user and "Sign out" on top, the page in the middle.
@@ -26,7 +27,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         className="flex shrink-0 flex-col gap-4 bg-slate-900 px-3 py-4 text-slate-100 md:w-60 md:border-r md:border-slate-800"
       >
         <Link
-          href="/clusters"
+          href={clustersHref}
           className="rounded-md px-3 py-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-300"
         >
           <span className="block text-xs font-semibold tracking-wide text-sky-300 uppercase">IONOS Cloud</span>

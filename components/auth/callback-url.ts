@@ -1,6 +1,7 @@
 // Where to go after signing in: only a path of this console, never another origin (open redirect).
+import { clustersHref } from '@/lib/routes';
 
-export const DEFAULT_CALLBACK_URL = '/clusters';
+export const DEFAULT_CALLBACK_URL = clustersHref;
 
 const PROBE_ORIGIN = 'http://console.invalid';
 

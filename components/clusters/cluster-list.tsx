@@ -2,7 +2,8 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { ClusterListError, CreateClusterLink, NoClustersYet, NoMatchingClusters } from '@/components/clusters/cluster-list-states';
+import { CreateClusterLink, NoClustersYet, NoMatchingClusters } from '@/components/clusters/cluster-list-states';
+import { errorHint, QueryError } from '@/components/shared/query-states';
 import { ClusterNameFilter } from '@/components/clusters/cluster-name-filter';
 import { ClusterTable, ClusterTableSkeleton } from '@/components/clusters/cluster-table';
 import { NotificationToggle } from '@/components/clusters/list/browser-notifications';
@@ -64,13 +65,13 @@ export function ClusterList() {
   function body() {
     if (!filter.urlValid) return null;
     if (items === undefined || listPage === undefined) {
-      if (clusters.isError) return <ClusterListError error={asApiError(clusters.error)} onRetry={retry} retrying={clusters.isFetching} />;
+      if (clusters.isError) return <QueryError title="The clusters could not be loaded" error={asApiError(clusters.error)} hint={errorHint(clusters.error)} onRetry={retry} retrying={clusters.isFetching} />;
       return <ClusterTableSkeleton />;
     }
     if (nothingYet) return <NoClustersYet />;
     return (
       <>
-        {clusters.isError ? <ClusterListError error={asApiError(clusters.error)} onRetry={retry} retrying={clusters.isFetching} stale /> : null}
+        {clusters.isError ? <QueryError title="The clusters could not be refreshed" error={asApiError(clusters.error)} hint={errorHint(clusters.error)} onRetry={retry} retrying={clusters.isFetching} stale="table" /> : null}
         <p role="status" className="sr-only">
           {listPage.total === 0 ? 'No clusters match' : countText(listPage, items.length)}
         </p>

@@ -2,14 +2,10 @@
 
 import Link from 'next/link';
 import { memo } from 'react';
-import {
-  datacenterDisplay,
-  formatDateTime,
-  formatRelativeTime,
-  localTimeZone,
-  maintenanceWindowTimes,
-} from '@/components/clusters/cluster-format';
-import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
+import { datacenterDisplay } from '@/lib/format/datacenter';
+import { formatDateTime, formatRelativeTime, localTimeZone } from '@/lib/format/date-time';
+import { maintenanceWindowTimes } from '@/lib/format/maintenance-window';
+import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { NodePoolCount } from '@/components/clusters/list/node-pool-count';
 import { SortableHead } from '@/components/clusters/list/sortable-head';
 import { Badge } from '@/components/ui/badge';
@@ -18,6 +14,7 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import { clusterVersion, type SortDir, type SortKey } from '@/lib/api/clusters/list-view';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { Datacenter } from '@/lib/api/datacenters/schema';
+import { clusterHref } from '@/lib/routes';
 
 const COLUMNS: { label: string; sort?: SortKey }[] = [
   { label: 'Name', sort: 'name' },
@@ -54,7 +51,7 @@ function VersionCell({ cluster }: { cluster: ClusterResponse }) {
   return (
     <div className="flex flex-col items-start gap-1">
       <span>{version ?? 'Unknown'}</span>
-      {target && version && target !== version ? <span className="text-xs text-slate-600 dark:text-slate-400">Moving to {target}</span> : null}
+      {target && version && target !== version ? <span className="text-xs text-subtle-foreground">Moving to {target}</span> : null}
       {upgrades.length > 0 ? (
         <Badge variant="info" title={`Available: ${upgrades.join(', ')}`}>
           Upgrade available<span className="sr-only">: {upgrades.join(', ')}</span>
@@ -66,25 +63,25 @@ function VersionCell({ cluster }: { cluster: ClusterResponse }) {
 
 function DatacenterCell({ id, datacenters }: { id: string | undefined; datacenters: ReadonlyMap<string, Datacenter> }) {
   const display = datacenterDisplay(id, datacenters);
-  if (!display.known) return <span className="font-mono text-xs break-all text-slate-700 dark:text-slate-300">{display.name}</span>;
+  if (!display.known) return <span className="font-mono text-xs break-all text-muted-foreground">{display.name}</span>;
   return (
     <div className="flex flex-col">
       <span>{display.name}</span>
-      {display.location ? <span className="text-xs text-slate-600 dark:text-slate-400">{display.location}</span> : null}
+      {display.location ? <span className="text-xs text-subtle-foreground">{display.location}</span> : null}
     </div>
   );
 }
 
 function MaintenanceCell({ cluster, now }: { cluster: ClusterResponse; now: number }) {
   const maintenance = cluster.properties.maintenanceWindow;
-  if (!maintenance) return <span className="text-slate-600 dark:text-slate-400">Not set</span>;
+  if (!maintenance) return <span className="text-subtle-foreground">Not set</span>;
   // The contract's time is UTC; the user thinks in his own time zone.
   const times = maintenanceWindowTimes(maintenance, localTimeZone(), now);
   if (times.sameAsUtc) return <span className="whitespace-nowrap">{times.utc}</span>;
   return (
     <div className="flex flex-col whitespace-nowrap">
       <span>{times.local}</span>
-      <span className="text-xs text-slate-600 dark:text-slate-400">{times.utc}</span>
+      <span className="text-xs text-subtle-foreground">{times.utc}</span>
     </div>
   );
 }
@@ -95,7 +92,7 @@ function CreatedCell({ cluster, now }: { cluster: ClusterResponse; now: number }
     <div className="flex flex-col">
       <span className="break-all">{createdBy ?? 'Unknown'}</span>
       {createdDate ? (
-        <time dateTime={createdDate} title={formatDateTime(createdDate)} className="text-xs text-slate-600 dark:text-slate-400">
+        <time dateTime={createdDate} title={formatDateTime(createdDate)} className="text-xs text-subtle-foreground">
           {formatRelativeTime(createdDate, now)}
         </time>
       ) : null}
@@ -110,12 +107,12 @@ const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now }: RowPr
   return (
     <TableRow>
       <TableHead scope="row" className="h-auto py-3 font-medium whitespace-normal">
-        <Link href={`/clusters/${cluster.id}`} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+        <Link href={clusterHref(cluster.id)} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
           {cluster.properties.name ?? cluster.id}
         </Link>
       </TableHead>
       <TableCell>
-        <ClusterStateBadge state={cluster.metadata.state} />
+        <ResourceStateBadge state={cluster.metadata.state} />
       </TableCell>
       <TableCell>
         <VersionCell cluster={cluster} />

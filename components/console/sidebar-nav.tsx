@@ -3,8 +3,9 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/lib/utils';
+import { clustersHref } from '@/lib/routes';
 
-const NAV_ITEMS = [{ href: '/clusters', label: 'Clusters' }] as const;
+const NAV_ITEMS = [{ href: clustersHref, label: 'Clusters' }] as const;
 
 /** Whether `pathname` is the item's page or one below it (a cluster's detail page belongs to "Clusters"). */
 export function isActivePath(pathname: string, href: string): boolean {

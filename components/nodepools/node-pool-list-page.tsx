@@ -1,10 +1,10 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { QueryError } from '@/components/clusters/create-wizard/query-states';
+import { QueryError } from '@/components/shared/query-states';
 import { NodePoolSection } from '@/components/nodepools/node-pool-section';
 import { LIST_LABEL, PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
-import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
+import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { isApiError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 
@@ -19,10 +19,10 @@ export function NodePoolListPage({ clusterId }: { clusterId: string }) {
       <PoolBreadcrumb clusterId={clusterId} clusterName={name} current={LIST_LABEL} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{name ? `Node pools of ${name}` : 'Node pools'}</h1>
-        {cluster.data ? <ClusterStateBadge state={cluster.data.metadata.state} /> : null}
+        {cluster.data ? <ResourceStateBadge state={cluster.data.metadata.state} /> : null}
       </div>
       {missing ? (
-        <p className="text-slate-700 dark:text-slate-300">There is no cluster with this ID that your user can see. It may have been deleted.</p>
+        <p className="text-muted-foreground">There is no cluster with this ID that your user can see. It may have been deleted.</p>
       ) : (
         <>
           {cluster.isError && !cluster.data ? (

@@ -3,11 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId } from 'react';
-import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
-import { StaleDataAlert } from '@/components/forms/stale-data-alert';
+import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { NodePoolTable } from '@/components/nodepools/node-pool-table';
 import { NodePoolTotals } from '@/components/nodepools/node-pool-totals';
-import { newNodePoolHref } from '@/components/nodepools/paths';
+import { newNodePoolHref } from '@/lib/routes';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
@@ -37,7 +36,7 @@ function AddNodePool({ clusterId, cluster }: { clusterId: string; cluster?: Clus
       <Button size="sm" disabled aria-describedby={reasonId}>
         Add node pool
       </Button>
-      <p id={reasonId} className="text-xs text-slate-700 dark:text-slate-300">
+      <p id={reasonId} className="text-xs text-muted-foreground">
         {add.reason}
       </p>
     </div>
@@ -64,17 +63,17 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
     return (
       <>
         {query.isError ? (
-          <StaleDataAlert
+          <QueryError
             title="The node pools could not be refreshed"
             error={query.error}
-            shows="list"
+            stale="list"
             onRetry={() => void query.refetch()}
             retrying={query.isFetching}
           />
         ) : null}
         <NodePoolTotals totals={nodePoolTotals(pools)} />
         {pools.length === 0 ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">This cluster has no node pools yet.</p>
+          <p className="text-sm text-muted-foreground">This cluster has no node pools yet.</p>
         ) : (
           <NodePoolTable clusterId={clusterId} pools={ordered(pools)} now={query.dataUpdatedAt} />
         )}
@@ -83,13 +82,13 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
   }
 
   return (
-    <section aria-labelledby={headingId} className="grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <section aria-labelledby={headingId} className="grid gap-4 rounded-lg border border-border p-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="grid gap-1">
           <h2 id={headingId} className="text-base font-semibold">
             Node pools
           </h2>
-          <p className="text-sm text-slate-700 dark:text-slate-300">
+          <p className="text-sm text-muted-foreground">
             The operators&apos; pool comes with the cluster; add pools sized for your Stackable workloads. States refresh on their own.
           </p>
         </div>

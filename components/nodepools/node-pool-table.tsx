@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { formatDateTime, formatMaintenanceWindow, formatRelativeTime } from '@/components/clusters/cluster-format';
-import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
+import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';
+import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
+import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { KeyValueDetails } from '@/components/nodepools/key-value-details';
-import { nodePoolHref } from '@/components/nodepools/paths';
-import { cpuFamilyLabel, formatRamMb, sizeText, storageText, ZONE_LABELS } from '@/components/nodepools/pool-format';
+import { nodePoolHref } from '@/lib/routes';
+import { cpuFamilyLabel, formatRamMb, sizeText, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
 import { Badge } from '@/components/ui/badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';
@@ -42,7 +43,7 @@ export function NodePoolTable({ clusterId, pools, now }: { clusterId: string; po
                 </span>
               </TableHead>
               <TableCell>
-                <ClusterStateBadge state={pool.metadata.state} />
+                <ResourceStateBadge state={pool.metadata.state} />
               </TableCell>
               <TableCell className="whitespace-nowrap tabular-nums">{sizeText(p)}</TableCell>
               <TableCell className="whitespace-nowrap">{cpuFamilyLabel(p.cpuFamily)}</TableCell>
@@ -62,7 +63,7 @@ export function NodePoolTable({ clusterId, pools, now }: { clusterId: string; po
                 ) : (
                   'Unknown'
                 )}
-                {pool.metadata.createdBy ? <span className="block text-xs text-slate-700 dark:text-slate-300">by {pool.metadata.createdBy}</span> : null}
+                {pool.metadata.createdBy ? <span className="block text-xs text-muted-foreground">by {pool.metadata.createdBy}</span> : null}
               </TableCell>
             </TableRow>
           );

@@ -31,7 +31,7 @@ export function Field({ label, description, error, className, children }: FieldP
       <Label htmlFor={id}>{label}</Label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {description ? (
-        <p id={descriptionId} className="text-xs text-slate-600 dark:text-slate-400">
+        <p id={descriptionId} className="text-xs text-subtle-foreground">
           {description}
         </p>
       ) : null}
@@ -41,5 +41,15 @@ export function Field({ label, description, error, className, children }: FieldP
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A validation message outside the Field primitive (radio groups, checkbox lists). */
+export function FieldMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="text-sm font-medium text-red-700 dark:text-red-300">
+      {message}
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ClusterList } from '@/components/clusters/cluster-list';
-import { requirePageSession } from '@/components/console/require-page-session';
+import { PageHeader } from '@/components/shared/page-header';
+import { requirePageSession } from '@/lib/server/page-session';
 
 export const metadata: Metadata = { title: 'Clusters' };
 
@@ -9,12 +10,10 @@ export default async function ClustersPage() {
 
   return (
     <div className="mx-auto grid max-w-7xl gap-6">
-      <div className="grid gap-1">
-        <h1 className="text-2xl font-semibold">Clusters</h1>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Managed Stackable Data Platform clusters in your virtual data centers. States refresh on their own.
-        </p>
-      </div>
+      <PageHeader
+        title="Clusters"
+        description="Managed Stackable Data Platform clusters in your virtual data centers. States refresh on their own."
+      />
       <ClusterList />
     </div>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { requestFromValues } from '@/components/clusters/create-wizard/request-body';
 import { ReviewSection, ReviewLans, useDatacenterLabel } from '@/components/clusters/create-wizard/review-summary';
-import { browserTimeZone } from '@/components/clusters/create-wizard/maintenance-window-summary';
+import { localTimeZone } from '@/lib/format/date-time';
 import type { WizardStep } from '@/components/clusters/create-wizard/steps';
 import { useWizardForm } from '@/components/clusters/create-wizard/use-wizard-form';
 import { RequestBodySection } from '@/components/forms/request-body';
@@ -19,11 +19,11 @@ export function ReviewStep({ onEdit }: { onEdit: (step: WizardStep) => void }) {
   const [now] = useState(() => new Date());
 
   if (!body) {
-    return <p className="text-sm text-slate-700 dark:text-slate-300">Some values are not valid yet. Go back to fix them.</p>;
+    return <p className="text-sm text-muted-foreground">Some values are not valid yet. Go back to fix them.</p>;
   }
   const { properties } = body;
   const maintenance = properties.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW;
-  const timeZone = browserTimeZone();
+  const timeZone = localTimeZone();
 
   return (
     <div className="grid gap-6">
@@ -37,7 +37,7 @@ export function ReviewStep({ onEdit }: { onEdit: (step: WizardStep) => void }) {
         <dt>Data center</dt>
         <dd>
           {datacenterLabel}
-          <span className="block font-mono text-xs break-all text-slate-600 dark:text-slate-400">{properties.datacenterId}</span>
+          <span className="block font-mono text-xs break-all text-subtle-foreground">{properties.datacenterId}</span>
         </dd>
         <dt>LANs</dt>
         <dd>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SubmitBanner as SubmitBannerData } from '@/components/clusters/create-wizard/server-errors';
 import { FormBanner } from '@/components/forms/form-banner';
+import { clustersHref } from '@/lib/routes';
 
 /** Why the create failed, when no single field explains it. */
 export function SubmitBanner({ banner }: { banner: SubmitBannerData }) {
@@ -8,7 +9,7 @@ export function SubmitBanner({ banner }: { banner: SubmitBannerData }) {
     <FormBanner banner={banner}>
       {banner.mayHaveBeenCreated ? (
         <p>
-          <Link href="/clusters" target="_blank" rel="noopener">
+          <Link href={clustersHref} target="_blank" rel="noopener">
             Check the clusters list (opens in a new tab)
           </Link>
         </p>

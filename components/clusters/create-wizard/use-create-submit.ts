@@ -9,6 +9,7 @@ import { toCreateClusterRequest } from '@/components/clusters/create-wizard/requ
 import { interpretSubmitError, type SubmitBanner } from '@/components/clusters/create-wizard/server-errors';
 import { stepOfField, type WizardStep } from '@/components/clusters/create-wizard/steps';
 import { useCreateCluster } from '@/lib/api/clusters/mutations';
+import { clusterHref } from '@/lib/routes';
 
 type Form = UseFormReturn<CreateClusterFormInput, unknown, CreateClusterFormOutput>;
 
@@ -31,7 +32,7 @@ export function useCreateSubmit(form: Form, showField: ShowField) {
       create.mutate(toCreateClusterRequest(values), {
         onSuccess: (cluster) => {
           clearDraft(sessionDraftStorage());
-          router.push(`/clusters/${encodeURIComponent(cluster.id)}`);
+          router.push(clusterHref(cluster.id));
         },
         onError: (error) => {
           const outcome = interpretSubmitError(error);

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
 import { NativeSelect } from '@/components/ui/native-select';
-import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
+import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { useWizardForm } from '@/components/clusters/create-wizard/use-wizard-form';
 import { Field } from '@/components/ui/field';
 import { versionQueries } from '@/lib/api/versions/queries';

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { STEP_TITLES, nextStep, previousStep, type WizardStep } from '@/components/clusters/create-wizard/steps';
 import { Button, buttonVariants } from '@/components/ui/button';
+import { clustersHref } from '@/lib/routes';
 
 type WizardActionsProps = { step: WizardStep; sending: boolean; onBack: (step: WizardStep) => void; onCancel: () => void };
 
@@ -9,7 +10,7 @@ export function WizardActions({ step, sending, onBack, onCancel }: WizardActions
   const last = step === 'review';
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
-      <Link href="/clusters" onClick={onCancel} className={buttonVariants({ variant: 'ghost' })}>
+      <Link href={clustersHref} onClick={onCancel} className={buttonVariants({ variant: 'ghost' })}>
         Cancel
       </Link>
       <div className="flex gap-3">

@@ -1,13 +1,16 @@
 import Link from 'next/link';
 import { ClusterBreadcrumb } from '@/components/clusters/detail/cluster-header';
+import { PageHeader } from '@/components/shared/page-header';
+import { PERMISSION_HINT, QueryError } from '@/components/shared/query-states';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
-import { Button, buttonVariants } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { BffError } from '@/lib/api/client';
+import { clustersHref } from '@/lib/routes';
 
 function BackToClusters() {
   return (
-    <Link href="/clusters" className={buttonVariants({ variant: 'outline', className: 'w-fit' })}>
+    <Link href={clustersHref} className={buttonVariants({ variant: 'outline', className: 'w-fit' })}>
       Back to clusters
     </Link>
   );
@@ -31,9 +34,8 @@ export function ClusterDetailSkeleton() {
 export function ClusterGone({ seen, name }: { seen: boolean; name?: string }) {
   return (
     <div className="grid gap-4">
-      <ClusterBreadcrumb />
-      <h1 className="text-2xl font-semibold">{seen ? 'This cluster no longer exists' : 'Cluster not found'}</h1>
-      <p className="text-slate-700 dark:text-slate-300">
+      <PageHeader back={<ClusterBreadcrumb />} title={seen ? 'This cluster no longer exists' : 'Cluster not found'} />
+      <p className="text-muted-foreground">
         {seen
           ? `${name ? `“${name}”` : 'The cluster'} was deleted, together with its node pools.`
           : 'There is no cluster with this ID that your user can see. It may have been deleted, or it belongs to someone else.'}
@@ -43,18 +45,17 @@ export function ClusterGone({ seen, name }: { seen: boolean; name?: string }) {
   );
 }
 
-/** 403 and the rest: the API's own message, and what the user can do. */
+/** The cluster page when its read failed: 403 says what the user lacks, the rest can be tried again. */
 export function ClusterLoadError({ error, onRetry, retrying }: { error: BffError; onRetry: () => void; retrying: boolean }) {
   if (error.status === 403) {
     return (
       <div className="grid gap-4">
-        <ClusterBreadcrumb />
-        <h1 className="text-2xl font-semibold">No permission to see this cluster</h1>
+        <PageHeader back={<ClusterBreadcrumb />} title="No permission to see this cluster" />
         <Alert role="alert" variant="destructive">
           <AlertTitle>You don’t have permission to see this cluster.</AlertTitle>
           <AlertDescription>
             <p>The API said: {error.message}</p>
-            <p>Your user needs the group privilege “Manage Dataplatform”, or a contract administrator’s rights.</p>
+            <p>{PERMISSION_HINT}</p>
           </AlertDescription>
         </Alert>
         <BackToClusters />
@@ -63,16 +64,8 @@ export function ClusterLoadError({ error, onRetry, retrying }: { error: BffError
   }
   return (
     <div className="grid gap-4">
-      <ClusterBreadcrumb />
-      <h1 className="text-2xl font-semibold">The cluster could not be loaded</h1>
-      <Alert role="alert" variant={error.status === 429 || error.status === 503 ? 'warning' : 'destructive'}>
-        <AlertDescription>
-          <p>{error.message}</p>
-          <Button variant="outline" size="sm" onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Trying again…' : 'Try again'}
-          </Button>
-        </AlertDescription>
-      </Alert>
+      <PageHeader back={<ClusterBreadcrumb />} title="The cluster could not be loaded" />
+      <QueryError error={error} onRetry={onRetry} retrying={retrying} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { ClusterDetailSkeleton, ClusterGone, ClusterLoadError } from '@/componen
 import { ClusterHeader } from '@/components/clusters/detail/cluster-header';
 import { ClusterProperties } from '@/components/clusters/detail/cluster-properties';
 import { KubeconfigPanel } from '@/components/clusters/detail/kubeconfig-panel';
-import { StaleDataAlert } from '@/components/forms/stale-data-alert';
+import { QueryError } from '@/components/shared/query-states';
 import { NodePoolSection } from '@/components/nodepools/node-pool-section';
 import { ProvisioningStatus } from '@/components/clusters/detail/provisioning-status';
 import { useObservedTimeline } from '@/components/clusters/detail/use-provisioning';
@@ -50,7 +50,7 @@ export function ClusterDetail({ clusterId }: { clusterId: string }) {
     <div className="grid gap-6">
       <ClusterHeader cluster={cluster} />
       {query.isError ? (
-        <StaleDataAlert title="The cluster could not be refreshed" error={asApiError(query.error)} shows="page" onRetry={retry} retrying={query.isFetching} />
+        <QueryError title="The cluster could not be refreshed" error={asApiError(query.error)} stale="page" onRetry={retry} retrying={query.isFetching} />
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <ProvisioningStatus cluster={cluster} timeline={timeline} startedFallback={query.dataUpdatedAt} />

@@ -10,10 +10,10 @@ import {
 } from '@/components/clusters/detail/cluster-actions';
 import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
 import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
+import { Breadcrumb, PageHeader, type Crumb } from '@/components/shared/page-header';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
-
-const LINK = 'text-blue-800 underline-offset-4 hover:underline dark:text-blue-300';
+import { clusterHref, clustersHref, editClusterHref } from '@/lib/routes';
 
 type ClusterBreadcrumbProps = {
   name?: string;
@@ -23,35 +23,10 @@ type ClusterBreadcrumbProps = {
 
 /** "Clusters › name" (› "Edit"): the way back, as a breadcrumb. */
 export function ClusterBreadcrumb({ name, below }: ClusterBreadcrumbProps) {
-  return (
-    <nav aria-label="Breadcrumb" className="text-sm">
-      <ol className="flex flex-wrap items-center gap-1 text-slate-700 dark:text-slate-300">
-        <li>
-          <Link href="/clusters" className={LINK}>
-            Clusters
-          </Link>
-        </li>
-        {name ? (
-          <li className="flex items-center gap-1">
-            <span aria-hidden="true">›</span>
-            {below ? (
-              <Link href={`/clusters/${below.clusterId}`} className={LINK}>
-                {name}
-              </Link>
-            ) : (
-              <span aria-current="page">{name}</span>
-            )}
-          </li>
-        ) : null}
-        {below ? (
-          <li className="flex items-center gap-1">
-            <span aria-hidden="true">›</span>
-            <span aria-current="page">{below.label}</span>
-          </li>
-        ) : null}
-      </ol>
-    </nav>
-  );
+  const crumbs: Crumb[] = [{ label: 'Clusters', href: clustersHref }];
+  if (name) crumbs.push({ label: name, href: below ? clusterHref(below.clusterId) : undefined });
+  if (below) crumbs.push({ label: below.label });
+  return <Breadcrumb items={crumbs} />;
 }
 
 type Action = { key: string; availability: Availability };
@@ -64,7 +39,7 @@ function Reasons({ actions, idOf }: { actions: Action[]; idOf: (key: string) => 
   for (const action of reasons) if (!shown.has(action.availability.reason)) shown.set(action.availability.reason, action.key);
   if (shown.size === 0) return null;
   return (
-    <ul className="grid gap-1 text-sm text-slate-700 dark:text-slate-300">
+    <ul className="grid gap-1 text-sm text-muted-foreground">
       {[...shown].map(([reason, key]) => (
         <li key={key} id={idOf(key)}>
           {reason}
@@ -97,13 +72,13 @@ export function ClusterHeader({ cluster }: { cluster: ClusterResponse }) {
   const name = cluster.properties.name ?? cluster.id;
 
   return (
-    <div className="grid gap-3">
-      <ClusterBreadcrumb name={name} />
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <h1 className="text-2xl font-semibold break-all">{name}</h1>
-        <div className="flex flex-wrap gap-2">
+    <PageHeader
+      back={<ClusterBreadcrumb name={name} />}
+      title={name}
+      actions={
+        <>
           {edit.enabled ? (
-            <Link href={`/clusters/${cluster.id}/edit`} className={buttonVariants({ variant: 'outline' })}>
+            <Link href={editClusterHref(cluster.id)} className={buttonVariants({ variant: 'outline' })}>
               Edit
             </Link>
           ) : (
@@ -117,11 +92,12 @@ export function ClusterHeader({ cluster }: { cluster: ClusterResponse }) {
           <Button variant="destructive" disabled={!remove.enabled} aria-describedby={describedBy(remove, 'delete')} onClick={() => setDialog('delete')}>
             Delete
           </Button>
-        </div>
-      </div>
+        </>
+      }
+    >
       <Reasons actions={actions} idOf={(key) => `${baseId}-reason-${key}`} />
       <UpgradeDialog cluster={cluster} open={dialog === 'upgrade'} onOpenChange={(open) => setDialog(open ? 'upgrade' : null)} />
       <DeleteDialog cluster={cluster} open={dialog === 'delete'} onOpenChange={(open) => setDialog(open ? 'delete' : null)} />
-    </div>
+    </PageHeader>
   );
 }

@@ -2,10 +2,10 @@
 
 import { useWatch } from 'react-hook-form';
 import { NativeSelect } from '@/components/ui/native-select';
-import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
+import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
 import { machineLimits, maxRamGb } from '@/components/nodepools/form/machine-rules';
-import { ZONE_LABELS } from '@/components/nodepools/pool-format';
+import { ZONE_LABELS } from '@/lib/format/node-pool';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';

@@ -7,7 +7,7 @@ import { requestFromValues } from '@/components/nodepools/create/form-schema';
 import type { WizardStep } from '@/components/nodepools/create/steps';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
 import { CapacityTable } from '@/components/nodepools/node-pool-totals';
-import { cpuFamilyLabel, formatGb, formatRamMb, plural, storageText, ZONE_LABELS } from '@/components/nodepools/pool-format';
+import { cpuFamilyLabel, formatGb, formatRamMb, plural, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
 import { TableCell, TableHead, TableRow } from '@/components/ui/table';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
 import type { NodePool } from '@/lib/api/nodepools/schema';
@@ -52,7 +52,7 @@ export function ReviewStep({ onEdit, architectures }: { onEdit: (step: WizardSte
   const { control } = usePoolForm();
   const values = useWatch({ control });
   const body = requestFromValues(values, architectures);
-  if (!body) return <p className="text-sm text-slate-700 dark:text-slate-300">Some values are not valid yet. Go back to fix them.</p>;
+  if (!body) return <p className="text-sm text-muted-foreground">Some values are not valid yet. Go back to fix them.</p>;
   const p = body.properties;
   const shape = { coresCount: p.coresCount ?? 4, ramSize: p.ramSize ?? 4096, storageSize: p.storageSize ?? 20 };
 

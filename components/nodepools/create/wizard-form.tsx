@@ -20,7 +20,7 @@ import { KeyValueEditor } from '@/components/nodepools/form/key-value-editor';
 import { MaintenanceFields } from '@/components/nodepools/form/maintenance-fields';
 import { useRecheckOnChange } from '@/components/nodepools/form/use-recheck-on-change';
 import { interpretSubmitError, type SubmitBanner } from '@/components/nodepools/form/server-errors';
-import { nodePoolHref, nodePoolListHref } from '@/components/nodepools/paths';
+import { nodePoolHref, nodePoolListHref } from '@/lib/routes';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { MaintenanceWindow } from '@/lib/api/common/schema';
@@ -91,7 +91,7 @@ export function WizardForm(props: WizardFormProps) {
       onSuccess: (pool) => {
         clearDraft(sessionDraftStorage(), draftKey);
         toast({ title: `Creating node pool “${body.properties.name}”`, description: 'The platform provisions its nodes; the page shows when it is ready.' });
-        router.push(`${nodePoolHref(clusterId, pool.id)}${replaces ? `?${new URLSearchParams({ replaces: replaces.id })}` : ''}`);
+        router.push(nodePoolHref(clusterId, pool.id, replaces?.id));
       },
       onError: (error) => {
         const outcome = interpretSubmitError(error, FORM_FIELDS, {
@@ -154,7 +154,7 @@ export function WizardForm(props: WizardFormProps) {
         </fieldset>
         {banner ? <FormBanner banner={banner} /> : null}
         {step === 'review' && blockedReason ? (
-          <p id="create-blocked" className="text-sm text-slate-700 dark:text-slate-300">
+          <p id="create-blocked" className="text-sm text-muted-foreground">
             {blockedReason}
           </p>
         ) : null}

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { ConfirmDeleteForm } from '@/components/forms/confirm-delete-form';
-import { nodePoolListHref } from '@/components/nodepools/paths';
+import { nodePoolListHref } from '@/lib/routes';
 import { Dialog } from '@/components/ui/dialog';
 import { useDeleteNodePool } from '@/lib/api/nodepools/mutations';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';

@@ -3,12 +3,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect } from 'react';
-import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
-import { StaleDataAlert } from '@/components/forms/stale-data-alert';
+import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { NodePoolHeader } from '@/components/nodepools/detail/node-pool-header';
 import { NodePoolProperties } from '@/components/nodepools/detail/node-pool-properties';
 import { ReplaceCallout } from '@/components/nodepools/detail/replace-callout';
-import { nodePoolListHref } from '@/components/nodepools/paths';
+import { nodePoolListHref } from '@/lib/routes';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { buttonVariants } from '@/components/ui/button';
 import { isApiError } from '@/lib/api/client';
@@ -38,7 +37,7 @@ export function NodePoolDetail({ clusterId, nodePoolId, replaces }: DetailProps)
       return (
         <div className="grid gap-4">
           <h1 className="text-2xl font-semibold">{pool ? 'This node pool no longer exists' : 'Node pool not found'}</h1>
-          <p className="text-slate-700 dark:text-slate-300">
+          <p className="text-muted-foreground">
             {pool ? `“${name ?? nodePoolId}” was deleted.` : 'There is no node pool with this ID in this cluster. It may have been deleted.'}
           </p>
           <Link href={nodePoolListHref(clusterId)} className={buttonVariants({ variant: 'outline', className: 'w-fit' })}>
@@ -57,10 +56,10 @@ export function NodePoolDetail({ clusterId, nodePoolId, replaces }: DetailProps)
       <>
         <NodePoolHeader clusterId={clusterId} pool={pool} clusterState={cluster.data?.metadata.state} />
         {query.isError ? (
-          <StaleDataAlert
+          <QueryError
             title="The node pool could not be refreshed"
             error={query.error}
-            shows="page"
+            stale="page"
             onRetry={() => void query.refetch()}
             retrying={query.isFetching}
           />

@@ -2,11 +2,12 @@
 
 import Link from 'next/link';
 import { useId, useState } from 'react';
-import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
 import { DeleteNodePoolDialog } from '@/components/nodepools/detail/delete-node-pool-dialog';
 import { OperatorsBadge } from '@/components/nodepools/node-pool-table';
-import { editNodePoolHref, newNodePoolHref } from '@/components/nodepools/paths';
+import { editNodePoolHref, newNodePoolHref } from '@/lib/routes';
 import { deletePoolAvailability, editPoolAvailability, type Availability } from '@/components/nodepools/pool-actions';
+import { PageHeader } from '@/components/shared/page-header';
+import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ResourceState } from '@/lib/api/common/schema';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';
@@ -27,14 +28,16 @@ export function NodePoolHeader({ clusterId, pool, clusterState }: HeaderProps) {
   const reasonId = (reason: string | undefined) => (reason ? `${baseId}-${reasons.indexOf(reason)}` : undefined);
 
   return (
-    <div className="grid gap-3">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold break-all">{pool.properties.name ?? pool.id}</h1>
-          <ClusterStateBadge state={pool.metadata.state} />
+    <PageHeader
+      title={pool.properties.name ?? pool.id}
+      badges={
+        <>
+          <ResourceStateBadge state={pool.metadata.state} />
           {operators ? <OperatorsBadge /> : null}
-        </div>
-        <div className="flex flex-wrap gap-2">
+        </>
+      }
+      actions={
+        <>
           {edit.enabled ? (
             <Link href={editNodePoolHref(clusterId, pool.id)} className={buttonVariants({ variant: 'outline' })}>
               Edit
@@ -52,10 +55,11 @@ export function NodePoolHeader({ clusterId, pool, clusterState }: HeaderProps) {
           <Button variant="destructive" onClick={() => setDeleting(true)} disabled={!remove.enabled} aria-describedby={reasonId(reasonOf(remove))}>
             Delete
           </Button>
-        </div>
-      </div>
+        </>
+      }
+    >
       {reasons.length > 0 ? (
-        <ul className="grid gap-1 text-sm text-slate-700 dark:text-slate-300">
+        <ul className="grid gap-1 text-sm text-muted-foreground">
           {reasons.map((reason) => (
             <li key={reason} id={reasonId(reason)}>
               {reason}
@@ -64,6 +68,6 @@ export function NodePoolHeader({ clusterId, pool, clusterState }: HeaderProps) {
         </ul>
       ) : null}
       <DeleteNodePoolDialog clusterId={clusterId} pool={pool} open={deleting} onOpenChange={setDeleting} />
-    </div>
+    </PageHeader>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { nodePoolHref } from '@/components/nodepools/paths';
+import { nodePoolHref } from '@/lib/routes';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
 import { isApiError } from '@/lib/api/client';

@@ -2,9 +2,9 @@
 // labels, annotations) with UI fields, the PATCH built from what the user actually changed, and that change
 // described in words before it is sent.
 import type { z } from 'zod';
-import { formatMaintenanceWindow } from '@/components/clusters/cluster-format';
+import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
 import { autoScalingFrom, checkReservedLabel, checkScaling, scalingShape } from '@/components/nodepools/form/form-rules';
-import { plural } from '@/components/nodepools/pool-format';
+import { plural } from '@/lib/format/node-pool';
 import { maintenanceWindowSchema, type AutoScaling, type MaintenanceWindow } from '@/lib/api/common/schema';
 import { patchNodePoolPropertiesSchema, type NodePool, type NodePoolResponse, type PatchNodePoolRequest } from '@/lib/api/nodepools/schema';
 import { annotationEntriesSchema, entriesToMap, labelEntriesSchema, mapToEntries } from '@/lib/forms/kubernetes';

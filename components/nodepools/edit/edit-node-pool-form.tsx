@@ -23,7 +23,7 @@ import { MaintenanceFields } from '@/components/nodepools/form/maintenance-field
 import { ScalingFields } from '@/components/nodepools/form/scaling-fields';
 import { useRecheckOnChange } from '@/components/nodepools/form/use-recheck-on-change';
 import { interpretSubmitError } from '@/components/nodepools/form/server-errors';
-import { nodePoolHref } from '@/components/nodepools/paths';
+import { nodePoolHref } from '@/lib/routes';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import type { MaintenanceWindow } from '@/lib/api/common/schema';
 import { NodePoolChangedError, usePatchNodePool } from '@/lib/api/nodepools/mutations';

@@ -2,10 +2,10 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { LoadingBlock, QueryError } from '@/components/clusters/create-wizard/query-states';
+import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { EditNodePoolForm } from '@/components/nodepools/edit/edit-node-pool-form';
 import { ReadOnlyMachine } from '@/components/nodepools/edit/read-only-machine';
-import { nodePoolHref } from '@/components/nodepools/paths';
+import { nodePoolHref } from '@/lib/routes';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { editPoolAvailability } from '@/components/nodepools/pool-actions';
 import { clusterQueries } from '@/lib/api/clusters/queries';
@@ -71,7 +71,7 @@ export function EditNodePool({ clusterId, nodePoolId }: { clusterId: string; nod
       />
       <div className="grid gap-1">
         <h1 className="text-2xl font-semibold break-all">{name ? `Edit ${name}` : 'Edit node pool'}</h1>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-muted-foreground">
           Node count, autoscaling, maintenance window, labels and annotations can change; the preview shows what will be sent.
         </p>
       </div>

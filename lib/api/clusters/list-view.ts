@@ -1,6 +1,6 @@
 // The clusters list's view, pure: what the URL asks for (?name=&state=&sort=&dir=&page=) and the rows it shows.
 // The API only filters by name, so state filter, sorting and paging happen here, over the fetched list.
-import { stateLabel } from '@/components/clusters/cluster-format';
+import { stateLabel } from '@/lib/format/state';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterNameFilterSchema, resourceStateSchema, type ResourceState } from '@/lib/api/common/schema';
 import { compareVersions } from '@/lib/api/versions/compare';

@@ -4,7 +4,7 @@
 // hooks call watchCluster() / watchNodePool() on success. Both kinds go through the same store, outcome rules
 // and toasts; only the query polled, the words and the link differ (KINDS below).
 import { z } from 'zod';
-import { stateLabel } from '@/components/clusters/cluster-format';
+import { stateLabel } from '@/lib/format/state';
 import { clusterKeys } from '@/lib/api/clusters/queries';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { resourceStateSchema, TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';

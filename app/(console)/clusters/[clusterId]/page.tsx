@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
 import { ClusterDetail } from '@/components/clusters/detail/cluster-detail';
-import { requirePageSession } from '@/components/console/require-page-session';
-import { uuidSchema } from '@/lib/api/common/schema';
+import { requirePageSession } from '@/lib/server/page-session';
+import { checkRouteIds, clusterHref } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Cluster' };
 
@@ -10,12 +9,7 @@ export const metadata: Metadata = { title: 'Cluster' };
 export default async function ClusterPage({ params }: PageProps<'/clusters/[clusterId]'>) {
   await requirePageSession();
   const { clusterId } = await params;
-  // Not an id the API could know: the console's own not-found page, without a round trip.
-  if (!uuidSchema.safeParse(clusterId).success) {
-    // An id pasted in capitals is still the same cluster; anything else cannot be one.
-    if (uuidSchema.safeParse(clusterId.toLowerCase()).success) redirect(`/clusters/${clusterId.toLowerCase()}`);
-    notFound();
-  }
+  checkRouteIds([clusterId], ([c = '']) => clusterHref(c));
 
   return (
     <div className="mx-auto grid max-w-7xl gap-6">

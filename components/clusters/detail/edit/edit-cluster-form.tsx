@@ -26,6 +26,7 @@ import { ClusterChangedError, usePatchCluster } from '@/lib/api/clusters/mutatio
 import type { ClusterResponse, PatchClusterRequest } from '@/lib/api/clusters/schema';
 import type { LanSummary } from '@/lib/api/datacenters/schema';
 import { MAINTENANCE_WINDOW_HOURS } from '@/lib/forms/maintenance-window';
+import { clusterHref } from '@/lib/routes';
 
 type EditClusterFormProps = {
   /** The cluster as the form was loaded: its ETag is the baseline of the concurrency check. */
@@ -42,7 +43,7 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
   const router = useRouter();
   const form = useZodForm(editClusterFormSchema, { defaultValues: formValuesFrom(loaded) });
   const patch = usePatchCluster(loaded.id);
-  const detailPath = `/clusters/${loaded.id}`;
+  const detailPath = clusterHref(loaded.id);
 
   function failed(error: unknown, body: PatchClusterRequest): FormBannerData | undefined {
     if (!isApiError(error)) return { tone: 'destructive', title: 'Nothing was saved', messages: ['Something went wrong in the console. Your input is kept; try again.'] };
@@ -98,7 +99,7 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
           </Field>
           <fieldset className="grid gap-3">
             <legend className="text-base font-semibold">Maintenance window</legend>
-            <p className="text-sm text-slate-700 dark:text-slate-300">
+            <p className="text-sm text-muted-foreground">
               The weekly start in UTC; maintenance may take up to {MAINTENANCE_WINDOW_HOURS} hours from there.
             </p>
             <MaintenanceWindowFields />

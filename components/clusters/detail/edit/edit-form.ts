@@ -3,7 +3,7 @@
 // he did not touch is neither a conflict nor overwritten).
 import { z } from 'zod';
 import { fieldErrorFromMessage } from '@/components/clusters/create-wizard/server-errors';
-import { formatMaintenanceWindow } from '@/components/clusters/cluster-format';
+import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
 import { patchClusterPropertiesSchema, type Cluster, type ClusterResponse, type PatchClusterRequest } from '@/lib/api/clusters/schema';
 import { maintenanceWindowSchema, resourceNameSchema, type Lan, type MaintenanceWindow } from '@/lib/api/common/schema';
 import { lanFormSchema } from '@/lib/forms/lan-schema';

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { NodePoolListPage } from '@/components/nodepools/node-pool-list-page';
-import { nodePoolListHref } from '@/components/nodepools/paths';
-import { checkRouteIds } from '@/components/nodepools/route-ids';
-import { requirePageSession } from '@/components/console/require-page-session';
+import { checkRouteIds, nodePoolListHref } from '@/lib/routes';
+import { requirePageSession } from '@/lib/server/page-session';
 
 export const metadata: Metadata = { title: 'Node pools' };
 

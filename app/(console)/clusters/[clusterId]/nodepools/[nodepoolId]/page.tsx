@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { NodePoolDetail } from '@/components/nodepools/detail/node-pool-detail';
-import { nodePoolHref } from '@/components/nodepools/paths';
-import { checkRouteIds } from '@/components/nodepools/route-ids';
-import { requirePageSession } from '@/components/console/require-page-session';
+import { checkRouteIds, nodePoolHref } from '@/lib/routes';
+import { requirePageSession } from '@/lib/server/page-session';
 import { uuidSchema } from '@/lib/api/common/schema';
 
 export const metadata: Metadata = { title: 'Node pool' };

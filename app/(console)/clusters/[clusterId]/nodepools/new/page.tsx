@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { CreateNodePoolWizard } from '@/components/nodepools/create/create-node-pool-wizard';
-import { newNodePoolHref } from '@/components/nodepools/paths';
-import { checkRouteIds } from '@/components/nodepools/route-ids';
-import { requirePageSession } from '@/components/console/require-page-session';
+import { checkRouteIds, newNodePoolHref } from '@/lib/routes';
+import { requirePageSession } from '@/lib/server/page-session';
 import { uuidSchema } from '@/lib/api/common/schema';
 
 export const metadata: Metadata = { title: 'Add a node pool' };

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { EditNodePool } from '@/components/nodepools/edit/edit-node-pool';
-import { editNodePoolHref } from '@/components/nodepools/paths';
-import { checkRouteIds } from '@/components/nodepools/route-ids';
-import { requirePageSession } from '@/components/console/require-page-session';
+import { checkRouteIds, editNodePoolHref } from '@/lib/routes';
+import { requirePageSession } from '@/lib/server/page-session';
 
 export const metadata: Metadata = { title: 'Edit node pool' };
 

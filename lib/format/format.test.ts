@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  datacenterDisplay,
-  formatDateTime,
-  formatMaintenanceWindow,
-  formatRelativeTime,
-  maintenanceWindowTimes,
-  stateLabel,
-} from '@/components/clusters/cluster-format';
-import { isActivePath } from '@/components/console/sidebar-nav';
-import { stateBadgeVariants } from '@/components/clusters/cluster-state-badge';
-import { RESOURCE_STATES } from '@/lib/api/common/schema';
+import { datacenterDisplay } from '@/lib/format/datacenter';
+import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';
+import { formatMaintenanceWindow, maintenanceWindowTimes } from '@/lib/format/maintenance-window';
+import { cpuFamilyLabel, formatGb, formatRamMb, plural, sizeText, storageText } from '@/lib/format/node-pool';
+import { stateLabel } from '@/lib/format/state';
 
 const NOW = Date.parse('2025-03-04T12:00:00Z');
 
@@ -63,24 +57,6 @@ describe('datacenterDisplay', () => {
   });
 });
 
-describe('stateBadgeVariants', () => {
-  it('has a distinct style per group of states', () => {
-    for (const state of RESOURCE_STATES) expect(stateBadgeVariants({ state })).toBeTruthy();
-    expect(stateBadgeVariants({ state: 'AVAILABLE' })).toMatch(/green/);
-    expect(stateBadgeVariants({ state: 'DEPLOYING' })).toMatch(/blue/);
-    expect(stateBadgeVariants({ state: 'FAILED_DESTROYING' })).toMatch(/red/);
-    expect(stateBadgeVariants({ state: 'TERMINATED' })).toMatch(/slate/);
-  });
-});
-
-describe('isActivePath', () => {
-  it('marks the section and its sub-pages', () => {
-    expect(isActivePath('/clusters', '/clusters')).toBe(true);
-    expect(isActivePath('/clusters/abc', '/clusters')).toBe(true);
-    expect(isActivePath('/clustersx', '/clusters')).toBe(false);
-  });
-});
-
 describe('maintenanceWindowTimes', () => {
   // A Tuesday in summer (CEST, UTC+2) and one in winter (CET, UTC+1).
   const SUMMER = Date.parse('2025-07-01T10:00:00Z');
@@ -110,5 +86,27 @@ describe('maintenanceWindowTimes', () => {
     expect(maintenanceWindowTimes(monday, 'UTC', SUMMER).sameAsUtc).toBe(true);
     expect(maintenanceWindowTimes(monday, 'Europe/London', WINTER).sameAsUtc).toBe(true);
     expect(maintenanceWindowTimes(monday, 'Europe/London', SUMMER).sameAsUtc).toBe(false);
+  });
+});
+
+describe('node pool formatting', () => {
+  it('reads sizes in GB and TB', () => {
+    expect(formatGb(20)).toBe('20 GB');
+    expect(formatGb(1536)).toBe('1.5 TB');
+    expect(formatRamMb(16384)).toBe('16 GB');
+  });
+
+  it('counts in words', () => {
+    expect(plural(1, 'node')).toBe('1 node');
+    expect(plural(3, 'node')).toBe('3 nodes');
+    expect(plural(2, 'entry', 'entries')).toBe('2 entries');
+    expect(sizeText({ nodeCount: 3 })).toBe('3 nodes');
+    expect(sizeText({ nodeCount: 3, autoScaling: { minNodeCount: 1, maxNodeCount: 5 } })).toBe('3 nodes, autoscaling 1–5');
+  });
+
+  it('names storage and CPU families', () => {
+    expect(storageText({ storageSize: 100, storageType: 'SSD' })).toBe('100 GB SSD');
+    expect(cpuFamilyLabel('AUTO')).toBe('Automatic (AUTO)');
+    expect(cpuFamilyLabel('INTEL_SKYLAKE')).toBe('INTEL_SKYLAKE');
   });
 });

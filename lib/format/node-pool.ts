@@ -1,4 +1,4 @@
-// Pure formatting of node pool fields for tables, summaries and the wizard's review.
+// Sizes, counts and labels of node pool fields for tables, summaries and the wizard's review.
 import type { NodePool } from '@/lib/api/nodepools/schema';
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });

@@ -1,0 +1,29 @@
+// The console's page URLs in one place, so links, redirects and the pages' id checks agree.
+import { notFound, redirect } from 'next/navigation';
+import { uuidSchema } from '@/lib/api/common/schema';
+
+const seg = encodeURIComponent;
+
+export const clustersHref = '/clusters';
+export const newClusterHref = '/clusters/new';
+export const clusterHref = (clusterId: string) => `/clusters/${seg(clusterId)}`;
+export const editClusterHref = (clusterId: string) => `${clusterHref(clusterId)}/edit`;
+export const nodePoolListHref = (clusterId: string) => `${clusterHref(clusterId)}/nodepools`;
+/** A node pool's page; `replaces` marks it as the replacement of that pool, which is to be deleted next. */
+export const nodePoolHref = (clusterId: string, nodePoolId: string, replaces?: string) =>
+  `${nodePoolListHref(clusterId)}/${seg(nodePoolId)}${replaces ? `?${new URLSearchParams({ replaces })}` : ''}`;
+export const editNodePoolHref = (clusterId: string, nodePoolId: string) => `${nodePoolHref(clusterId, nodePoolId)}/edit`;
+/** The create wizard; `replace` prefills it from an existing pool (the guided "replace this pool" path). */
+export const newNodePoolHref = (clusterId: string, replace?: string) =>
+  `${nodePoolListHref(clusterId)}/new${replace ? `?${new URLSearchParams({ replace })}` : ''}`;
+
+/**
+ * The path ids of a console page: ids the API could never know get the console's not-found page without a
+ * round trip, and ids pasted in capitals are redirected to `canonicalPath` of their lowercase form.
+ */
+export function checkRouteIds(ids: string[], canonicalPath: (lowercase: string[]) => string): void {
+  if (ids.every((id) => uuidSchema.safeParse(id).success)) return;
+  const lower = ids.map((id) => id.toLowerCase());
+  if (lower.every((id) => uuidSchema.safeParse(id).success)) redirect(canonicalPath(lower));
+  notFound();
+}
