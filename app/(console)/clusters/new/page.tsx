@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CreateClusterWizard } from '@/components/clusters/create-wizard/create-cluster-wizard';
+import { CreateClusterWizard } from '@/components/clusters/create/create-cluster-wizard';
 import { requirePageSession } from '@/components/console/require-page-session';
 
 export const metadata: Metadata = { title: 'Create cluster' };

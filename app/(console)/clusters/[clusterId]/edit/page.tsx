@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import { EditCluster } from '@/components/clusters/detail/edit/edit-cluster';
+import { EditCluster } from '@/components/clusters/edit/edit-cluster';
 import { requirePageSession } from '@/components/console/require-page-session';
 import { uuidSchema } from '@/lib/api/common/schema';
 
