@@ -36,7 +36,7 @@ function UpgradeForm({ loaded, onDone, onReload }: UpgradeFormProps) {
   const [confirming, setConfirming] = useState(false);
   const patch = usePatchCluster(loaded.id);
   const current = loaded.metadata.currentDataPlatformVersion ?? loaded.properties.dataPlatformVersion ?? 'its current version';
-  const { conflict, banner, submit, overwrite } = useEditSubmit({
+  const edit = useEditSubmit({
     patch,
     loaded,
     isConflict: (error): error is ClusterChangedError => error instanceof ClusterChangedError,
@@ -51,7 +51,7 @@ function UpgradeForm({ loaded, onDone, onReload }: UpgradeFormProps) {
       setConfirming(true);
       return;
     }
-    submit({ properties: { dataPlatformVersion: version } });
+    edit.submit({ properties: { dataPlatformVersion: version } });
   }
 
   return (
@@ -75,7 +75,7 @@ function UpgradeForm({ loaded, onDone, onReload }: UpgradeFormProps) {
             </NativeSelect>
           )}
         </Field>
-        {confirming && !conflict ? (
+        {confirming && !edit.conflict ? (
           <Alert variant="warning">
             <AlertDescription>
               Upgrade {loaded.properties.name} from {current} to {version}? The platform updates the cluster and its node pools; it shows
@@ -83,24 +83,14 @@ function UpgradeForm({ loaded, onDone, onReload }: UpgradeFormProps) {
             </AlertDescription>
           </Alert>
         ) : null}
-        {conflict ? (
-          <ConflictPanel
-            subject="cluster"
-            labelOf={clusterFields.labelOf}
-            describe={clusterFields.describe}
-            conflict={conflict}
-            busy={patch.isPending}
-            onOverwrite={overwrite}
-            onReload={onReload}
-          />
-        ) : null}
-        {banner ? <FormBanner banner={banner} /> : null}
+        <ConflictPanel subject="cluster" fields={clusterFields} edit={edit} busy={patch.isPending} onReload={onReload} />
+        {edit.banner ? <FormBanner banner={edit.banner} /> : null}
       </fieldset>
       <DialogFooter>
         <Button variant="outline" onClick={onDone} disabled={patch.isPending}>
           Cancel
         </Button>
-        <Button type="submit" disabled={!version || patch.isPending || Boolean(conflict)}>
+        <Button type="submit" disabled={!version || patch.isPending || Boolean(edit.conflict)}>
           {patch.isPending ? 'Starting the upgrade…' : confirming ? `Confirm upgrade to ${version}` : 'Upgrade…'}
         </Button>
       </DialogFooter>

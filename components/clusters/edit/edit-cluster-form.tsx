@@ -56,7 +56,7 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
     (properties) => clusterFields.describePatch(properties, loaded.properties),
   );
 
-  const { conflict, banner, submit, overwrite } = useEditSubmit({
+  const edit = useEditSubmit({
     patch,
     loaded,
     isConflict: (error): error is ClusterChangedError => error instanceof ClusterChangedError,
@@ -65,7 +65,7 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
     errors: EDIT_CLUSTER_ERRORS,
     form,
   });
-  const onSubmit = form.handleSubmit((valid) => submit(clusterPatch(valid, loaded)));
+  const onSubmit = form.handleSubmit((valid) => edit.submit(clusterPatch(valid, loaded)));
 
   const { errors } = form.formState;
   return (
@@ -76,17 +76,7 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
             <AlertDescription>{blockedReason}</AlertDescription>
           </Alert>
         ) : null}
-        {conflict ? (
-          <ConflictPanel
-            subject="cluster"
-            labelOf={clusterFields.labelOf}
-            describe={clusterFields.describe}
-            conflict={conflict}
-            busy={patch.isPending}
-            onOverwrite={overwrite}
-            onReload={onReload}
-          />
-        ) : null}
+        <ConflictPanel subject="cluster" fields={clusterFields} edit={edit} busy={patch.isPending} onReload={onReload} />
         <fieldset disabled={patch.isPending || Boolean(blockedReason)} className="grid gap-6">
           <Field label="Name" error={errors.name?.message} description="2–63 letters, digits, '-', '_' or '.'; unique in your contract.">
             {(c) => <Input {...c} {...form.register('name')} autoComplete="off" spellCheck={false} />}
@@ -101,7 +91,7 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
           <LanEditor options={lanOptions} optionsNote={lanOptionsNote} />
         </fieldset>
         <ChangePreview subject="cluster" changes={preview.changes} body={preview.body} />
-        {banner ? <FormBanner banner={banner} /> : null}
+        {edit.banner ? <FormBanner banner={edit.banner} /> : null}
         <SaveActions pending={patch.isPending} disabled={Boolean(blockedReason)} cancelHref={detailPath} />
       </form>
     </FormProvider>

@@ -53,7 +53,7 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
   );
   const replacesMaps = preview.changes?.some((c) => c.field === 'labels' || c.field === 'annotations');
 
-  const { conflict, banner, submit, overwrite } = useEditSubmit({
+  const edit = useEditSubmit({
     patch,
     loaded,
     isConflict: (error): error is NodePoolChangedError => error instanceof NodePoolChangedError,
@@ -64,7 +64,7 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
     errors: EDIT_POOL_ERRORS,
     form,
   });
-  const onSubmit = form.handleSubmit((valid) => submit(poolPatch(valid, loaded)));
+  const onSubmit = form.handleSubmit((valid) => edit.submit(poolPatch(valid, loaded)));
 
   return (
     <FormProvider {...form}>
@@ -74,18 +74,7 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
             <AlertDescription>{blockedReason}</AlertDescription>
           </Alert>
         ) : null}
-        {conflict ? (
-          <ConflictPanel
-            subject="node pool"
-            labelOf={poolFields.labelOf}
-            describe={poolFields.describe}
-            valueClassName="break-all"
-            conflict={conflict}
-            busy={patch.isPending}
-            onOverwrite={overwrite}
-            onReload={onReload}
-          />
-        ) : null}
+        <ConflictPanel subject="node pool" fields={poolFields} edit={edit} valueClassName="break-all" busy={patch.isPending} onReload={onReload} />
         <fieldset disabled={patch.isPending || Boolean(blockedReason)} className="grid gap-8">
           <ScalingFields />
           <MaintenanceFields clusterWindow={clusterWindow} />
@@ -93,7 +82,7 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
           <KeyValueEditor name="annotations" />
         </fieldset>
         <ChangePreview subject="pool" changes={preview.changes} body={preview.body} note={replacesMaps ? MAPS_NOTE : undefined} />
-        {banner ? <FormBanner banner={banner} /> : null}
+        {edit.banner ? <FormBanner banner={edit.banner} /> : null}
         <SaveActions pending={patch.isPending} disabled={Boolean(blockedReason)} cancelHref={nodePoolHref(clusterId, loaded.id)} />
       </form>
     </FormProvider>
