@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { z } from 'zod';
 import { SubmitButton } from '@/components/auth/submit-button';
 import { useSignInAttempt } from '@/components/auth/use-sign-in-attempt';
-import { useZodForm } from '@/components/form/use-zod-form';
+import { useZodForm } from '@/components/forms/use-zod-form';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';

@@ -16,21 +16,23 @@ type HeldConflict<F extends string, R extends Resource> = {
 type ConflictPanelProps<F extends string, R extends Resource> = {
   /** What was edited, in the title: "cluster", "node pool". */
   subject: string;
-  conflict: HeldConflict<F, R>;
-  labelOf: (field: F) => string;
-  /** A field's value in one line. */
-  describe: (field: F, value: unknown) => string;
+  /** useEditSubmit's state: the held-back PATCH, if any, and how to send it anyway. */
+  edit: { conflict: HeldConflict<F, R> | null; overwrite: () => void };
+  /** The resource's fields (lib/forms/edit.ts): a field's label, and its value in one line. */
+  fields: { labelOf: (field: F) => string; describe: (field: F, value: unknown) => string };
   /** Extra classes of the value cells (e.g. `break-all` for long label values). */
   valueClassName?: string;
   busy: boolean;
-  onOverwrite: () => void;
   /** Start over from the resource as it is now. */
   onReload: (current: R) => void;
 };
 
 /** Someone changed the fields being edited after the form was opened: show what, and let the user decide. */
 export function ConflictPanel<F extends string, R extends Resource>(props: ConflictPanelProps<F, R>) {
-  const { subject, conflict, labelOf, describe, valueClassName, busy, onOverwrite, onReload } = props;
+  const { subject, edit, fields, valueClassName, busy, onReload } = props;
+  const { conflict, overwrite: onOverwrite } = edit;
+  if (!conflict) return null;
+  const { labelOf, describe } = fields;
   const { current, changes } = conflict.error;
   const mine = conflict.body.properties;
   const lastModifiedBy = current.metadata.lastModifiedBy;

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
-import { MaintenanceWindowSummary } from '@/components/clusters/create-wizard/maintenance-window-summary';
+import { MaintenanceWindowSummary } from '@/components/forms/maintenance-window-summary';
 import { NativeSelect } from '@/components/ui/native-select';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';

@@ -1,29 +1,38 @@
 'use client';
 
-// The submit flow of an edit page (cluster, node pool): the PATCH carries only what changed, is held back when
-// someone else changed the same fields meanwhile (the mutation's ETag check throws), and is not sent at all
-// when nothing changed.
+// The submit flow of an edit (the cluster and node pool forms, the upgrade dialog): the PATCH carries only what
+// changed, is held back when someone else changed the same fields meanwhile (the mutation's ETag check throws),
+// and is not sent at all when nothing changed. Any other failure goes through mapSubmitError: field messages
+// onto the form, the rest into a banner.
 import { useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { FormBannerData } from '@/components/forms/form-banner';
+import { setSubmitFieldErrors } from '@/components/forms/submit-errors';
+import { mapSubmitError, type FieldMap, type SubmitWords } from '@/lib/forms/submit-errors';
 
 type PatchMutation<B, L, R> = {
   mutate: (input: { body: B; loaded: L; force: boolean }, callbacks: { onSuccess: (saved: R) => void; onError: (error: unknown) => void }) => void;
 };
 
-type EditSubmitOptions<B, L, R, E> = {
+type EditSubmitOptions<B, L, R, E, T extends FieldValues, O> = {
   patch: PatchMutation<B, L, R>;
   /** The resource as the form was loaded: the baseline of the ETag check. */
   loaded: L;
   /** The mutation's error for a concurrent change of the fields being sent. */
   isConflict: (error: unknown) => error is E;
   onSaved: (saved: R) => void;
-  /** Any other failure: the caller puts field errors on the form and returns a banner when they do not explain it. */
-  onFailure: (error: unknown, body: B) => FormBannerData | undefined;
+  /** Where the API's messages go (see mapSubmitError). */
+  errors: { fieldOf: FieldMap; words: SubmitWords };
+  /** The form that gets the field messages (none in a dialog without fields the API names). */
+  form?: UseFormReturn<T, unknown, O>;
+  /** Called after any failure that is not a conflict (e.g. to leave a confirmation step). */
+  onFailed?: () => void;
 };
 
 const NOTHING_TO_SAVE: FormBannerData = { tone: 'info', title: 'Nothing to save', messages: ['The values are the same as when you opened the form.'] };
 
-export function useEditSubmit<B, L, R, E>({ patch, loaded, isConflict, onSaved, onFailure }: EditSubmitOptions<B, L, R, E>) {
+export function useEditSubmit<B, L, R, E, T extends FieldValues = FieldValues, O = T>(options: EditSubmitOptions<B, L, R, E, T, O>) {
+  const { patch, loaded, isConflict, onSaved, errors, form, onFailed } = options;
   const [conflict, setConflict] = useState<{ error: E; body: B } | null>(null);
   const [banner, setBanner] = useState<FormBannerData | null>(null);
 
@@ -34,8 +43,14 @@ export function useEditSubmit<B, L, R, E>({ patch, loaded, isConflict, onSaved, 
       {
         onSuccess: onSaved,
         onError: (error) => {
-          if (isConflict(error)) setConflict({ error, body });
-          else setBanner(onFailure(error, body) ?? null);
+          if (isConflict(error)) {
+            setConflict({ error, body });
+            return;
+          }
+          const outcome = mapSubmitError(error, errors);
+          if (form) setSubmitFieldErrors(form, outcome.fieldErrors);
+          setBanner(outcome.banner ?? null);
+          onFailed?.();
         },
       },
     );

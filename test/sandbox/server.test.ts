@@ -47,7 +47,8 @@ describe('startSandboxServer', () => {
     const hint = await new Promise<string | undefined>((resolve, reject) => {
       httpRequest(`${server.url}/__sandbox/health`, (res) => {
         res.resume();
-        resolve(res.headers['keep-alive']);
+        const keepAlive = res.headers['keep-alive'];
+        resolve(Array.isArray(keepAlive) ? keepAlive.join(', ') : keepAlive);
       }).on('error', reject).end();
     });
     expect(hint).toBe(`timeout=${SERVER_TIMEOUTS.keepAliveTimeoutMs / 1000}`);

@@ -1,58 +1,61 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
+import { clusterFields } from '@/components/clusters/edit/edit-form';
+import { ConflictPanel } from '@/components/forms/conflict-panel';
+import { FormBanner } from '@/components/forms/form-banner';
+import { useEditSubmit } from '@/components/forms/use-edit-submit';
 import { NativeSelect } from '@/components/ui/native-select';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogFooter } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
-import { isApiError } from '@/lib/api/client';
 import { ClusterChangedError, usePatchCluster } from '@/lib/api/clusters/mutations';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
+import type { SubmitWords } from '@/lib/forms/submit-errors';
 
 type UpgradeDialogProps = { cluster: ClusterResponse; open: boolean; onOpenChange: (open: boolean) => void };
 
-function errorText(error: unknown): string {
-  if (error instanceof ClusterChangedError) {
-    const now = error.current.properties.dataPlatformVersion ?? 'unknown';
-    return `Someone changed this cluster's version to ${now} after you opened this dialog. Check the versions offered now and confirm again.`;
-  }
-  if (isApiError(error)) return `The upgrade was not started. ${error.message}`;
-  return 'The upgrade was not started. Something went wrong in the console; try again.';
-}
+const UPGRADE_ERRORS = {
+  fieldOf: {},
+  words: {
+    failed: 'The upgrade was not started',
+    forbidden: 'You don’t have permission to change this cluster',
+    gone: 'This cluster no longer exists',
+    mayHave: 'The upgrade may still have been started',
+    recheck: 'Check the cluster before you try again.',
+    signedOut: 'Sign in again, then start the upgrade again.',
+  } satisfies SubmitWords,
+};
 
-function UpgradeForm({ cluster, onDone }: { cluster: ClusterResponse; onDone: () => void }) {
-  // The cluster as the dialog opened it: the concurrency check compares against it.
-  const [loaded, setLoaded] = useState(cluster);
+type UpgradeFormProps = { loaded: ClusterResponse; onDone: () => void; onReload: (current: ClusterResponse) => void };
+
+function UpgradeForm({ loaded, onDone, onReload }: UpgradeFormProps) {
   const versions = loaded.metadata.availableUpgradeVersions ?? [];
   const [version, setVersion] = useState(versions.at(-1) ?? '');
   const [confirming, setConfirming] = useState(false);
-  const patch = usePatchCluster(cluster.id);
+  const patch = usePatchCluster(loaded.id);
   const current = loaded.metadata.currentDataPlatformVersion ?? loaded.properties.dataPlatformVersion ?? 'its current version';
+  const edit = useEditSubmit({
+    patch,
+    loaded,
+    isConflict: (error): error is ClusterChangedError => error instanceof ClusterChangedError,
+    onSaved: onDone,
+    errors: UPGRADE_ERRORS,
+    onFailed: () => setConfirming(false),
+  });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!confirming) {
       setConfirming(true);
       return;
     }
-    patch.mutate(
-      { body: { properties: { dataPlatformVersion: version } }, loaded },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          setConfirming(false);
-          if (error instanceof ClusterChangedError) {
-            setLoaded(error.current);
-            setVersion(error.current.metadata.availableUpgradeVersions?.at(-1) ?? '');
-          }
-        },
-      },
-    );
+    edit.submit({ properties: { dataPlatformVersion: version } });
   }
 
   return (
-    <form onSubmit={submit} className="grid gap-4" noValidate>
+    <form onSubmit={onSubmit} className="grid gap-4" noValidate>
       <fieldset disabled={patch.isPending} className="grid gap-4">
         <Field label="Upgrade to version" description={`The cluster runs ${current} now.`}>
           {(control) => (
@@ -72,7 +75,7 @@ function UpgradeForm({ cluster, onDone }: { cluster: ClusterResponse; onDone: ()
             </NativeSelect>
           )}
         </Field>
-        {confirming ? (
+        {confirming && !edit.conflict ? (
           <Alert variant="warning">
             <AlertDescription>
               Upgrade {loaded.properties.name} from {current} to {version}? The platform updates the cluster and its node pools; it shows
@@ -80,17 +83,14 @@ function UpgradeForm({ cluster, onDone }: { cluster: ClusterResponse; onDone: ()
             </AlertDescription>
           </Alert>
         ) : null}
-        {patch.isError ? (
-          <Alert role="alert" variant="destructive">
-            <AlertDescription>{errorText(patch.error)}</AlertDescription>
-          </Alert>
-        ) : null}
+        <ConflictPanel subject="cluster" fields={clusterFields} edit={edit} busy={patch.isPending} onReload={onReload} />
+        {edit.banner ? <FormBanner banner={edit.banner} /> : null}
       </fieldset>
       <DialogFooter>
         <Button variant="outline" onClick={onDone} disabled={patch.isPending}>
           Cancel
         </Button>
-        <Button type="submit" disabled={!version || patch.isPending}>
+        <Button type="submit" disabled={!version || patch.isPending || Boolean(edit.conflict)}>
           {patch.isPending ? 'Starting the upgrade…' : confirming ? `Confirm upgrade to ${version}` : 'Upgrade…'}
         </Button>
       </DialogFooter>
@@ -98,11 +98,24 @@ function UpgradeForm({ cluster, onDone }: { cluster: ClusterResponse; onDone: ()
   );
 }
 
+// The cluster as the dialog opened it (the baseline of the concurrency check); after a conflict, as it is now.
+function UpgradeBody({ cluster, onDone }: { cluster: ClusterResponse; onDone: () => void }) {
+  const [loaded, setLoaded] = useState({ cluster, version: 0 });
+  return (
+    <UpgradeForm
+      key={loaded.version}
+      loaded={loaded.cluster}
+      onDone={onDone}
+      onReload={(current) => setLoaded({ cluster: current, version: loaded.version + 1 })}
+    />
+  );
+}
+
 /** Pick one of the cluster's available upgrades, confirm, then PATCH its dataPlatformVersion. */
 export function UpgradeDialog({ cluster, open, onOpenChange }: UpgradeDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={`Upgrade ${cluster.properties.name ?? 'cluster'}`}>
-      <UpgradeForm cluster={cluster} onDone={() => onOpenChange(false)} />
+      <UpgradeBody cluster={cluster} onDone={() => onOpenChange(false)} />
     </Dialog>
   );
 }

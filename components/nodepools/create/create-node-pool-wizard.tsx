@@ -3,8 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
-import { draftKey, readDraft, sessionDraftStorage } from '@/components/nodepools/create/draft-storage';
 import { defaultCreateNodePoolForm, formValuesFromPool, type CreateNodePoolFormInput } from '@/components/nodepools/create/form-schema';
+import { nodePoolWizard } from '@/components/nodepools/create/wizard';
 import { WizardForm } from '@/components/nodepools/create/wizard-form';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
@@ -18,7 +18,7 @@ import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 function useInitialValues(key: string, cluster: ClusterResponse, replacing: NodePoolResponse | undefined): CreateNodePoolFormInput {
   const [initial] = useState(() => {
     const window = cluster.properties.maintenanceWindow;
-    return readDraft(sessionDraftStorage(), key) ?? (replacing ? formValuesFromPool(replacing, window) : defaultCreateNodePoolForm(window));
+    return nodePoolWizard.draft.read(key) ?? (replacing ? formValuesFromPool(replacing, window) : defaultCreateNodePoolForm(window));
   });
   return initial;
 }
@@ -26,7 +26,7 @@ function useInitialValues(key: string, cluster: ClusterResponse, replacing: Node
 type LoadedProps = { clusterId: string; cluster: ClusterResponse; replacing?: NodePoolResponse };
 
 function LoadedWizard({ clusterId, cluster, replacing }: LoadedProps) {
-  const key = draftKey(clusterId, replacing?.id);
+  const key = nodePoolWizard.draft.key(clusterId, replacing?.id);
   const initial = useInitialValues(key, cluster, replacing);
   const datacenters = useQuery(datacenterQueries.list());
   const pools = useQuery(nodePoolQueries.list(clusterId));
@@ -82,7 +82,7 @@ export function CreateNodePoolWizard({ clusterId, replace }: { clusterId: string
       <PoolBreadcrumb clusterId={clusterId} clusterName={name} current="New node pool" />
       <div className="grid gap-1">
         <h1 className="text-2xl font-semibold">{replace ? 'Replace a node pool' : 'Add a node pool'}</h1>
-        <p className="text-sm text-muted-foreground">
+        <p className="text-sm text-slate-700 dark:text-slate-300">
           {name ? `For cluster “${name}”. ` : ''}What you enter is kept in this tab until the pool is created, also across a reload.
         </p>
       </div>

@@ -1,19 +1,12 @@
 // The create wizard's one form: the contract's create properties with UI fields where people think differently
 // (RAM in GB, counts typed as text, autoscaling as a switch plus bounds, labels as editable rows).
 import { z } from 'zod';
-import { autoScalingFrom, checkReservedLabel, checkScaling, scalingShape, wholeNumber, type ScalingMode } from '@/components/nodepools/form/form-rules';
+import { checkReservedLabel, checkScaling, scalingShape, wholeNumber, type ScalingMode } from '@/components/nodepools/form/form-rules';
 import { checkMachine } from '@/components/nodepools/form/machine-rules';
 import { maintenanceWindowSchema, type MaintenanceWindow } from '@/lib/api/common/schema';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
-import {
-  coresCountSchema,
-  cpuFamilySchema,
-  createNodePoolPropertiesSchema,
-  storageSizeSchema,
-  type CreateNodePoolRequest,
-  type NodePoolResponse,
-} from '@/lib/api/nodepools/schema';
-import { annotationEntriesSchema, entriesToMap, labelEntriesSchema, mapToEntries } from '@/lib/forms/kubernetes';
+import { coresCountSchema, cpuFamilySchema, createNodePoolPropertiesSchema, storageSizeSchema, type NodePoolResponse } from '@/lib/api/nodepools/schema';
+import { annotationEntriesSchema, labelEntriesSchema, mapToEntries } from '@/lib/forms/kubernetes';
 import { DEFAULT_MAINTENANCE_WINDOW } from '@/lib/forms/maintenance-window';
 
 const contract = createNodePoolPropertiesSchema.shape;
@@ -97,31 +90,4 @@ export function formValuesFromPool(pool: NodePoolResponse, clusterWindow?: Maint
     labels: mapToEntries(p.labels),
     annotations: mapToEntries(p.annotations),
   };
-}
-
-/** The exact POST body: empty label and annotation maps are left out, RAM goes in MB. */
-export function toCreateNodePoolRequest(values: CreateNodePoolFormOutput): CreateNodePoolRequest {
-  const autoScaling = autoScalingFrom(values);
-  return {
-    properties: {
-      name: values.name,
-      nodeCount: values.nodeCount,
-      cpuFamily: values.cpuFamily,
-      coresCount: values.coresCount,
-      ramSize: values.ramGb * 1024,
-      availabilityZone: values.availabilityZone,
-      storageType: values.storageType,
-      storageSize: values.storageSize,
-      maintenanceWindow: { dayOfTheWeek: values.maintenanceWindow.dayOfTheWeek, time: values.maintenanceWindow.time },
-      ...(values.labels.length > 0 ? { labels: entriesToMap(values.labels) } : {}),
-      ...(values.annotations.length > 0 ? { annotations: entriesToMap(values.annotations) } : {}),
-      ...(autoScaling ? { autoScaling } : {}),
-    },
-  };
-}
-
-/** The request for the form's current values, or undefined while any of them is invalid. */
-export function requestFromValues(values: unknown, architectures?: readonly CpuArchitecture[]): CreateNodePoolRequest | undefined {
-  const parsed = createNodePoolFormSchema(architectures).safeParse(values);
-  return parsed.success ? toCreateNodePoolRequest(parsed.data) : undefined;
 }

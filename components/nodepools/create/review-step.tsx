@@ -1,10 +1,10 @@
 'use client';
 
 import { useWatch } from 'react-hook-form';
-import { ReviewSection } from '@/components/clusters/create-wizard/review-summary';
+import { ReviewSection } from '@/components/forms/wizard/review-section';
 import { RequestBodySection } from '@/components/forms/request-body';
-import { requestFromValues } from '@/components/nodepools/create/form-schema';
-import type { WizardStep } from '@/components/nodepools/create/steps';
+import { poolRequestFromValues } from '@/components/nodepools/create/to-request';
+import type { PoolWizardStep } from '@/components/nodepools/create/wizard';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
 import { CapacityTable } from '@/components/nodepools/node-pool-totals';
 import { cpuFamilyLabel, formatGb, formatRamMb, plural, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
@@ -48,11 +48,11 @@ function TotalsRow({ label, shape, nodes }: { label: string; shape: Pick<NodePoo
 }
 
 /** Every choice, what the pool adds up to, and the exact body of the POST that "Create node pool" sends. */
-export function ReviewStep({ onEdit, architectures }: { onEdit: (step: WizardStep) => void; architectures?: readonly CpuArchitecture[] }) {
+export function PoolReviewStep({ onEdit, architectures }: { onEdit: (step: PoolWizardStep) => void; architectures?: readonly CpuArchitecture[] }) {
   const { control } = usePoolForm();
   const values = useWatch({ control });
-  const body = requestFromValues(values, architectures);
-  if (!body) return <p className="text-sm text-muted-foreground">Some values are not valid yet. Go back to fix them.</p>;
+  const body = poolRequestFromValues(values, architectures);
+  if (!body) return <p className="text-sm text-slate-700 dark:text-slate-300">Some values are not valid yet. Go back to fix them.</p>;
   const p = body.properties;
   const shape = { coresCount: p.coresCount ?? 4, ramSize: p.ramSize ?? 4096, storageSize: p.storageSize ?? 20 };
 

@@ -3,32 +3,31 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { FormProvider, type FieldErrors, type Path } from 'react-hook-form';
-import { useZodForm } from '@/components/form/use-zod-form';
+import { FormProvider, type FieldErrors } from 'react-hook-form';
+import { useZodForm } from '@/components/forms/use-zod-form';
 import { FormBanner } from '@/components/forms/form-banner';
-import { clearDraft, sessionDraftStorage, writeDraft } from '@/components/nodepools/create/draft-storage';
-import { createNodePoolFormSchema, toCreateNodePoolRequest, type CreateNodePoolFormInput } from '@/components/nodepools/create/form-schema';
-import { MachineStep } from '@/components/nodepools/create/machine-step';
-import { ReviewStep } from '@/components/nodepools/create/review-step';
-import { SizeStep } from '@/components/nodepools/create/size-step';
-import { StepNav } from '@/components/nodepools/create/step-nav';
-import { firstInvalidStep, nextStep, previousStep, STEP_FIELDS, STEP_TITLES, stepOfField, WIZARD_STEPS } from '@/components/nodepools/create/steps';
-import { StorageStep } from '@/components/nodepools/create/storage-step';
+import { setSubmitFieldErrors } from '@/components/forms/submit-errors';
 import { useDraftPersistence } from '@/components/forms/use-draft-persistence';
-import { useWizardStep } from '@/components/nodepools/create/use-wizard-step';
+import { useRecheckOnChange } from '@/components/forms/use-recheck-on-change';
+import { createNodePoolFormSchema, type CreateNodePoolFormInput } from '@/components/nodepools/create/form-schema';
+import { MachineStep } from '@/components/nodepools/create/machine-step';
+import { PoolReviewStep } from '@/components/nodepools/create/review-step';
+import { SizeStep } from '@/components/nodepools/create/size-step';
+import { StorageStep } from '@/components/nodepools/create/storage-step';
+import { toCreateNodePoolRequest } from '@/components/nodepools/create/to-request';
+import { CREATE_POOL_ERRORS, nodePoolWizard } from '@/components/nodepools/create/wizard';
 import { KeyValueEditor } from '@/components/nodepools/form/key-value-editor';
 import { MaintenanceFields } from '@/components/nodepools/form/maintenance-fields';
-import { useRecheckOnChange } from '@/components/nodepools/form/use-recheck-on-change';
-import { interpretSubmitError, type SubmitBanner } from '@/components/nodepools/form/server-errors';
 import { nodePoolHref, nodePoolListHref } from '@/lib/routes';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { MaintenanceWindow } from '@/lib/api/common/schema';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
 import { useCreateNodePool } from '@/lib/api/nodepools/mutations';
+import { mapSubmitError, type SubmitBanner } from '@/lib/forms/submit-errors';
 import { toast } from '@/lib/toast';
 
-const FORM_FIELDS = Object.values(STEP_FIELDS).flat();
+const { StepNav, draft, fieldsOf, firstInvalidStep, nextStep, previousStep, stepIndex, stepOfField, steps, titleOf, useWizardStep } = nodePoolWizard;
 
 type WizardFormProps = {
   clusterId: string;
@@ -51,7 +50,7 @@ export function WizardForm(props: WizardFormProps) {
   const { clusterId, initial, draftKey, architectures, takenNames, blockedReason, replaces } = props;
   const router = useRouter();
   const form = useZodForm(createNodePoolFormSchema(architectures), { defaultValues: initial });
-  const saveDraft = useCallback((values: unknown) => writeDraft(sessionDraftStorage(), draftKey, values), [draftKey]);
+  const saveDraft = useCallback((values: unknown) => draft.write(draftKey, values), [draftKey]);
   useDraftPersistence(form, saveDraft);
   useRecheckOnChange(form);
   const { step, goTo } = useWizardStep(form.getValues, architectures);
@@ -70,7 +69,7 @@ export function WizardForm(props: WizardFormProps) {
 
   async function next() {
     if (step === 'review') return;
-    const valid = await form.trigger(STEP_FIELDS[step], { shouldFocus: true });
+    const valid = await form.trigger(fieldsOf(step), { shouldFocus: true });
     if (step === 'size' && takenBy) {
       form.setError('name', { type: 'taken', message: `This cluster already has a node pool named “${takenBy}”.` }, { shouldFocus: true });
       return;
@@ -79,8 +78,10 @@ export function WizardForm(props: WizardFormProps) {
   }
 
   function showErrorsOf(errors: FieldErrors<CreateNodePoolFormInput>) {
-    const roots = Object.keys(errors);
-    const first = WIZARD_STEPS.find((s) => s !== 'review' && STEP_FIELDS[s].some((field) => roots.includes(field)));
+    const first = Object.keys(errors)
+      .map(stepOfField)
+      .filter((s) => s !== undefined)
+      .sort((a, b) => stepIndex(a) - stepIndex(b))[0];
     goTo(first ?? firstInvalidStep(form.getValues(), architectures));
   }
 
@@ -89,20 +90,16 @@ export function WizardForm(props: WizardFormProps) {
     const body = toCreateNodePoolRequest(values);
     create.mutate(body, {
       onSuccess: (pool) => {
-        clearDraft(sessionDraftStorage(), draftKey);
+        draft.clear(draftKey);
         toast({ title: `Creating node pool “${body.properties.name}”`, description: 'The platform provisions its nodes; the page shows when it is ready.' });
         router.push(nodePoolHref(clusterId, pool.id, replaces?.id));
       },
       onError: (error) => {
-        const outcome = interpretSubmitError(error, FORM_FIELDS, {
-          subject: 'the node pools of the cluster',
-          failed: 'The node pool was not created',
-          mayHave: 'The node pool may still have been created',
-        });
-        for (const { field, message } of outcome.fieldErrors) form.setError(field as Path<CreateNodePoolFormInput>, { type: 'server', message });
+        const outcome = mapSubmitError(error, CREATE_POOL_ERRORS);
         setBanner(outcome.banner ?? null);
-        const first = outcome.fieldErrors[0] && stepOfField(outcome.fieldErrors[0].field);
-        if (first) goTo(first);
+        const first = setSubmitFieldErrors(form, outcome.fieldErrors);
+        const firstStep = first ? stepOfField(first) : undefined;
+        if (firstStep) goTo(firstStep);
       },
     });
   }, showErrorsOf);
@@ -124,7 +121,7 @@ export function WizardForm(props: WizardFormProps) {
           void submit(event);
         }}
       >
-        <StepNav step={step} reachable={reachable} onGo={goTo} />
+        <StepNav step={step} reachable={reachable} onGo={(target) => goTo(target)} />
         {replaces ? (
           <Alert variant="info">
             <AlertTitle>Replacing “{replaces.name}”, step 1 of 2</AlertTitle>
@@ -135,7 +132,7 @@ export function WizardForm(props: WizardFormProps) {
           </Alert>
         ) : null}
         <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
-          Step {WIZARD_STEPS.indexOf(step) + 1} of {WIZARD_STEPS.length}: {STEP_TITLES[step]}
+          Step {stepIndex(step) + 1} of {steps.length}: {titleOf(step)}
         </h2>
         <fieldset disabled={create.isPending} className="grid gap-6">
           {step === 'size' ? <SizeStep takenBy={takenBy} /> : null}
@@ -150,11 +147,11 @@ export function WizardForm(props: WizardFormProps) {
               <KeyValueEditor name="annotations" />
             </div>
           ) : null}
-          {step === 'review' ? <ReviewStep onEdit={goTo} architectures={architectures} /> : null}
+          {step === 'review' ? <PoolReviewStep onEdit={(target) => goTo(target)} architectures={architectures} /> : null}
         </fieldset>
         {banner ? <FormBanner banner={banner} /> : null}
         {step === 'review' && blockedReason ? (
-          <p id="create-blocked" className="text-sm text-muted-foreground">
+          <p id="create-blocked" className="text-sm text-slate-700 dark:text-slate-300">
             {blockedReason}
           </p>
         ) : null}
@@ -172,7 +169,7 @@ export function WizardForm(props: WizardFormProps) {
             <Button type="submit">Next</Button>
           )}
           {/* Cancelling is the one way to drop the draft on purpose. */}
-          <Link href={nodePoolListHref(clusterId)} onClick={() => clearDraft(sessionDraftStorage(), draftKey)} className={buttonVariants({ variant: 'ghost' })}>
+          <Link href={nodePoolListHref(clusterId)} onClick={() => draft.clear(draftKey)} className={buttonVariants({ variant: 'ghost' })}>
             Cancel
           </Link>
         </div>

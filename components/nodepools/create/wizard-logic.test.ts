@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, draftKey, readDraft, writeDraft } from '@/components/nodepools/create/draft-storage';
 import {
   createNodePoolFormSchema,
   defaultCreateNodePoolForm,
   formValuesFromPool,
   replacementName,
-  requestFromValues,
   type CreateNodePoolFormInput,
 } from '@/components/nodepools/create/form-schema';
-import { allowedStep, firstInvalidStep, parseStep, stepOfField } from '@/components/nodepools/create/steps';
-import { fieldErrorFromMessage, interpretSubmitError } from '@/components/nodepools/form/server-errors';
+import { poolRequestFromValues as requestFromValues } from '@/components/nodepools/create/to-request';
+import { CREATE_POOL_ERRORS, nodePoolWizard } from '@/components/nodepools/create/wizard';
+import { POOL_FIELD_OF } from '@/components/nodepools/form/field-map';
 import { BffError } from '@/lib/api/client';
+import { fieldErrorFromMessage as fieldErrorOf, mapSubmitError, pickFields, type SubmitWords } from '@/lib/forms/submit-errors';
 import { createNodePoolRequestSchema, nodePoolResponseSchema } from '@/lib/api/nodepools/schema';
+
+const { allowedStep, firstInvalidStep, parseStep, stepOfField, draft } = nodePoolWizard;
+const draftKey = draft.key;
+type Storage = Parameters<typeof draft.read>[1];
+const readDraft = (storage: Storage, key: string) => draft.read(key, storage);
+const writeDraft = (storage: Storage, key: string, values: unknown) => draft.write(key, values, storage);
+const clearDraft = (storage: Storage, key: string) => draft.clear(key, storage);
 
 const FAMILIES = [
   { cpuFamily: 'INTEL_SKYLAKE', maxCores: 16, maxRam: 65536, vendor: 'GenuineIntel' },
@@ -137,7 +144,9 @@ describe('drafts', () => {
 describe('server errors', () => {
   const error = (status: number, ...messages: string[]) => new BffError({ status, messages: messages.map((message) => ({ message })) });
   const fields = ['name', 'nodeCount', 'minNodeCount', 'maxNodeCount', 'cpuFamily', 'coresCount', 'ramGb', 'labels'];
-  const words = { subject: 'the pools', failed: 'Not created', mayHave: 'May have been created' };
+  const words: SubmitWords = { ...CREATE_POOL_ERRORS.words, failed: 'Not created', mayHave: 'May have been created' };
+  const fieldErrorFromMessage = (text: string, roots: readonly string[]) => fieldErrorOf(text, pickFields(POOL_FIELD_OF, roots));
+  const interpretSubmitError = (e: unknown, roots: readonly string[], w: SubmitWords) => mapSubmitError(e, { fieldOf: pickFields(POOL_FIELD_OF, roots), words: w });
 
   it('maps contract paths onto the form’s fields', () => {
     expect(fieldErrorFromMessage('properties.ramSize: At most 65536 MB.', fields)).toEqual({ field: 'ramGb', message: 'At most 65536 MB.' });

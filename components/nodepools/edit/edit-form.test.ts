@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describePatch, editNodePoolFormSchema, formValuesFrom, mapChanges, patchFromForm, type EditNodePoolFormInput } from '@/components/nodepools/edit/edit-form';
+import {
+  editNodePoolFormSchema,
+  mapChanges,
+  poolFields,
+  poolFormValues as formValuesFrom,
+  poolPatch as patchFromForm,
+  type EditNodePoolFormInput,
+} from '@/components/nodepools/edit/edit-form';
 import { changedNodePoolFields } from '@/lib/api/nodepools/mutations';
 import { nodePoolResponseSchema, patchNodePoolRequestSchema } from '@/lib/api/nodepools/schema';
 
@@ -59,7 +66,7 @@ describe('the node pool edit form', () => {
 describe('the change preview', () => {
   it('says what each field becomes and which keys change', () => {
     const body = patch({ scaling: 'fixed', nodeCount: '4', labels: [{ key: 'team', value: 'ml' }, { key: 'env', value: '' }] })!;
-    expect(describePatch(body, loaded)).toEqual([
+    expect(poolFields.describePatch(body.properties, loaded.properties)).toEqual([
       { field: 'nodeCount', label: 'Node count', before: '3 nodes', after: '4 nodes', details: [] },
       { field: 'autoScaling', label: 'Autoscaling', before: 'On, 2–5 nodes', after: 'Off', details: [] },
       {

@@ -1,14 +1,16 @@
 // The edit form of a node pool: the contract's PATCH properties (node count, autoscaling, maintenance window,
-// labels, annotations) with UI fields, the PATCH built from what the user actually changed, and that change
-// described in words before it is sent.
+// labels, annotations) with UI fields, and the pool's fields as data for the shared edit flow (lib/forms/edit.ts).
 import type { z } from 'zod';
 import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
+import { POOL_FIELD_OF } from '@/components/nodepools/form/field-map';
 import { autoScalingFrom, checkReservedLabel, checkScaling, scalingShape } from '@/components/nodepools/form/form-rules';
 import { plural } from '@/lib/format/node-pool';
-import { maintenanceWindowSchema, type AutoScaling, type MaintenanceWindow } from '@/lib/api/common/schema';
-import { patchNodePoolPropertiesSchema, type NodePool, type NodePoolResponse, type PatchNodePoolRequest } from '@/lib/api/nodepools/schema';
+import { maintenanceWindowSchema, type AutoScaling } from '@/lib/api/common/schema';
+import { patchNodePoolPropertiesSchema, type NodePoolResponse, type PatchNodePoolRequest } from '@/lib/api/nodepools/schema';
+import { editFields } from '@/lib/forms/edit';
 import { annotationEntriesSchema, entriesToMap, labelEntriesSchema, mapToEntries } from '@/lib/forms/kubernetes';
 import { DEFAULT_MAINTENANCE_WINDOW } from '@/lib/forms/maintenance-window';
+import { pickFields, type SubmitWords } from '@/lib/forms/submit-errors';
 
 const editObject = patchNodePoolPropertiesSchema
   .omit({ nodeCount: true, autoScaling: true, labels: true, annotations: true })
@@ -31,7 +33,7 @@ export type EditNodePoolFormInput = z.input<typeof editObject>;
 export type EditNodePoolFormOutput = z.output<typeof editObject>;
 export type EditableField = keyof PatchNodePoolRequest['properties'];
 
-export function formValuesFrom(pool: NodePoolResponse): EditNodePoolFormInput {
+export function poolFormValues(pool: NodePoolResponse): EditNodePoolFormInput {
   const p = pool.properties;
   const count = p.nodeCount ?? 1;
   return {
@@ -46,62 +48,8 @@ export function formValuesFrom(pool: NodePoolResponse): EditNodePoolFormInput {
   };
 }
 
-function sameMap(a: Record<string, string>, b: Record<string, string> | undefined): boolean {
-  const other = b ?? {};
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(other).length && keys.every((key) => Object.hasOwn(other, key) && other[key] === a[key]);
-}
-
-const sameWindow = (a: MaintenanceWindow, b: MaintenanceWindow | undefined) => b !== undefined && a.dayOfTheWeek === b.dayOfTheWeek && a.time === b.time;
-const sameBounds = (a: AutoScaling, b: AutoScaling | undefined) =>
-  b !== undefined && a.minNodeCount === b.minNodeCount && a.maxNodeCount === b.maxNodeCount;
-
-/** The PATCH with only what differs from the pool as loaded; undefined when nothing changed. */
-export function patchFromForm(values: EditNodePoolFormOutput, loaded: NodePoolResponse): PatchNodePoolRequest | undefined {
-  const before = loaded.properties;
-  const properties: PatchNodePoolRequest['properties'] = {};
-  if (values.nodeCount !== before.nodeCount) properties.nodeCount = values.nodeCount;
-  const autoScaling = autoScalingFrom(values);
-  if (!autoScaling && before.autoScaling) properties.autoScaling = null;
-  if (autoScaling && !sameBounds(autoScaling, before.autoScaling)) properties.autoScaling = autoScaling;
-  const window = { dayOfTheWeek: values.maintenanceWindow.dayOfTheWeek, time: values.maintenanceWindow.time };
-  if (!sameWindow(window, before.maintenanceWindow)) properties.maintenanceWindow = window;
-  // Labels and annotations are replaced as whole maps: the PATCH carries the complete new map.
-  const labels = entriesToMap(values.labels);
-  if (!sameMap(labels, before.labels)) properties.labels = labels;
-  const annotations = entriesToMap(values.annotations);
-  if (!sameMap(annotations, before.annotations)) properties.annotations = annotations;
-  return Object.keys(properties).length > 0 ? { properties } : undefined;
-}
-
-export const FIELD_LABELS: Record<EditableField, string> = {
-  nodeCount: 'Node count',
-  autoScaling: 'Autoscaling',
-  maintenanceWindow: 'Maintenance window',
-  labels: 'Labels',
-  annotations: 'Annotations',
-};
-
 const pair = (key: string, value: string) => (value === '' ? `${key} (empty value)` : `${key}=${value}`);
-
-/** A field's value in one line, for the change preview and the table of concurrent changes. */
-export function describeFieldValue(field: keyof NodePool, value: unknown): string {
-  if (value === undefined || value === null) return field === 'autoScaling' ? 'Off' : field === 'labels' || field === 'annotations' ? 'None' : 'Not set';
-  if (field === 'nodeCount' && typeof value === 'number') return plural(value, 'node');
-  if (field === 'maintenanceWindow') {
-    const parsed = maintenanceWindowSchema.safeParse(value);
-    return parsed.success ? formatMaintenanceWindow(parsed.data) : 'Not set';
-  }
-  if (field === 'autoScaling') {
-    const bounds = value as AutoScaling;
-    return `On, ${bounds.minNodeCount}–${bounds.maxNodeCount} nodes`;
-  }
-  if (field === 'labels' || field === 'annotations') {
-    const entries = Object.entries(value as Record<string, string>);
-    return entries.length === 0 ? 'None' : entries.map(([key, v]) => pair(key, v.length > 40 ? `${v.slice(0, 40)}…` : v)).join(', ');
-  }
-  return String(value);
-}
+const asMap = (value: unknown) => (value ?? {}) as Record<string, string>;
 
 /** Which keys a new map adds, removes and changes, in words ("Adds team=data"). */
 export function mapChanges(before: Record<string, string> | undefined, after: Record<string, string>): string[] {
@@ -115,14 +63,60 @@ export function mapChanges(before: Record<string, string> | undefined, after: Re
   return lines;
 }
 
-export type FieldChange = { field: EditableField; label: string; before: string; after: string; details: string[] };
+// Labels and annotations are replaced as whole maps: compared by content, whatever the order of their keys.
+const mapField = (label: string) => ({
+  label,
+  empty: 'None',
+  describe: (value: unknown) => {
+    const entries = Object.entries(asMap(value));
+    return entries.length === 0 ? 'None' : entries.map(([key, v]) => pair(key, v.length > 40 ? `${v.slice(0, 40)}…` : v)).join(', ');
+  },
+  normalise: (value: unknown) => Object.fromEntries(Object.entries(asMap(value)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  details: (before: unknown, after: unknown) => mapChanges(before as Record<string, string> | undefined, asMap(after)),
+});
 
-/** What the PATCH will change, field by field, for the preview shown before it is sent. */
-export function describePatch(body: PatchNodePoolRequest, loaded: NodePoolResponse): FieldChange[] {
-  const before = loaded.properties;
-  return (Object.keys(body.properties) as EditableField[]).map((field) => {
-    const after = body.properties[field];
-    const details = field === 'labels' || field === 'annotations' ? mapChanges(before[field], body.properties[field] ?? {}) : [];
-    return { field, label: FIELD_LABELS[field], before: describeFieldValue(field, before[field]), after: describeFieldValue(field, after), details };
-  });
+export const poolFields = editFields<EditableField>({
+  nodeCount: { label: 'Node count', describe: (value) => (typeof value === 'number' ? plural(value, 'node') : String(value)) },
+  autoScaling: {
+    label: 'Autoscaling',
+    empty: 'Off',
+    describe: (value) => `On, ${(value as AutoScaling).minNodeCount}–${(value as AutoScaling).maxNodeCount} nodes`,
+    normalise: (value) => (value ? { minNodeCount: (value as AutoScaling).minNodeCount, maxNodeCount: (value as AutoScaling).maxNodeCount } : null),
+  },
+  maintenanceWindow: {
+    label: 'Maintenance window',
+    describe: (value) => formatMaintenanceWindow(maintenanceWindowSchema.safeParse(value).data),
+    normalise: (value) => {
+      const parsed = maintenanceWindowSchema.safeParse(value);
+      return parsed.success ? { dayOfTheWeek: parsed.data.dayOfTheWeek, time: parsed.data.time } : value;
+    },
+  },
+  labels: mapField('Labels'),
+  annotations: mapField('Annotations'),
+});
+
+/** The PATCH with only what differs from the pool as loaded; undefined when nothing changed. */
+export function poolPatch(values: EditNodePoolFormOutput, loaded: NodePoolResponse): PatchNodePoolRequest | undefined {
+  return poolFields.patch(
+    {
+      nodeCount: values.nodeCount,
+      autoScaling: autoScalingFrom(values) ?? null,
+      maintenanceWindow: { dayOfTheWeek: values.maintenanceWindow.dayOfTheWeek, time: values.maintenanceWindow.time },
+      labels: entriesToMap(values.labels),
+      annotations: entriesToMap(values.annotations),
+    },
+    loaded.properties,
+  );
 }
+
+export const EDIT_POOL_ERRORS = {
+  fieldOf: pickFields(POOL_FIELD_OF, ['nodeCount', 'minNodeCount', 'maxNodeCount', 'maintenanceWindow', 'labels', 'annotations']),
+  words: {
+    failed: 'Nothing was saved',
+    forbidden: 'You don’t have permission to do this',
+    gone: 'The cluster or node pool no longer exists',
+    mayHave: 'The change may still have been applied',
+    recheck: 'Check the node pool before you try again.',
+    signedOut: 'Sign in again; what you entered is kept.',
+  } satisfies SubmitWords,
+};

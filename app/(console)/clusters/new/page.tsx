@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CreateClusterWizard } from '@/components/clusters/create-wizard/create-cluster-wizard';
+import { CreateClusterWizard } from '@/components/clusters/create/create-cluster-wizard';
 import { clustersHref } from '@/lib/routes';
 import { requirePageSession } from '@/lib/server/page-session';
 import { PageHeader } from '@/components/shared/page-header';

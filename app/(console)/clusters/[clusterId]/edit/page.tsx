@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { EditCluster } from '@/components/clusters/detail/edit/edit-cluster';
+import { EditCluster } from '@/components/clusters/edit/edit-cluster';
 import { requirePageSession } from '@/lib/server/page-session';
 import { checkRouteIds, editClusterHref } from '@/lib/routes';
 

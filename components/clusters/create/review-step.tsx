@@ -1,0 +1,59 @@
+'use client';
+
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { requestFromValues } from '@/components/clusters/create/to-request';
+import { ReviewLans, useDatacenterLabel } from '@/components/clusters/create/review-lans';
+import { ReviewSection } from '@/components/forms/wizard/review-section';
+import { localTimeZone } from '@/lib/format/date-time';
+import type { ClusterWizardStep } from '@/components/clusters/create/wizard';
+import { useWizardForm } from '@/components/clusters/create/use-wizard-form';
+import { RequestBodySection } from '@/components/forms/request-body';
+import { DEFAULT_MAINTENANCE_WINDOW, formatWindowSpan, utcWindow, zonedWindow } from '@/lib/forms/maintenance-window';
+
+/** A summary of every choice, and the exact body of the POST that "Create cluster" sends. */
+export function ClusterReviewStep({ onEdit }: { onEdit: (step: ClusterWizardStep) => void }) {
+  const { control } = useWizardForm();
+  const values = useWatch({ control });
+  const body = requestFromValues(values);
+  const datacenterLabel = useDatacenterLabel(body?.properties.datacenterId);
+  const [now] = useState(() => new Date());
+
+  if (!body) {
+    return <p className="text-sm text-slate-700 dark:text-slate-300">Some values are not valid yet. Go back to fix them.</p>;
+  }
+  const { properties } = body;
+  const maintenance = properties.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW;
+  const timeZone = localTimeZone();
+
+  return (
+    <div className="grid gap-6">
+      <ReviewSection title="Basics" onEdit={() => onEdit('basics')}>
+        <dt>Name</dt>
+        <dd>{properties.name}</dd>
+        <dt>Data Platform version</dt>
+        <dd>{properties.dataPlatformVersion}</dd>
+      </ReviewSection>
+      <ReviewSection title="Location" onEdit={() => onEdit('location')}>
+        <dt>Data center</dt>
+        <dd>
+          {datacenterLabel}
+          <span className="block font-mono text-xs break-all text-slate-600 dark:text-slate-400">{properties.datacenterId}</span>
+        </dd>
+        <dt>LANs</dt>
+        <dd>
+          <ReviewLans datacenterId={properties.datacenterId} lans={properties.lans ?? []} />
+        </dd>
+      </ReviewSection>
+      <ReviewSection title="Maintenance" onEdit={() => onEdit('maintenance')}>
+        <dt>Window (UTC)</dt>
+        <dd>{formatWindowSpan(utcWindow(maintenance))} UTC</dd>
+        <dt>In your time zone</dt>
+        <dd>
+          {formatWindowSpan(zonedWindow(maintenance, timeZone, now))} ({timeZone})
+        </dd>
+      </ReviewSection>
+      <RequestBodySection endpoint="POST /clusters" body={body} />
+    </div>
+  );
+}

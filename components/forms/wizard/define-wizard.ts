@@ -1,0 +1,66 @@
+'use client';
+
+// One wizard kit for every create wizard: the steps are data (id, title, fields, schema), the draft is a key and
+// a shape, and navigation, the URL and the nav behave the same in all of them.
+import { usePathname, useSearchParams } from 'next/navigation';
+import { createElement, useCallback, useEffect } from 'react';
+import type { z } from 'zod';
+import { WizardStepNav } from '@/components/forms/wizard/step-nav';
+import { defineDraft } from '@/lib/forms/drafts';
+import { wizardSteps, type WizardStepDefinition } from '@/lib/forms/wizard';
+
+type WizardDefinition<Id extends string, F extends string, C, S extends z.ZodType, A extends unknown[]> = {
+  steps: readonly [WizardStepDefinition<Id, F, C>, ...WizardStepDefinition<Id, F, C>[]];
+  draft: { key: (...args: A) => string; schema: S };
+};
+
+export function defineWizard<Id extends string, F extends string, C, S extends z.ZodType, A extends unknown[]>(
+  definition: WizardDefinition<Id, F, C, S, A>,
+) {
+  const logic = wizardSteps(definition.steps);
+
+  /**
+   * The step, kept in `?step=` so back, forward and reload work; other search parameters (`replace`) are kept.
+   * A step past the first invalid one (typed into the URL, or reached with "forward" after a field was emptied)
+   * shows, and becomes, that one.
+   */
+  function useWizardStep(getValues: () => unknown, context?: C) {
+    const pathname = usePathname();
+    const searchParams = useSearchParams();
+    const urlStep = searchParams.get('step');
+    const step = logic.allowedStep(logic.parseStep(urlStep), getValues(), context);
+    const search = searchParams.toString();
+
+    // pushState/replaceState are integrated with the Next router (useSearchParams follows, back works)
+    // and skip the server round trip a router.push would make for a new search string.
+    const goTo = useCallback(
+      (target: Id, { replace = false }: { replace?: boolean } = {}) => {
+        const params = new URLSearchParams(search);
+        params.set('step', target);
+        const url = `${pathname}?${params}`;
+        if (replace) window.history.replaceState(null, '', url);
+        else window.history.pushState(null, '', url);
+      },
+      [pathname, search],
+    );
+
+    useEffect(() => {
+      if (urlStep !== step) goTo(step, { replace: true });
+    }, [urlStep, step, goTo]);
+
+    return { step, goTo };
+  }
+
+  /** The nav: back to any earlier step, forward as far as `reachable` (the first invalid step). */
+  function StepNav({ step, reachable, onGo }: { step: Id; reachable: Id; onGo: (step: Id) => void }) {
+    return createElement(WizardStepNav<Id>, {
+      steps: logic.steps,
+      titleOf: logic.titleOf,
+      step,
+      canVisit: (target: Id) => logic.canVisit(target, step, reachable),
+      onGo,
+    });
+  }
+
+  return { ...logic, useWizardStep, StepNav, draft: defineDraft(definition.draft.key, definition.draft.schema) };
+}
