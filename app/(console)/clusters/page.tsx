@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ClusterList } from '@/components/clusters/cluster-list';
+import { ClusterList } from '@/components/clusters/list/cluster-list';
 import { requirePageSession } from '@/components/console/require-page-session';
 
 export const metadata: Metadata = { title: 'Clusters' };

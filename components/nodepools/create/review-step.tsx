@@ -6,7 +6,7 @@ import { RequestBodySection } from '@/components/forms/request-body';
 import { requestFromValues } from '@/components/nodepools/create/form-schema';
 import type { WizardStep } from '@/components/nodepools/create/steps';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
-import { CapacityTable } from '@/components/nodepools/node-pool-totals';
+import { CapacityTable } from '@/components/nodepools/list/node-pool-totals';
 import { cpuFamilyLabel, formatGb, formatRamMb, plural, storageText, ZONE_LABELS } from '@/components/nodepools/pool-format';
 import { TableCell, TableHead, TableRow } from '@/components/ui/table';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';

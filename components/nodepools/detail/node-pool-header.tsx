@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { ClusterStateBadge } from '@/components/clusters/cluster-state-badge';
 import { DeleteNodePoolDialog } from '@/components/nodepools/detail/delete-node-pool-dialog';
-import { OperatorsBadge } from '@/components/nodepools/node-pool-table';
+import { OperatorsBadge } from '@/components/nodepools/list/node-pool-table';
 import { editNodePoolHref, newNodePoolHref } from '@/components/nodepools/paths';
 import { deletePoolAvailability, editPoolAvailability, type Availability } from '@/components/nodepools/pool-actions';
 import { Button, buttonVariants } from '@/components/ui/button';

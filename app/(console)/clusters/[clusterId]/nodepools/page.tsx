@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { NodePoolListPage } from '@/components/nodepools/node-pool-list-page';
+import { NodePoolListPage } from '@/components/nodepools/list/node-pool-list-page';
 import { nodePoolListHref } from '@/components/nodepools/paths';
 import { checkRouteIds } from '@/components/nodepools/route-ids';
 import { requirePageSession } from '@/components/console/require-page-session';

@@ -9,7 +9,7 @@ import {
   sortClusters,
   toggleSort,
   type ListView,
-} from '@/lib/api/clusters/list-view';
+} from '@/components/clusters/list/list-view';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { ResourceState } from '@/lib/api/common/schema';
 
