@@ -3,7 +3,7 @@
 // Only pure functions are timed: parsing the API answer, filter + sort + page, formatting one page.
 import { formatRelativeTime } from '@/lib/format/date-time';
 import { maintenanceWindowTimes } from '@/lib/format/maintenance-window';
-import { applyListView, DEFAULT_VIEW, parseListView, serializeListView, type ListView } from '@/lib/api/clusters/list-view';
+import { applyListView, DEFAULT_VIEW, parseListView, serializeListView, type ListView } from '@/components/clusters/list/list-view';
 import { clusterListResponseSchema, type ClusterResponse } from '@/lib/api/clusters/schema';
 import { DAYS_OF_THE_WEEK, RESOURCE_STATES } from '@/lib/api/common/schema';
 

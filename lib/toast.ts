@@ -1,6 +1,7 @@
 // The console's one toast helper: `toast({ title, description, variant })` from anywhere (a component, a
-// mutation's onSuccess, the cluster watcher). A tiny external store; <Toaster> (components/ui/toast.tsx)
-// renders it once, in the console layout.
+// mutation's onSuccess, the watcher). An in-page store (lib/browser/storage-store.ts); <Toaster>
+// (components/ui/toast.tsx) renders it once, in the console layout.
+import { createMemoryStore } from '@/lib/browser/storage-store';
 
 export type ToastVariant = 'info' | 'success' | 'error';
 
@@ -26,16 +27,8 @@ export const DEFAULT_DURATION_MS: Record<ToastVariant, number> = { info: 6_000, 
 /** Older toasts give way beyond this many, so a burst of events cannot cover the page. */
 export const MAX_TOASTS = 4;
 
-type Listener = () => void;
-
-let toasts: readonly Toast[] = [];
-const listeners = new Set<Listener>();
+const toasts = createMemoryStore<readonly Toast[]>([]);
 let counter = 0;
-
-function emit(next: readonly Toast[]) {
-  toasts = next;
-  for (const listener of listeners) listener();
-}
 
 /** Shows a toast and returns its id (pass it to dismissToast). */
 export function toast(input: ToastInput): string {
@@ -50,27 +43,16 @@ export function toast(input: ToastInput): string {
     duration: input.duration ?? DEFAULT_DURATION_MS[variant],
     createdAt: Date.now(),
   };
-  const others = toasts.filter((t) => t.id !== id);
-  emit([...others, next].slice(-MAX_TOASTS));
+  toasts.update((current) => [...current.filter((t) => t.id !== id), next].slice(-MAX_TOASTS));
   return id;
 }
 
 export function dismissToast(id: string): void {
-  if (toasts.some((t) => t.id === id)) emit(toasts.filter((t) => t.id !== id));
+  if (toasts.get().some((t) => t.id === id)) toasts.update((current) => current.filter((t) => t.id !== id));
 }
 
-/** For useSyncExternalStore. */
-export function subscribeToasts(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function getToasts(): readonly Toast[] {
-  return toasts;
-}
-
+/** For useSyncExternalStore (the server renders no toasts). */
+export const subscribeToasts = toasts.subscribe;
+export const getToasts = toasts.get;
 const NO_TOASTS: readonly Toast[] = [];
-/** The server renders no toasts. */
-export function getServerToasts(): readonly Toast[] {
-  return NO_TOASTS;
-}
+export const getServerToasts = (): readonly Toast[] => NO_TOASTS;

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { ClusterWatcher } from '@/components/clusters/cluster-watcher';
 import { ConsoleHeader } from '@/components/console/console-header';
 import { requirePageSession } from '@/lib/server/page-session';
 import { SidebarNav } from '@/components/console/sidebar-nav';
 import { Toaster } from '@/components/ui/toast';
+import { ResourceWatcher } from '@/components/watch/resource-watcher';
 import { getConfig } from '@/lib/server/config';
 import { clustersHref } from '@/lib/routes';
 
@@ -43,7 +43,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       </div>
       {/* Once for the whole console: toasts from any page, and the watch over clusters this browser changed. */}
       <Toaster />
-      <ClusterWatcher user={`${session.user.contractNumber ?? ''}:${session.user.email ?? session.user.name}`} />
+      <ResourceWatcher user={`${session.user.contractNumber ?? ''}:${session.user.email ?? session.user.name}`} />
     </div>
   );
 }

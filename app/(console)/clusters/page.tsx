@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ClusterList } from '@/components/clusters/cluster-list';
+import { ClusterList } from '@/components/clusters/list/cluster-list';
 import { PageHeader } from '@/components/shared/page-header';
 import { requirePageSession } from '@/lib/server/page-session';
 

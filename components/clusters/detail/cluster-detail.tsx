@@ -7,22 +7,23 @@ import { ClusterHeader } from '@/components/clusters/detail/cluster-header';
 import { ClusterProperties } from '@/components/clusters/detail/cluster-properties';
 import { KubeconfigPanel } from '@/components/clusters/detail/kubeconfig-panel';
 import { QueryError } from '@/components/shared/query-states';
-import { NodePoolSection } from '@/components/nodepools/node-pool-section';
+import { NodePoolSection } from '@/components/nodepools/list/node-pool-section';
 import { ProvisioningStatus } from '@/components/clusters/detail/provisioning-status';
 import { useObservedTimeline } from '@/components/clusters/detail/use-provisioning';
 import { BffError, isApiError } from '@/lib/api/client';
 import { clusterKeys, clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
 import { nodePoolKeys } from '@/lib/api/nodepools/queries';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 
 function asApiError(error: unknown): BffError {
   return isApiError(error) ? error : new BffError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
 }
 
-/** One cluster, polled while the platform works on it (clusterQueries.detail's refetchInterval). */
+/** One cluster, polled while the platform works on it (clusterQueries.detail's refetchInterval), in one tab only. */
 export function ClusterDetail({ clusterId }: { clusterId: string }) {
   const queryClient = useQueryClient();
-  const query = useQuery(clusterQueries.detail(clusterId));
+  const query = usePolledQuery(clusterQueries.detail(clusterId));
   const cluster = query.data;
   const gone = isApiError(query.error) && query.error.status === 404;
   const timeline = useObservedTimeline(clusterId, { cluster, dataUpdatedAt: query.dataUpdatedAt, gone });

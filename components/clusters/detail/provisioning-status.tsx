@@ -11,7 +11,7 @@ import {
   type ObservedState,
   type TimelineEntry,
   type TrackedPhase,
-} from '@/lib/api/clusters/provisioning';
+} from '@/components/clusters/detail/provisioning';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 
 const PHASE_TEXT: Record<TrackedPhase, { doing: string; noun: string }> = {

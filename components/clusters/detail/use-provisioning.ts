@@ -1,46 +1,32 @@
 'use client';
 
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import {
-  DURATIONS_STORAGE_KEY,
+  createDurationsStore,
   finishedPhase,
   observe,
   observationOf,
-  readDurations,
   recordDuration,
   type Durations,
   type TimelineEntry,
-} from '@/lib/api/clusters/provisioning';
+} from '@/components/clusters/detail/provisioning';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
+import { createMemoryStore } from '@/lib/browser/storage-store';
 
 // The timelines live outside React for the page's lifetime, so leaving a cluster's page and coming back
 // keeps what was seen (a reload starts over: the timeline is what this page observed).
-const timelines = new Map<string, readonly TimelineEntry[]>();
-const listeners = new Set<() => void>();
+const timelines = createMemoryStore<ReadonlyMap<string, readonly TimelineEntry[]>>(new Map());
+const durations = createDurationsStore();
 const EMPTY: readonly TimelineEntry[] = [];
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function browserStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 function record(clusterId: string, entry: TimelineEntry | undefined): void {
   if (!entry) return;
-  const previous = timelines.get(clusterId) ?? EMPTY;
+  const previous = timelines.get().get(clusterId) ?? EMPTY;
   const next = observe(previous, entry);
   if (next === previous) return;
-  timelines.set(clusterId, next);
+  timelines.set(new Map(timelines.get()).set(clusterId, next));
   const finished = finishedPhase(next);
-  if (finished) recordDuration(browserStorage(), finished.phase, finished.durationMs);
-  for (const listener of listeners) listener();
+  if (finished) recordDuration(durations, finished.phase, finished.durationMs);
 }
 
 type Observed = { cluster: ClusterResponse | undefined; dataUpdatedAt: number; gone: boolean };
@@ -50,38 +36,19 @@ export function useObservedTimeline(clusterId: string, { cluster, dataUpdatedAt,
   const state = cluster?.metadata.state;
   useEffect(() => {
     if (gone) {
-      if ((timelines.get(clusterId) ?? EMPTY).length > 0) record(clusterId, { state: 'GONE', observedAt: Date.now() });
+      if ((timelines.get().get(clusterId) ?? EMPTY).length > 0) record(clusterId, { state: 'GONE', observedAt: Date.now() });
       return;
     }
     if (cluster) record(clusterId, observationOf(cluster, dataUpdatedAt || Date.now()));
     // The cluster object changes on every poll; only a new state (or its disappearance) is an observation.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [clusterId, state, gone]);
-  return useSyncExternalStore(
-    subscribe,
-    () => timelines.get(clusterId) ?? EMPTY,
-    () => EMPTY,
-  );
-}
-
-function subscribeToStorage(listener: () => void): () => void {
-  window.addEventListener('storage', listener);
-  const unsubscribe = subscribe(listener);
-  return () => {
-    window.removeEventListener('storage', listener);
-    unsubscribe();
-  };
+  return timelines.useValue().get(clusterId) ?? EMPTY;
 }
 
 /** Durations of earlier changes this browser watched (none while rendering on the server). */
 export function useRememberedDurations(): Durations {
-  // The raw text is the snapshot: a string compares by value, so an unchanged store does not re-render.
-  const raw = useSyncExternalStore(
-    subscribeToStorage,
-    () => browserStorage()?.getItem(DURATIONS_STORAGE_KEY) ?? null,
-    () => null,
-  );
-  return useMemo(() => readDurations({ getItem: () => raw }), [raw]);
+  return durations.useValue();
 }
 
 /** The current time, ticking every `intervalMs` while `active` (for elapsed times). */

@@ -1,5 +1,5 @@
 import { TableHead } from '@/components/ui/table';
-import type { SortDir, SortKey } from '@/lib/api/clusters/list-view';
+import type { SortDir, SortKey } from '@/components/clusters/list/list-view';
 
 type SortableHeadProps = {
   column: SortKey;

@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
-import { nextView, parseListView, serializeListView, type ListView } from '@/lib/api/clusters/list-view';
+import { nextView, parseListView, serializeListView, type ListView } from '@/components/clusters/list/list-view';
 
 export type HistoryMode = 'push' | 'replace';
 

@@ -6,7 +6,7 @@ import { RequestBodySection } from '@/components/forms/request-body';
 import { poolRequestFromValues } from '@/components/nodepools/create/to-request';
 import type { PoolWizardStep } from '@/components/nodepools/create/wizard';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
-import { CapacityTable } from '@/components/nodepools/node-pool-totals';
+import { CapacityTable } from '@/components/nodepools/list/node-pool-totals';
 import { cpuFamilyLabel, formatGb, formatRamMb, plural, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
 import { TableCell, TableHead, TableRow } from '@/components/ui/table';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';

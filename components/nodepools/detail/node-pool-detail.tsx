@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect } from 'react';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
@@ -13,14 +13,15 @@ import { buttonVariants } from '@/components/ui/button';
 import { isApiError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { nodePoolKeys, nodePoolQueries } from '@/lib/api/nodepools/queries';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 
 type DetailProps = { clusterId: string; nodePoolId: string; replaces?: string };
 
-/** One node pool, polled while the platform works on it (nodePoolQueries.detail's refetchInterval). */
+/** One node pool, polled while the platform works on it (nodePoolQueries.detail's refetchInterval), in one tab only. */
 export function NodePoolDetail({ clusterId, nodePoolId, replaces }: DetailProps) {
   const queryClient = useQueryClient();
-  const query = useQuery(nodePoolQueries.detail(clusterId, nodePoolId));
-  const cluster = useQuery(clusterQueries.detail(clusterId));
+  const query = usePolledQuery(nodePoolQueries.detail(clusterId, nodePoolId));
+  const cluster = usePolledQuery(clusterQueries.detail(clusterId));
   const pool = query.data;
   const gone = isApiError(query.error) && query.error.status === 404;
 

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { DeleteNodePoolDialog } from '@/components/nodepools/detail/delete-node-pool-dialog';
-import { OperatorsBadge } from '@/components/nodepools/node-pool-table';
+import { OperatorsBadge } from '@/components/nodepools/list/node-pool-table';
 import { editNodePoolHref, newNodePoolHref } from '@/lib/routes';
 import { deletePoolAvailability, editPoolAvailability, type Availability } from '@/components/nodepools/pool-actions';
 import { PageHeader } from '@/components/shared/page-header';

@@ -9,7 +9,7 @@ import {
   type PatchClusterRequest,
 } from '@/lib/api/clusters/schema';
 import { clusterKeys } from '@/lib/api/clusters/queries';
-import { watchCluster } from '@/lib/api/clusters/watch';
+import { watchCluster } from '@/lib/watch/store';
 import { concurrentChanges, type FieldChange } from '@/lib/api/concurrency';
 
 export { changedFields } from '@/lib/api/concurrency';
@@ -24,7 +24,7 @@ export function useCreateCluster() {
       bffFetch('/api/dataplatform/clusters', { method: 'POST', body, schema: clusterResponseSchema }),
     onSuccess: async (cluster) => {
       queryClient.setQueryData(clusterKeys.detail(cluster.id), cluster);
-      watchCluster(cluster.id, 'create');
+      watchCluster(cluster.id, 'create', cluster.properties.name);
       await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
     },
   });
@@ -71,7 +71,7 @@ export function usePatchCluster(clusterId: string) {
     },
     onSuccess: async (cluster) => {
       queryClient.setQueryData(clusterKeys.detail(clusterId), cluster);
-      watchCluster(clusterId, 'update');
+      watchCluster(clusterId, 'update', cluster.properties.name);
       await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
     },
   });
@@ -84,7 +84,7 @@ export function useDeleteCluster(clusterId: string) {
     mutationFn: () => bffFetch(clusterPath(clusterId), { method: 'DELETE', schema: clusterResponseSchema }),
     onSuccess: async (cluster) => {
       queryClient.setQueryData(clusterKeys.detail(clusterId), cluster);
-      watchCluster(clusterId, 'delete');
+      watchCluster(clusterId, 'delete', cluster.properties.name);
       await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
     },
   });

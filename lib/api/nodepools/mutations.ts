@@ -1,11 +1,11 @@
 // Node pool changes through the BFF. Each hook owns and awaits its cache invalidation (the cluster's pools and
 // the cluster itself, whose state follows its pools) and, like the cluster hooks, watches the pool until the
-// platform is done with it (lib/api/clusters/watch.ts: the console layout's watcher toasts the outcome on any
+// platform is done with it (lib/watch/store.ts: the console layout's watcher toasts the outcome on any
 // page); the toast that the request was accepted belongs to callers.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { bffFetch } from '@/lib/api/client';
 import { clusterKeys } from '@/lib/api/clusters/queries';
-import { watchNodePool, type WatchAction } from '@/lib/api/clusters/watch';
+import { watchNodePool, type WatchAction } from '@/lib/watch/store';
 import { changedFields, concurrentChanges, type FieldChange } from '@/lib/api/concurrency';
 import { nodePoolKeys, nodePoolsPath } from '@/lib/api/nodepools/queries';
 import {
@@ -20,7 +20,7 @@ const nodePoolPath = (clusterId: string, nodePoolId: string) => `${nodePoolsPath
 
 async function refreshAfterChange(queryClient: QueryClient, clusterId: string, pool: NodePoolResponse, action: WatchAction) {
   queryClient.setQueryData(nodePoolKeys.detail(clusterId, pool.id), pool);
-  watchNodePool(clusterId, pool.id, action);
+  watchNodePool(clusterId, pool.id, action, pool.properties.name);
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: nodePoolKeys.list(clusterId) }),
     queryClient.invalidateQueries({ queryKey: clusterKeys.detail(clusterId) }),

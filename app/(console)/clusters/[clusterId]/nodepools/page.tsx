@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { NodePoolListPage } from '@/components/nodepools/node-pool-list-page';
+import { NodePoolListPage } from '@/components/nodepools/list/node-pool-list-page';
 import { checkRouteIds, nodePoolListHref } from '@/lib/routes';
 import { requirePageSession } from '@/lib/server/page-session';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createDurationsStore,
   DURATIONS_KEPT,
   DURATIONS_STORAGE_KEY,
   TIMELINE_LIMIT,
@@ -9,11 +10,11 @@ import {
   observationOf,
   observe,
   progressOf,
-  readDurations,
   recordDuration,
   type TimelineEntry,
-} from '@/lib/api/clusters/provisioning';
+} from '@/components/clusters/detail/provisioning';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
+import type { StorageLike } from '@/lib/browser/storage-store';
 
 const T0 = Date.parse('2025-03-04T12:00:00Z');
 
@@ -22,9 +23,14 @@ function memoryStorage(initial: Record<string, string> = {}) {
   return {
     getItem: (key: string) => data.get(key) ?? null,
     setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
     data,
   };
 }
+
+/** The durations kept in `storage` (undefined: no storage at all). */
+const durationsIn = (storage: StorageLike | undefined) => createDurationsStore(() => storage);
+const readDurations = (storage: StorageLike | undefined) => durationsIn(storage).get();
 
 function cluster(metadata: ClusterResponse['metadata']): ClusterResponse {
   return { id: 'c1', metadata, properties: { name: 'c1' } };
@@ -103,8 +109,8 @@ describe('finishedPhase', () => {
 describe('durations in storage', () => {
   it('records per phase and keeps the latest few', () => {
     const storage = memoryStorage();
-    for (let i = 1; i <= DURATIONS_KEPT + 2; i++) recordDuration(storage, 'DEPLOYING', i * 1000);
-    recordDuration(storage, 'UPDATING', 1500);
+    for (let i = 1; i <= DURATIONS_KEPT + 2; i++) recordDuration(durationsIn(storage), 'DEPLOYING', i * 1000);
+    recordDuration(durationsIn(storage), 'UPDATING', 1500);
     const durations = readDurations(storage);
     expect(durations.DEPLOYING).toHaveLength(DURATIONS_KEPT);
     expect(durations.DEPLOYING?.[0]).toBe(3000);
@@ -116,17 +122,17 @@ describe('durations in storage', () => {
   it('ignores nonsense and survives broken or missing storage', () => {
     const storage = memoryStorage({ [DURATIONS_STORAGE_KEY]: '{not json' });
     expect(readDurations(storage)).toEqual({});
-    recordDuration(storage, 'DEPLOYING', -5);
-    recordDuration(storage, 'DEPLOYING', Number.NaN);
+    recordDuration(durationsIn(storage), 'DEPLOYING', -5);
+    recordDuration(durationsIn(storage), 'DEPLOYING', Number.NaN);
     expect(readDurations(storage)).toEqual({});
     expect(readDurations(memoryStorage({ [DURATIONS_STORAGE_KEY]: '{"DEPLOYING":["x"],"UPDATING":[2000]}' }))).toEqual({
       DEPLOYING: [],
       UPDATING: [2000],
     });
     expect(readDurations(undefined)).toEqual({});
-    expect(() => recordDuration(undefined, 'DEPLOYING', 1000)).not.toThrow();
-    const full = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
-    expect(() => recordDuration(full, 'DEPLOYING', 1000)).not.toThrow();
+    expect(() => recordDuration(durationsIn(undefined), 'DEPLOYING', 1000)).not.toThrow();
+    const full = { getItem: () => null, removeItem: () => undefined, setItem: () => { throw new Error('QuotaExceededError'); } };
+    expect(() => recordDuration(durationsIn(full), 'DEPLOYING', 1000)).not.toThrow();
   });
 });
 

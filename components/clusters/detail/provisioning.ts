@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';
+import { STORAGE_KEYS } from '@/lib/browser/keys';
+import { createStorageStore, type StorageLike, type Store } from '@/lib/browser/storage-store';
 
 /** `GONE`: the API answered 404 for a cluster the page had seen. */
 export type ObservedState = ResourceState | 'GONE';
@@ -65,7 +67,7 @@ export function finishedPhase(timeline: readonly TimelineEntry[]): { phase: Trac
   return durationMs > 0 ? { phase: start.state, durationMs } : undefined;
 }
 
-export const DURATIONS_STORAGE_KEY = 'dataplatform-console.change-durations.v1';
+export const DURATIONS_STORAGE_KEY = STORAGE_KEYS.changeDurations;
 export const DURATIONS_KEPT = 10;
 const MAX_DURATION_MS = 24 * 3600 * 1000;
 
@@ -76,29 +78,15 @@ const durationsSchema = z
   .catch({});
 export type Durations = z.infer<typeof durationsSchema>;
 
-type ReadableStorage = Pick<Storage, 'getItem'>;
-type WritableStorage = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** Durations remembered in `storage`; anything unreadable counts as none (it is only a nicety). */
-export function readDurations(storage: ReadableStorage | undefined): Durations {
-  try {
-    const text = storage?.getItem(DURATIONS_STORAGE_KEY);
-    return text ? durationsSchema.parse(JSON.parse(text)) : {};
-  } catch {
-    return {};
-  }
+/** Durations remembered in localStorage; anything unreadable counts as none (it is only a nicety). `storage`: for tests. */
+export function createDurationsStore(storage?: () => StorageLike | undefined): Store<Durations> {
+  return createStorageStore({ key: DURATIONS_STORAGE_KEY, scope: 'local', schema: durationsSchema, initial: {}, ...(storage ? { storage } : {}) });
 }
 
 /** Remembers one finished change, keeping the latest DURATIONS_KEPT per phase. */
-export function recordDuration(storage: WritableStorage | undefined, phase: TrackedPhase, durationMs: number): void {
-  if (!storage || !(durationMs > 0) || durationMs > MAX_DURATION_MS) return;
-  const durations = readDurations(storage);
-  const next = { ...durations, [phase]: [...(durations[phase] ?? []), Math.round(durationMs)].slice(-DURATIONS_KEPT) };
-  try {
-    storage.setItem(DURATIONS_STORAGE_KEY, JSON.stringify(next));
-  } catch {
-    // Storage full or refused (private mode): the estimate just stays unknown.
-  }
+export function recordDuration(store: Store<Durations>, phase: TrackedPhase, durationMs: number): void {
+  if (!(durationMs > 0) || durationMs > MAX_DURATION_MS) return;
+  store.update((durations) => ({ ...durations, [phase]: [...(durations[phase] ?? []), Math.round(durationMs)].slice(-DURATIONS_KEPT) }));
 }
 
 /** The median: one slow or quick run does not throw the estimate off. */

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { HistoryMode } from '@/components/clusters/list/use-list-view';
-import type { ListView } from '@/lib/api/clusters/list-view';
+import type { ListView } from '@/components/clusters/list/list-view';
 import { clusterNameFilterSchema } from '@/lib/api/common/schema';
 
 const DEBOUNCE_MS = 300;

@@ -1,6 +1,6 @@
 import { QueryClient, hashKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { PRESENCE_TTL_MS, TabCoordinator, leaderOf, parseTabMessage, type ChannelLike, type TabMessage, type TabPresence } from '@/lib/api/tabs';
+import { PRESENCE_TTL_MS, TabCoordinator, leaderOf, parseTabMessage, type ChannelLike, type TabMessage, type TabPresence } from '@/lib/browser/tabs';
 
 const tab = (id: string, startedAt: number, visible: boolean, topics: string[], background: string[] = []): TabPresence => ({
   id,

@@ -1,16 +1,16 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { QueryError } from '@/components/shared/query-states';
-import { NodePoolSection } from '@/components/nodepools/node-pool-section';
+import { NodePoolSection } from '@/components/nodepools/list/node-pool-section';
 import { LIST_LABEL, PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { isApiError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 
 /** The node pools of one cluster on a page of their own (the cluster's page shows the same section). */
 export function NodePoolListPage({ clusterId }: { clusterId: string }) {
-  const cluster = useQuery(clusterQueries.detail(clusterId));
+  const cluster = usePolledQuery(clusterQueries.detail(clusterId));
   const name = cluster.data?.properties.name;
   const missing = isApiError(cluster.error) && cluster.error.status === 404;
 

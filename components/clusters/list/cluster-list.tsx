@@ -2,20 +2,20 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { CreateClusterLink, NoClustersYet, NoMatchingClusters } from '@/components/clusters/cluster-list-states';
+import { CreateClusterLink, NoClustersYet, NoMatchingClusters } from '@/components/clusters/list/cluster-list-states';
 import { errorHint, QueryError } from '@/components/shared/query-states';
-import { ClusterNameFilter } from '@/components/clusters/cluster-name-filter';
-import { ClusterTable, ClusterTableSkeleton } from '@/components/clusters/cluster-table';
-import { NotificationToggle } from '@/components/clusters/list/browser-notifications';
+import { ClusterNameFilter } from '@/components/clusters/list/cluster-name-filter';
+import { ClusterTable, ClusterTableSkeleton } from '@/components/clusters/list/cluster-table';
+import { NotificationToggle } from '@/components/watch/browser-notifications';
 import { ClusterStateFilter } from '@/components/clusters/list/cluster-state-filter';
 import { ListPagination } from '@/components/clusters/list/list-pagination';
 import { useListView } from '@/components/clusters/list/use-list-view';
-import { useClusterNameFilter } from '@/components/clusters/use-cluster-name-filter';
+import { useClusterNameFilter } from '@/components/clusters/list/use-cluster-name-filter';
 import { BffError } from '@/lib/api/client';
-import { applyListView, PAGE_SIZE, toggleSort, type ListPage } from '@/lib/api/clusters/list-view';
+import { applyListView, PAGE_SIZE, toggleSort, type ListPage } from '@/components/clusters/list/list-view';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
-import { useTabLeader } from '@/lib/api/tabs';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 
 function asApiError(error: unknown): BffError {
   return error instanceof BffError ? error : new BffError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
@@ -34,17 +34,14 @@ function countText({ total, page, pageCount }: ListPage, all: number): string {
 
 /**
  * The clusters table with its filters, order and pages, all kept in the URL. The API filters by name;
- * the state filter, sorting and paging happen over the fetched list (lib/api/clusters/list-view.ts).
- * It polls through clusterQueries.list's refetchInterval, in one visible tab only (lib/api/tabs.ts).
+ * the state filter, sorting and paging happen over the fetched list (list-view.ts).
+ * It polls through clusterQueries.list's refetchInterval, in one visible tab only (usePolledQuery).
  */
 export function ClusterList() {
   const { view, invalidName, navigate } = useListView();
   const filter = useClusterNameFilter({ urlName: invalidName ?? view.name, navigate });
-  const listOptions = clusterQueries.list({ name: filter.name });
-  const leader = useTabLeader(listOptions.queryKey);
-  const clusters = useQuery({
-    ...listOptions,
-    refetchInterval: leader ? listOptions.refetchInterval : false,
+  const clusters = usePolledQuery({
+    ...clusterQueries.list({ name: filter.name }),
     enabled: filter.urlValid,
     placeholderData: keepPreviousData,
   });

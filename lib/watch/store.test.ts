@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { outcomeOf } from '@/lib/watch/outcome';
 import {
   SETTLED_KEEP_MS,
   WATCH_MAX_AGE_MS,
   isOwnWatch,
-  outcomeMessage,
-  outcomeOf,
   parseWatched,
   serializeWatched,
   watchKey,
-  watchedName,
   type WatchedCluster,
   type WatchedNodePool,
-} from '@/lib/api/clusters/watch';
+} from '@/lib/watch/store';
 
 const NOW = 1_750_000_000_000;
 const entry = (over: Partial<WatchedCluster> = {}): WatchedCluster => ({ id: '5eedc100-0000-4000-8000-000000000009', action: 'create', at: NOW, ...over });
@@ -67,19 +65,6 @@ describe('outcomeOf', () => {
   });
 });
 
-describe('outcomeMessage', () => {
-  it('names the cluster and says what happened', () => {
-    expect(watchedName(entry())).toBe('cluster 5eedc100');
-    const ready = outcomeMessage(entry({ name: 'lake' }), { kind: 'available', state: 'AVAILABLE', at: NOW });
-    expect(ready).toMatchObject({ variant: 'success', title: 'Cluster “lake” is ready', action: { href: '/clusters/5eedc100-0000-4000-8000-000000000009' } });
-    const failed = outcomeMessage(entry({ name: 'lake', action: 'update' }), { kind: 'failed', state: 'FAILED_UPDATING', at: NOW });
-    expect(failed).toMatchObject({ variant: 'error', title: 'Changing “lake” failed' });
-    expect(failed.description).toContain('Failed updating');
-    expect(outcomeMessage(entry({ action: 'delete', name: 'x' }), { kind: 'deleted', at: NOW }).title).toBe('Cluster “x” was deleted');
-    expect(outcomeMessage(entry(), { kind: 'available', at: NOW }).id).toBe(outcomeMessage(entry(), { kind: 'failed', at: NOW }).id);
-  });
-});
-
 describe('isOwnWatch', () => {
   it('hides another user’s watches, and keeps those without an owner for whoever is signed in', () => {
     expect(isOwnWatch(entry({ owner: '1:a@x' }), '1:a@x')).toBe(true);
@@ -110,23 +95,5 @@ describe('node pool entries', () => {
     expect(watchKey(pool({ id: 'x' }))).not.toBe(watchKey(entry({ id: 'x' })));
     expect(watchKey(pool({ id: 'x' }))).not.toBe(watchKey(pool({ id: 'x', clusterId: 'other' })));
     expect(watchKey(entry({ id: 'x' }))).toBe('x');
-  });
-
-  it('settle by the clusters’ rules and toast with the node pool’s words and link', () => {
-    expect(outcomeOf(pool(), { state: 'DEPLOYING' }, NOW)).toBeUndefined();
-    expect(watchedName(pool())).toBe('node pool 9001a000');
-    const ready = outcomeMessage(pool({ name: 'trino' }), { kind: 'available', state: 'AVAILABLE', at: NOW });
-    expect(ready).toMatchObject({
-      id: 'nodepool-9001a000-0000-4000-8000-000000000002',
-      variant: 'success',
-      title: 'Node pool “trino” is ready',
-      action: { label: 'Open node pool', href: `/clusters/${CLUSTER}/nodepools/9001a000-0000-4000-8000-000000000002` },
-    });
-    expect(outcomeMessage(pool({ name: 'trino', action: 'update' }), { kind: 'available', at: NOW }).title).toBe('Changes to node pool “trino” are done');
-    const failed = outcomeMessage(pool({ name: 'trino', action: 'update' }), { kind: 'failed', state: 'FAILED_UPDATING', at: NOW });
-    expect(failed).toMatchObject({ variant: 'error', title: 'Changing node pool “trino” failed' });
-    expect(failed.description).toMatch(/^The node pool is in state/);
-    expect(outcomeMessage(pool({ name: 'trino', action: 'delete' }), { kind: 'deleted', at: NOW }).title).toBe('Node pool “trino” was deleted');
-    expect(outcomeMessage(pool(), { kind: 'gone', at: NOW }).title).toBe('Node pool 9001a000 no longer exists');
   });
 });

@@ -4,47 +4,22 @@
 // the choice is kept per browser in localStorage. Notifications are sent only when no console tab is in
 // front of the user: otherwise the toast says it.
 import { useSyncExternalStore } from 'react';
+import { z } from 'zod';
 import { Button } from '@/components/ui/button';
-import { getTabCoordinator } from '@/lib/api/tabs';
+import { STORAGE_KEYS } from '@/lib/browser/keys';
+import { createStorageStore } from '@/lib/browser/storage-store';
+import { getTabCoordinator } from '@/lib/browser/tabs';
 import type { ToastInput } from '@/lib/toast';
-
-const PREFERENCE_KEY = 'console.browser-notifications';
 
 type Status = 'unsupported' | 'blocked' | 'off' | 'on';
 
-const listeners = new Set<() => void>();
-const changed = () => listeners.forEach((listener) => listener());
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener('storage', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', listener);
-  };
-}
-
-function wanted(): boolean {
-  try {
-    return window.localStorage.getItem(PREFERENCE_KEY) === 'on';
-  } catch {
-    return false;
-  }
-}
-
-function setWanted(on: boolean): void {
-  try {
-    window.localStorage.setItem(PREFERENCE_KEY, on ? 'on' : 'off');
-  } catch {
-    // storage disabled: the choice lasts until the page is left
-  }
-  changed();
-}
+/** Whether the user opted in; the browser's permission is the other half of the status. */
+const wanted = createStorageStore({ key: STORAGE_KEYS.browserNotifications, scope: 'local', schema: z.boolean(), initial: false });
 
 export function notificationStatus(): Status {
   if (typeof window === 'undefined' || typeof Notification === 'undefined') return 'unsupported';
   if (Notification.permission === 'denied') return 'blocked';
-  return Notification.permission === 'granted' && wanted() ? 'on' : 'off';
+  return Notification.permission === 'granted' && wanted.get() ? 'on' : 'off';
 }
 
 /** Sends a browser notification for `message` when the user opted in and no console tab is visible. */
@@ -82,11 +57,12 @@ const HINT: Record<Status, string> = {
 
 /** A toggle button; asks the browser for permission on the first click only. */
 export function NotificationToggle() {
-  const status = useSyncExternalStore(subscribe, notificationStatus, () => 'unsupported' as const);
+  const status = useSyncExternalStore(wanted.subscribe, notificationStatus, () => 'unsupported' as const);
   async function toggle() {
-    if (status === 'on') return setWanted(false);
-    if (Notification.permission === 'default' && (await Notification.requestPermission()) !== 'granted') return changed();
-    setWanted(true);
+    if (status === 'on') return wanted.set(false);
+    // A refusal is stored as "off" too: writing tells the subscribers to read the new permission.
+    if (Notification.permission === 'default' && (await Notification.requestPermission()) !== 'granted') return wanted.set(false);
+    wanted.set(true);
   }
   return (
     <Button

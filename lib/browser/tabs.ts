@@ -227,8 +227,8 @@ export function getTabCoordinator(): TabCoordinator | null {
 const alwaysLeader = () => () => {};
 
 /**
- * Whether this tab should poll the query with `queryKey`. Pass it on as
- * `refetchInterval: leader ? options.refetchInterval : false`; followers get the leader's data.
+ * Whether this tab should poll the query with `queryKey`; followers get the leader's data. Components use
+ * usePolledQuery (lib/browser/polled-query.ts), which applies it.
  * `background`: the query is polled while hidden too (refetchIntervalInBackground), so hidden tabs may lead.
  */
 export function useTabLeader(queryKey: QueryKey, { background = false }: { background?: boolean } = {}): boolean {

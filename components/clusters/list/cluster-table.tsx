@@ -11,7 +11,7 @@ import { SortableHead } from '@/components/clusters/list/sortable-head';
 import { Badge } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { clusterVersion, type SortDir, type SortKey } from '@/lib/api/clusters/list-view';
+import { clusterVersion, type SortDir, type SortKey } from '@/components/clusters/list/list-view';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { Datacenter } from '@/lib/api/datacenters/schema';
 import { clusterHref } from '@/lib/routes';

@@ -1,11 +1,10 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId } from 'react';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
-import { NodePoolTable } from '@/components/nodepools/node-pool-table';
-import { NodePoolTotals } from '@/components/nodepools/node-pool-totals';
+import { NodePoolTable } from '@/components/nodepools/list/node-pool-table';
+import { NodePoolTotals } from '@/components/nodepools/list/node-pool-totals';
 import { newNodePoolHref } from '@/lib/routes';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
 import { Button, buttonVariants } from '@/components/ui/button';
@@ -14,6 +13,7 @@ import { isOperatorsPool } from '@/lib/api/nodepools/operators';
 import { nodePoolQueries } from '@/lib/api/nodepools/queries';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 import { nodePoolTotals } from '@/lib/api/nodepools/totals';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 
 /** The operators' pool first (it comes with the cluster), the others in the API's order. */
 function ordered(pools: readonly NodePoolResponse[]): NodePoolResponse[] {
@@ -48,7 +48,7 @@ type NodePoolSectionProps = { clusterId: string; cluster?: ClusterResponse };
 /** The cluster's node pools: totals, one row per pool (polled while any is changing) and "Add node pool". */
 export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
   const headingId = useId();
-  const query = useQuery(nodePoolQueries.list(clusterId));
+  const query = usePolledQuery(nodePoolQueries.list(clusterId));
   const pools = query.data?.items;
 
   function body() {

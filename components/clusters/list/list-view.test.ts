@@ -8,7 +8,7 @@ import {
   sortClusters,
   toggleSort,
   type ListView,
-} from '@/lib/api/clusters/list-view';
+} from '@/components/clusters/list/list-view';
 import { compareVersions } from '@/lib/api/versions/compare';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { ResourceState } from '@/lib/api/common/schema';
