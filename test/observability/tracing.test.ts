@@ -10,7 +10,7 @@ import { readConfig } from '@/lib/server/config';
 import { withSession } from '@/lib/server/route';
 import { emitTelemetry, traceUpstream } from '@/lib/server/telemetry';
 import { flushTracing, startTracing, stopTracing } from '@/lib/server/tracing';
-import { CLUSTER, TOKEN, apiRequest, clusterBody, ctx, setupBff } from '../bff/harness';
+import { CLUSTER, TOKEN, apiRequest, clusterBody, ctx, setEnv, setupBff } from '../bff/harness';
 
 const h = setupBff();
 const COLLECTOR_KEY = 'CANARY-OTLP-KEY-0123456789';
@@ -78,6 +78,7 @@ describe('OTLP traces of upstream calls', () => {
     const failed = await REFUSED(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`), ctx({ clusterId: CLUSTER }));
     expect(failed.status).toBe(500);
     // No answer and no report from inside: the cause comes from the error's code (never from its message).
+    setEnv(h.fake, { UPSTREAM_TIMEOUT_MS: '300', UPSTREAM_MAX_ATTEMPTS: '1' });
     h.fake.setFallback({ hang: true });
     const timedOut = await GET(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`), ctx({ clusterId: CLUSTER }));
     expect(timedOut.status).toBe(504);
