@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeMessage, watchedName } from '@/components/watch/watch-messages';
 import { outcomeOf } from '@/lib/watch/outcome';
-import type { WatchedCluster, WatchedNodePool } from '@/lib/watch/store';
-
-const NOW = 1_750_000_000_000;
-const entry = (over: Partial<WatchedCluster> = {}): WatchedCluster => ({ id: '5eedc100-0000-4000-8000-000000000009', action: 'create', at: NOW, ...over });
+import { CLUSTER, entry, NOW, pool } from '@/test/support/watch-entries';
 
 describe('outcomeMessage', () => {
   it('names the cluster and says what happened', () => {
@@ -20,16 +17,6 @@ describe('outcomeMessage', () => {
 });
 
 describe('node pool entries', () => {
-  const CLUSTER = '5eedc100-0000-4000-8000-000000000001';
-  const pool = (over: Partial<WatchedNodePool> = {}): WatchedNodePool => ({
-    kind: 'nodepool',
-    clusterId: CLUSTER,
-    id: '9001a000-0000-4000-8000-000000000002',
-    action: 'create',
-    at: NOW,
-    ...over,
-  });
-
   it('settle by the clusters’ rules and toast with the node pool’s words and link', () => {
     expect(outcomeOf(pool(), { state: 'DEPLOYING' }, NOW)).toBeUndefined();
     expect(watchedName(pool())).toBe('node pool 9001a000');

@@ -2,7 +2,8 @@ import { environmentManager, hashKey, isServer, QueryClient, QueryObserver, quer
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FAST_POLL_MS, refetchIntervalFor } from '@/lib/api/polling';
 import { gateRefetchInterval, polledQueryOptions } from '@/lib/browser/polled-query';
-import { TabCoordinator, type ChannelLike, type TabMessage } from '@/lib/browser/tabs';
+import { TabCoordinator } from '@/lib/browser/tabs';
+import { bus } from '@/test/support/tab-bus';
 
 type Detail = { state: 'DEPLOYING' | 'AVAILABLE' };
 
@@ -29,22 +30,6 @@ describe('gateRefetchInterval / polledQueryOptions', () => {
   });
 });
 
-/** Tabs on one in-memory channel; like a BroadcastChannel it skips the sender and delivers in a later task. */
-function bus() {
-  const members = new Set<ChannelLike>();
-  return () => {
-    const channel: ChannelLike = {
-      onmessage: null,
-      postMessage(message: TabMessage) {
-        const copy = structuredClone(message);
-        for (const member of members) if (member !== channel) setTimeout(() => member.onmessage?.({ data: copy }), 0);
-      },
-    };
-    members.add(channel);
-    return channel;
-  };
-}
-
 describe('a polled read in two tabs', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -55,7 +40,7 @@ describe('a polled read in two tabs', () => {
     vi.useFakeTimers();
     // Vitest runs in Node, where react-query schedules no refetchInterval timers unless told it is a browser.
     environmentManager.setIsServer(() => false);
-    const connect = bus();
+    const connect = bus({ later: true }); // a later task: each tab's own timer can be due before the other's answer arrives
     const fetches = { a: 0, b: 0 };
     let platform: Detail = { state: 'DEPLOYING' };
     const tabs = [];

@@ -1,6 +1,7 @@
 import { QueryClient, hashKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { PRESENCE_TTL_MS, TabCoordinator, leaderOf, parseTabMessage, type ChannelLike, type TabMessage, type TabPresence } from '@/lib/browser/tabs';
+import { PRESENCE_TTL_MS, TabCoordinator, leaderOf, parseTabMessage, type TabPresence } from '@/lib/browser/tabs';
+import { bus } from '@/test/support/tab-bus';
 
 const tab = (id: string, startedAt: number, visible: boolean, topics: string[], background: string[] = []): TabPresence => ({
   id,
@@ -35,22 +36,6 @@ describe('parseTabMessage', () => {
     }
   });
 });
-
-/** Tabs on one in-memory channel: a message reaches every other member at once (BroadcastChannel skips the sender). */
-function bus() {
-  const members = new Set<ChannelLike>();
-  return () => {
-    const channel: ChannelLike = {
-      onmessage: null,
-      postMessage(message: TabMessage) {
-        const copy = structuredClone(message);
-        for (const member of members) if (member !== channel) member.onmessage?.({ data: copy });
-      },
-    };
-    members.add(channel);
-    return channel;
-  };
-}
 
 function setup() {
   const connect = bus();

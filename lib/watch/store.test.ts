@@ -7,12 +7,9 @@ import {
   parseWatched,
   serializeWatched,
   watchKey,
-  type WatchedCluster,
-  type WatchedNodePool,
 } from '@/lib/watch/store';
+import { entry, NOW, pool } from '@/test/support/watch-entries';
 
-const NOW = 1_750_000_000_000;
-const entry = (over: Partial<WatchedCluster> = {}): WatchedCluster => ({ id: '5eedc100-0000-4000-8000-000000000009', action: 'create', at: NOW, ...over });
 
 describe('parseWatched / serializeWatched', () => {
   it('round-trips', () => {
@@ -74,16 +71,6 @@ describe('isOwnWatch', () => {
 });
 
 describe('node pool entries', () => {
-  const CLUSTER = '5eedc100-0000-4000-8000-000000000001';
-  const pool = (over: Partial<WatchedNodePool> = {}): WatchedNodePool => ({
-    kind: 'nodepool',
-    clusterId: CLUSTER,
-    id: '9001a000-0000-4000-8000-000000000002',
-    action: 'create',
-    at: NOW,
-    ...over,
-  });
-
   it('are stored next to clusters, and need their cluster', () => {
     const items = [entry({ name: 'lake' }), pool({ name: 'trino' })];
     expect(parseWatched(serializeWatched(items), NOW)).toEqual(items);
