@@ -40,7 +40,10 @@ export const E2E = {
   canaries: { password: canaryUser.password, throttlePassword: throttleUser.password, kubeconfigTokenPrefix },
   sandboxEnv: {
     SANDBOX_PORT: String(sandboxPort),
-    SANDBOX_PROVISION_SECONDS: '2',
+    // Creates, changes and deletes take this long. Tests watch the transitional state (a page opened right after a
+    // create must see DEPLOYING): with 2 s a page that loaded slowly on a busy machine (2 workers on 2 cores) saw
+    // AVAILABLE first.
+    SANDBOX_PROVISION_SECONDS: '4',
     SANDBOX_SEED: 'demo',
     SANDBOX_EXTRA_USERS: JSON.stringify([
       { email: canaryUser.username, password: canaryUser.password, role: 'user' },

@@ -15,6 +15,12 @@ export const SIGNED_IN_USERS = ['admin', 'member', 'noaccess', 'bulk'] as const;
 export type SignedInUser = (typeof SIGNED_IN_USERS)[number];
 export const authFile = (user: SignedInUser) => `.e2e/auth/${user}.json`;
 
+/**
+ * For contexts a signed-in test makes itself (`playwright.request.newContext`, `browser.newContext`): Playwright
+ * gives them the test's `storageState`, so an anonymous one must say it starts empty.
+ */
+export const NO_SESSION = { cookies: [], origins: [] };
+
 /** The tag of tests that need the sandbox to themselves (playwright.config.ts runs them after all others, one by one). */
 export const SERIAL = '@serial';
 

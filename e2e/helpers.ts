@@ -94,7 +94,7 @@ export async function stateOf(request: APIRequestContext, url: string, headers?:
   return res.ok() ? ((await res.json()) as { metadata: { state?: string } }).metadata.state : `HTTP ${res.status()}`;
 }
 
-/** Waits until `url` answers AVAILABLE: the e2e sandbox provisions in 2 s, and the poll allows for a busy machine. */
+/** Waits until `url` answers AVAILABLE: the e2e sandbox provisions in 4 s (e2e/env.ts), and the poll allows for a busy machine. */
 export async function untilAvailable(request: APIRequestContext, url: string, headers?: Record<string, string>) {
   await expect.poll(() => stateOf(request, url, headers), { timeout: 15_000 }).toBe('AVAILABLE');
 }

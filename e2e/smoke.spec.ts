@@ -21,7 +21,7 @@ test('sign in, list, create a cluster in the wizard, download a kubeconfig kubec
   const createdId = ((await (await created).json()) as { id: string }).id;
   cleanUpCluster(createdId);
   await expect(page).toHaveURL(new RegExp(`/clusters/${createdId}$`));
-  // The e2e sandbox provisions in 2 s; the page polls every 3 s while DEPLOYING.
+  // The e2e sandbox provisions in 4 s (e2e/env.ts); the page polls every 3 s while DEPLOYING.
   await expect(page.getByRole('region', { name: 'Status' })).toContainText('Available', { timeout: 15_000 });
 
   const downloading = page.waitForEvent('download');

@@ -4,7 +4,7 @@
 import type { APIResponse } from '@playwright/test';
 import { SEED_IDS } from '@/lib/sandbox/seed';
 import { E2E } from '../env';
-import { expect, test } from '../fixtures';
+import { expect, NO_SESSION, test } from '../fixtures';
 import { attackerSite, recordCspViolations } from './support';
 
 const { member } = E2E.users;
@@ -108,7 +108,7 @@ test.describe('signed out', () => {
 });
 
 test('API answers of every kind: no-store, JSON with charset, nosniff, no X-Powered-By', async ({ page, playwright }) => {
-  const anonymous = await playwright.request.newContext({ baseURL: E2E.consoleUrl });
+  const anonymous = await playwright.request.newContext({ baseURL: E2E.consoleUrl, storageState: NO_SESSION });
   const cases: [string, Promise<APIResponse>, number][] = [
     ['200 versions', page.request.get('/api/dataplatform/versions'), 200],
     ['200 cluster list', page.request.get('/api/dataplatform/clusters'), 200],
@@ -140,7 +140,7 @@ test('API answers of every kind: no-store, JSON with charset, nosniff, no X-Powe
 });
 
 test('L6: every answer under /api/ – next-auth\'s, unknown paths – gets the API headers; no next-auth HTML page', async ({ page, playwright }) => {
-  const anonymous = await playwright.request.newContext({ baseURL: E2E.consoleUrl, maxRedirects: 0 });
+  const anonymous = await playwright.request.newContext({ baseURL: E2E.consoleUrl, maxRedirects: 0, storageState: NO_SESSION });
   const expectApiHeaders = (res: APIResponse, label: string) => {
     const headers = res.headers();
     expect(headers['content-security-policy'], label).toBe(API_CSP);
