@@ -4,13 +4,18 @@ import { E2E } from './e2e/env';
 
 // E2E_SMOKE=1 (scripts/node-matrix.sh, `--grep @smoke`): only what the smoke journey needs, no second console.
 const smoke = process.env.E2E_SMOKE === '1';
+// Independent tests run on E2E_WORKERS workers (2 by default: CI has 2 cores).
+const workers = Number(process.env.E2E_WORKERS || 2);
+// Playwright runs a project's dependencies in full: `serial` after `parallel` means `npx playwright test
+// e2e/security/faults.spec.ts` runs every parallel test first. E2E_SERIAL_ALONE=1 skips them, for working on a
+// serial spec (never in CI: then a parallel test could meet a fault).
+const serialAfter = process.env.E2E_SERIAL_ALONE === '1' ? 'setup' : 'parallel';
 
 export default defineConfig({
   testDir: './e2e',
   // LOG-01: after the whole run, the server logs are searched for the run's canary secrets and credentials.
   globalTeardown: './e2e/global-teardown.ts',
-  fullyParallel: false,
-  workers: 1,
+  workers,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
@@ -34,6 +39,15 @@ export default defineConfig({
       ],
     },
   },
+  // setup → parallel → serial. `setup` signs each shared user in once (e2e/auth.setup.ts). `parallel`: tests that
+  // share nothing but the seed data, on all workers. `serial`: tests tagged @serial, which need the sandbox to
+  // themselves (faults and the circuit breaker every user meets, the request log, 500 clusters), one at a time
+  // after all others. A failure in a project skips the projects after it (Playwright's rule for dependencies).
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
+    { name: 'parallel', dependencies: ['setup'], fullyParallel: true, grepInvert: /@serial/ },
+    { name: 'serial', dependencies: [serialAfter], workers: 1, grep: /@serial/ },
+  ],
   webServer: [
     {
       // Shared by both console instances (revoked sessions, sign-in throttling). Debian package: redis-server.

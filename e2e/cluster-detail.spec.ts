@@ -1,56 +1,23 @@
 // The cluster detail journey: live provisioning, the kubeconfig with real kubectl, edit, upgrade, a concurrent
-// change, delete, a failed cluster, someone else's cluster and axe. Clusters are created through the BFF
-// (after a UI sign-in in the same context) and deleted again in teardown.
+// change, delete, a failed cluster, someone else's cluster and axe. The member's clusters are seeded through the
+// sandbox API and deleted after each test (e2e/fixtures.ts).
 import { execFileSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
+import type { Page } from '@playwright/test';
 import { SEED_IDS } from '@/lib/sandbox/seed';
 import { E2E } from './env';
-import { signIn } from './helpers';
+import { expect, test } from './fixtures';
+import { expectAccessible, untilAvailable } from './helpers';
 
-const { member } = E2E.users;
 const KUBECTL = '/usr/bin/kubectl';
 const unsafeHeaders = { 'X-Console-CSRF': '1', Origin: E2E.consoleUrl };
 
-let created: string[] = [];
-
-const uniqueName = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-
-async function createCluster(page: Page, name: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const res = await page.request.post('/api/dataplatform/clusters', {
-    headers: unsafeHeaders,
-    data: { properties: { name, datacenterId: DATACENTER_IDS.frankfurt, ...extra } },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-  const { id } = (await res.json()) as { id: string };
-  created.push(id);
-  return id;
-}
-
-async function apiState(page: Page, id: string): Promise<string | undefined> {
-  const res = await page.request.get(`/api/dataplatform/clusters/${id}`);
-  return res.ok() ? ((await res.json()) as { metadata: { state?: string } }).metadata.state : `HTTP ${res.status()}`;
-}
-
-async function untilAvailable(page: Page, id: string) {
-  await expect.poll(() => apiState(page, id), { timeout: 15_000 }).toBe('AVAILABLE');
-}
+test.use({ signedInAs: 'member' });
 
 const statusRegion = (page: Page) => page.getByRole('region', { name: 'Status' });
 const timeline = (page: Page) => page.getByRole('list', { name: 'State changes seen by this page' });
 
-test.afterEach(async ({ page }) => {
-  for (const id of created) {
-    await page.request.delete(`/api/dataplatform/clusters/${id}`, { headers: unsafeHeaders }).catch(() => undefined);
-  }
-  created = [];
-});
-
-test('a new cluster provisions live, and its kubeconfig downloads as YAML and JSON that kubectl accepts', async ({ page }, testInfo) => {
-  await signIn(page, member);
-  const name = uniqueName('e2e-live');
-  const id = await createCluster(page, name);
+test('a new cluster provisions live, and its kubeconfig downloads as YAML and JSON that kubectl accepts', async ({ page, cluster }, testInfo) => {
+  const { id, name } = await cluster('e2e-live');
   await page.goto(`/clusters/${id}`);
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
 
@@ -88,11 +55,8 @@ test('a new cluster provisions live, and its kubeconfig downloads as YAML and JS
   expect(res.headers()['x-content-type-options']).toBe('nosniff');
 });
 
-test('rename, a new maintenance window and an upgrade, each watched from UPDATING to AVAILABLE', async ({ page }) => {
-  await signIn(page, member);
-  const name = uniqueName('e2e-edit');
-  const id = await createCluster(page, name, { dataPlatformVersion: '24.7' });
-  await untilAvailable(page, id);
+test('rename, a new maintenance window and an upgrade, each watched from UPDATING to AVAILABLE', async ({ page, availableCluster }) => {
+  const { id, name } = await availableCluster('e2e-edit', { properties: { dataPlatformVersion: '24.7' } });
   await page.goto(`/clusters/${id}`);
   await expect(statusRegion(page)).toContainText('Available');
 
@@ -133,18 +97,15 @@ test('rename, a new maintenance window and an upgrade, each watched from UPDATIN
   await expect(timeline(page).getByRole('listitem').filter({ hasText: 'Updating' })).not.toHaveCount(0);
 });
 
-test('a change made elsewhere while the form is open is shown, and the user decides', async ({ page }) => {
-  await signIn(page, member);
-  const name = uniqueName('e2e-race');
-  const id = await createCluster(page, name);
-  await untilAvailable(page, id);
+test('a change made elsewhere while the form is open is shown, and the user decides', async ({ page, availableCluster }) => {
+  const { id, name } = await availableCluster('e2e-race');
 
   const theirs = `${name}-theirs`;
   const mine = `${name}-mine`;
   const renameElsewhere = async (to: string) => {
     const res = await page.request.patch(`/api/dataplatform/clusters/${id}`, { headers: unsafeHeaders, data: { properties: { name: to } } });
     expect(res.status(), await res.text()).toBe(200);
-    await untilAvailable(page, id);
+    await untilAvailable(page.request, `/api/dataplatform/clusters/${id}`);
   };
 
   // First time: the user discards his edit and gets the current values.
@@ -166,11 +127,8 @@ test('a change made elsewhere while the form is open is shown, and the user deci
   await expect(page.getByRole('heading', { level: 1, name: mine })).toBeVisible();
 });
 
-test('delete with the name typed: DESTROYING, then the page says it no longer exists and the list drops it', async ({ page }) => {
-  await signIn(page, member);
-  const name = uniqueName('e2e-delete');
-  const id = await createCluster(page, name);
-  await untilAvailable(page, id);
+test('delete with the name typed: DESTROYING, then the page says it no longer exists and the list drops it', async ({ page, availableCluster }) => {
+  const { id, name } = await availableCluster('e2e-delete');
   await page.goto(`/clusters/${id}`);
 
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -189,10 +147,8 @@ test('delete with the name typed: DESTROYING, then the page says it no longer ex
   await expect(page.getByRole('link', { name, exact: true })).toHaveCount(0);
 });
 
-test('a cluster whose creation fails shows FAILED, and the kubeconfig stays disabled with the reason', async ({ page }) => {
-  await signIn(page, member);
-  const name = uniqueName('e2e-fail');
-  const id = await createCluster(page, name);
+test('a cluster whose creation fails shows FAILED, and the kubeconfig stays disabled with the reason', async ({ page, cluster }) => {
+  const { id } = await cluster('e2e-fail');
   await page.goto(`/clusters/${id}`);
   await expect(statusRegion(page)).toContainText('Failed', { timeout: 15_000 });
   await expect(statusRegion(page)).toContainText('Provisioning failed');
@@ -202,14 +158,14 @@ test('a cluster whose creation fails shows FAILED, and the kubeconfig stays disa
 });
 
 test('a member opening an administrator’s cluster sees that it is not found', async ({ page }) => {
-  await signIn(page, member, `/clusters/${SEED_IDS.clusters.analyticsProd}`);
+  await page.goto(`/clusters/${SEED_IDS.clusters.analyticsProd}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Cluster not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Back to clusters' })).toBeVisible();
   await expect(page.getByText('analytics-prod')).toHaveCount(0);
 });
 
 test('a kubeconfig download after the session ended leads to sign-in, not to a saved page', async ({ page }) => {
-  await signIn(page, member, `/clusters/${SEED_IDS.clusters.kafkaDev}`);
+  await page.goto(`/clusters/${SEED_IDS.clusters.kafkaDev}`);
   await expect(page.getByRole('button', { name: 'Download kubeconfig' })).toBeEnabled();
   await page.context().clearCookies();
   let downloaded = false;
@@ -224,23 +180,19 @@ test('a kubeconfig download after the session ended leads to sign-in, not to a s
 for (const scheme of ['light', 'dark'] as const) {
   test(`the detail and edit pages have no serious accessibility violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await signIn(page, member, `/clusters/${SEED_IDS.clusters.lakehouseNet}`);
+    await page.goto(`/clusters/${SEED_IDS.clusters.lakehouseNet}`);
     await expect(page.getByRole('table', { name: 'Node pools' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Properties' })).toContainText('10.7.0.0/16 via 10.2.0.1');
-    const serious = async () =>
-      (await new AxeBuilder({ page }).analyze()).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(await serious()).toEqual([]);
+    await expectAccessible(page, 'detail', [scheme]);
 
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(page.getByRole('dialog', { name: 'Delete lakehouse-net' })).toBeVisible();
-    expect(await serious()).toEqual([]);
+    await expectAccessible(page, 'delete dialog', [scheme]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();
 
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('lakehouse-net');
-    expect(await serious()).toEqual([]);
+    await expectAccessible(page, 'edit page', [scheme]);
   });
 }

@@ -1,37 +1,20 @@
 // The create-cluster journey: the wizard at /clusters/new step by step, its validation, the review body,
 // server errors, and input that survives a reload and a sign-in round trip. Axe on every step, light and dark.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
+import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
 import { E2E } from './env';
-import { fillBasics, pickFrankfurt, sandbox, signIn } from './helpers';
-
-const { member } = E2E.users;
-const FRANKFURT = '0f0a3c8e-5b1d-4c2e-9a61-1d2b3c4d5e01';
+import { expect, SERIAL, test } from './fixtures';
+import { expectAccessible, fillBasics, pickFrankfurt, randomName, signIn } from './helpers';
 
 // No daylight saving time and a half-hour offset: the local window is the same all year.
-test.use({ timezoneId: 'Asia/Kolkata' });
-
-const uniqueName = (prefix = 'e2e') => `${prefix}-${Date.now().toString(36)}`;
-
-async function expectAccessible(page: Page, label: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    // Colours fade (transition-colors) after a scheme switch; measure contrast once they have settled.
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    expect(serious, `${label}, ${colorScheme}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+test.use({ timezoneId: 'Asia/Kolkata', signedInAs: 'member' });
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next' }).click();
 const requestBody = (page: Page) => page.getByRole('region', { name: 'Request body' });
+const createdId = async (response: Response) => ((await response.json()) as { id: string }).id;
 
-test('a member creates a cluster step by step, fixing validation errors on the way', async ({ page }) => {
-  await signIn(page, member);
+test('a member creates a cluster step by step, fixing validation errors on the way', async ({ page, cleanUpCluster }) => {
+  await page.goto('/clusters');
   await page.getByRole('link', { name: 'Create cluster' }).first().click();
   await expect(page).toHaveURL(/\/clusters\/new\?step=basics$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Basics' })).toBeVisible();
@@ -44,7 +27,7 @@ test('a member creates a cluster step by step, fixing validation errors on the w
   await expect(nameInput).toHaveAttribute('aria-invalid', 'true');
   await next(page);
   await expect(page).toHaveURL(/step=basics/);
-  const name = uniqueName();
+  const name = randomName('e2e');
   await fillBasics(page, name);
 
   await expect(page.getByRole('radio', { name: /analytics-fra/ })).toBeVisible();
@@ -85,7 +68,7 @@ test('a member creates a cluster step by step, fixing validation errors on the w
     properties: {
       name,
       dataPlatformVersion: '25.3',
-      datacenterId: FRANKFURT,
+      datacenterId: DATACENTER_IDS.frankfurt,
       maintenanceWindow: { dayOfTheWeek: 'Saturday', time: '22:00:00' },
       lans: [{ lanId: '2', dhcp: true, routes: [{ network: '10.1.0.0/16', gateway: '10.0.0.1' }] }],
     },
@@ -97,16 +80,17 @@ test('a member creates a cluster step by step, fixing validation errors on the w
   const response = await created;
   expect(response.status()).toBe(201);
   expect(response.request().postDataJSON()).toEqual(expected);
-  const { id } = (await response.json()) as { id: string };
+  const id = await createdId(response);
+  cleanUpCluster(id);
   await expect(page).toHaveURL(new RegExp(`/clusters/${id}$`));
   expect(await page.evaluate(() => sessionStorage.getItem('console:create-cluster-draft'))).toBeNull();
 });
 
 test('a reload mid-wizard keeps every value, and skipping ahead lands on the first invalid step', async ({ page }) => {
-  await signIn(page, member, '/clusters/new?step=review');
+  await page.goto('/clusters/new?step=review');
   await expect(page).toHaveURL(/\/clusters\/new\?step=basics$/);
 
-  const name = uniqueName();
+  const name = randomName('e2e');
   await fillBasics(page, name);
   await page.getByRole('radio', { name: /streaming-txl/ }).check();
   await page.getByRole('checkbox', { name: /^private/ }).check();
@@ -141,18 +125,19 @@ test('a reload mid-wizard keeps every value, and skipping ahead lands on the fir
   expect(await page.evaluate(() => sessionStorage.getItem('console:create-cluster-draft'))).toBeNull();
 });
 
-test('a name containing “fail” is accepted and the user lands on the new cluster', async ({ page }) => {
-  await signIn(page, member, '/clusters/new');
-  await fillBasics(page, uniqueName('e2e-fail'));
+test('a name containing “fail” is accepted and the user lands on the new cluster', async ({ page, cleanUpCluster }) => {
+  await page.goto('/clusters/new');
+  await fillBasics(page, randomName('e2e-fail'));
   await pickFrankfurt(page);
   const created = page.waitForResponse((res) => res.url().endsWith('/api/dataplatform/clusters') && res.request().method() === 'POST');
   await page.getByRole('button', { name: 'Create cluster' }).click();
   expect((await created).status()).toBe(201);
+  cleanUpCluster(await createdId(await created));
   await expect(page).toHaveURL(/\/clusters\/[0-9a-f-]{36}$/);
 });
 
 test('a name already in use is a warning first and the API’s 409 lands on the name field', async ({ page }) => {
-  await signIn(page, member, '/clusters/new');
+  await page.goto('/clusters/new');
   await page.getByLabel('Cluster name').fill('KAFKA-dev');
   await expect(page.getByText('A cluster named “kafka-dev” already exists.', { exact: false })).toBeVisible();
   await next(page);
@@ -164,11 +149,12 @@ test('a name already in use is a warning first and the API’s 409 lands on the 
   await expect(page.getByLabel('Cluster name')).toHaveValue('KAFKA-dev');
 });
 
-test('a server error warns that the cluster may exist and keeps the input', async ({ page, request }) => {
-  await sandbox.addFault(request, { method: 'POST', path: '/dataplatform/clusters', status: 500, times: 1 });
+// @serial: the fault answers whichever POST comes first, another test's too.
+test('a server error warns that the cluster may exist and keeps the input', { tag: SERIAL }, async ({ page, sandbox }) => {
+  await sandbox.addFault({ method: 'POST', path: '/dataplatform/clusters', status: 500, times: 1 });
   try {
-    await signIn(page, member, '/clusters/new');
-    const name = uniqueName();
+    await page.goto('/clusters/new');
+    const name = randomName('e2e');
     await fillBasics(page, name);
     await pickFrankfurt(page);
     await page.getByRole('button', { name: 'Create cluster' }).click();
@@ -179,27 +165,34 @@ test('a server error warns that the cluster may exist and keeps the input', asyn
     await expect(requestBody(page)).toContainText(`"name": "${name}"`);
     await expect(page.getByRole('button', { name: 'Create cluster' })).toBeEnabled();
   } finally {
-    await sandbox.clearFaults(request);
+    await sandbox.clearFaults();
   }
 });
 
-test('a session that ends mid-wizard signs in again and comes back with the values', async ({ page, request }) => {
-  await signIn(page, member, '/clusters/new');
-  const name = uniqueName();
-  await fillBasics(page, name);
-  await pickFrankfurt(page);
+test.describe('signed in through the form', () => {
+  test.use({ signedInAs: undefined });
 
-  await sandbox.revokeAllTokens(request, member);
-  await page.getByRole('button', { name: 'Create cluster' }).click();
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fclusters%2Fnew%3Fstep%3Dreview/);
-  await page.getByLabel('User name').fill(member.username);
-  await page.getByLabel('Password').fill(member.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Revoking every token of the user ends all its sessions: a user of this test's own, signed in here.
+  test('a session that ends mid-wizard signs in again and comes back with the values', async ({ page, sandbox, cleanUpCluster }) => {
+    const { expiringWizard: user } = E2E.users;
+    await signIn(page, user, '/clusters/new');
+    const name = randomName('e2e');
+    await fillBasics(page, name);
+    await pickFrankfurt(page);
 
-  await expect(page).toHaveURL(/\/clusters\/new\?step=review$/);
-  await expect(requestBody(page)).toContainText(`"name": "${name}"`);
-  const created = page.waitForResponse((res) => res.url().endsWith('/api/dataplatform/clusters') && res.request().method() === 'POST');
-  await page.getByRole('button', { name: 'Create cluster' }).click();
-  expect((await created).status()).toBe(201);
-  await expect(page).toHaveURL(/\/clusters\/[0-9a-f-]{36}$/);
+    await sandbox.revokeAllTokens(user);
+    await page.getByRole('button', { name: 'Create cluster' }).click();
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fclusters%2Fnew%3Fstep%3Dreview/);
+    await page.getByLabel('User name').fill(user.username);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await expect(page).toHaveURL(/\/clusters\/new\?step=review$/);
+    await expect(requestBody(page)).toContainText(`"name": "${name}"`);
+    const created = page.waitForResponse((res) => res.url().endsWith('/api/dataplatform/clusters') && res.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Create cluster' }).click();
+    expect((await created).status()).toBe(201);
+    cleanUpCluster(await createdId(await created));
+    await expect(page).toHaveURL(/\/clusters\/[0-9a-f-]{36}$/);
+  });
 });

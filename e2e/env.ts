@@ -16,6 +16,13 @@ const canaryUser = { username: 'canary@sandbox.test', password: `CANARY-PW-${can
 // Only e2e/security/throttle.spec.ts signs in as this one: an attacker's failures for it (from 127.0.0.4) must not
 // keep its owner out.
 const throttleUser = { username: 'throttled@sandbox.test', password: `CANARY-PW-${canarySuffix}-t` };
+// Users of one test or group each (e2e/fixtures.ts): whatever those tests do to them (500 clusters, every token
+// revoked) cannot reach a test that runs meanwhile or signs in with the shared sessions of e2e/auth.setup.ts.
+// `bulk` is a member, so nobody but an administrator sees its clusters; `expiring` is an owner, so it sees the
+// member's seeded kafka-dev.
+const bulkUser = { username: 'bulk@sandbox.test', password: 'sandbox-bulk' };
+const expiringUser = { username: 'expiring@sandbox.test', password: 'sandbox-expiring' };
+const expiringWizardUser = { username: 'expiring-wizard@sandbox.test', password: 'sandbox-expiring-wizard' };
 const kubeconfigTokenPrefix = `CANARY-KC-${canarySuffix}-`;
 // The sandbox's control token (X-Sandbox-Control): random per run, set once for the runner and its workers.
 process.env.E2E_SANDBOX_CONTROL_TOKEN ||= randomBytes(24).toString('base64url');
@@ -33,11 +40,17 @@ export const E2E = {
   canaries: { password: canaryUser.password, throttlePassword: throttleUser.password, kubeconfigTokenPrefix },
   sandboxEnv: {
     SANDBOX_PORT: String(sandboxPort),
-    SANDBOX_PROVISION_SECONDS: '2',
+    // Creates, changes and deletes take this long. Tests watch the transitional state (a page opened right after a
+    // create must see DEPLOYING): with 2 s a page that loaded slowly on a busy machine (2 workers on 2 cores) saw
+    // AVAILABLE first.
+    SANDBOX_PROVISION_SECONDS: '4',
     SANDBOX_SEED: 'demo',
     SANDBOX_EXTRA_USERS: JSON.stringify([
       { email: canaryUser.username, password: canaryUser.password, role: 'user' },
       { email: throttleUser.username, password: throttleUser.password, role: 'user' },
+      { email: bulkUser.username, password: bulkUser.password, role: 'user' },
+      { email: expiringUser.username, password: expiringUser.password, role: 'owner' },
+      { email: expiringWizardUser.username, password: expiringWizardUser.password, role: 'user' },
     ]),
     SANDBOX_KUBECONFIG_TOKEN_PREFIX: kubeconfigTokenPrefix,
     SANDBOX_CONTROL_TOKEN: sandboxControlToken,
@@ -64,6 +77,11 @@ export const E2E = {
   users: {
     admin: { username: 'admin@sandbox.test', password: 'sandbox' },
     member: { username: 'user@sandbox.test', password: 'sandbox' },
+    /** Without the "Manage Dataplatform" privilege (e2e/permissions.spec.ts). */
+    noaccess: { username: 'noaccess@sandbox.test', password: 'sandbox' },
+    bulk: bulkUser,
+    expiring: expiringUser,
+    expiringWizard: expiringWizardUser,
     canary: canaryUser,
     throttled: throttleUser,
   },

@@ -1,8 +1,9 @@
 // The foundation journey: sign-in both ways, the seeded clusters, sign-out, sessions that end, and no
-// credential in the browser. Against `next start` and the sandbox on loopback.
-import { expect, test } from '@playwright/test';
+// credential in the browser. Against `next start` and the sandbox on loopback. Every test here but the
+// administrator's list signs in through the form (or starts signed out): signing in is what they test.
 import { E2E } from './env';
-import { clusterRow, sandbox, signIn, upstreamBearerTokens } from './helpers';
+import { expect, SERIAL, test } from './fixtures';
+import { bearerTokens, clusterRow, signIn } from './helpers';
 
 const { admin, member } = E2E.users;
 
@@ -15,9 +16,13 @@ test('a member signs in with a password and sees his seeded clusters, not the ad
   await expect(page.getByRole('banner').getByText('Sandbox', { exact: true })).toBeVisible();
 });
 
-test('the administrator sees every cluster of the contract', async ({ page }) => {
-  await signIn(page, admin);
-  for (const name of ['analytics-prod', 'nifi-failed', 'kafka-dev']) await expect(clusterRow(page, name)).toBeVisible();
+test.describe('as the administrator', () => {
+  test.use({ signedInAs: 'admin' });
+
+  test('the administrator sees every cluster of the contract', async ({ page }) => {
+    await page.goto('/clusters');
+    for (const name of ['analytics-prod', 'nifi-failed', 'kafka-dev']) await expect(clusterRow(page, name)).toBeVisible();
+  });
 });
 
 test('a wrong password shows one generic error and keeps the user name', async ({ page }) => {
@@ -38,8 +43,8 @@ test('a wrong password shows one generic error and keeps the user name', async (
   await expect(page.getByRole('alert').filter({ hasText: /./ })).toContainText('The user name or password is wrong.');
 });
 
-test('sign-in with an API token, and the token never reaches the browser', async ({ page, request }) => {
-  const token = await sandbox.mintToken(request, member);
+test('sign-in with an API token, and the token never reaches the browser', async ({ page, sandbox }) => {
+  const token = await sandbox.mintToken(member);
   const bodies: string[] = [];
   page.on('response', async (res) => {
     if (res.url().startsWith(E2E.consoleUrl)) bodies.push(await res.text().catch(() => ''));
@@ -63,8 +68,9 @@ test('sign-in with an API token, and the token never reaches the browser', async
   for (const body of bodies) expect(body).not.toContain(token);
 });
 
-test('after a password sign-in the minted upstream token is nowhere in the browser', async ({ page, request }) => {
-  await sandbox.clearRequests(request);
+// @serial: the request log must hold this sign-in's token alone.
+test('after a password sign-in the minted upstream token is nowhere in the browser', { tag: SERIAL }, async ({ page, sandbox }) => {
+  await sandbox.clearRequests();
   const bodies: string[] = [];
   page.on('response', async (res) => {
     if (res.url().startsWith(E2E.consoleUrl)) bodies.push(await res.text().catch(() => ''));
@@ -72,7 +78,7 @@ test('after a password sign-in the minted upstream token is nowhere in the brows
   await signIn(page, member);
   await expect(clusterRow(page, 'kafka-dev')).toBeVisible();
 
-  const tokens = await upstreamBearerTokens(request);
+  const tokens = bearerTokens(await sandbox.requests());
   expect(tokens.length).toBe(1);
   const [minted] = tokens as [string];
   const html = await page.content();
@@ -90,16 +96,17 @@ test('after a password sign-in the minted upstream token is nowhere in the brows
   expect(cookies.some((c) => c.name.startsWith('console-session.'))).toBe(false);
 });
 
-test('sign-out revokes the token, and a replayed cookie gets 401', async ({ page, request, browser }) => {
+// @serial: reads the request log, which another test could clear meanwhile.
+test('sign-out revokes the token, and a replayed cookie gets 401', { tag: SERIAL }, async ({ page, sandbox, browser }) => {
   await signIn(page, member);
   const before = await page.context().cookies();
   const old = before.find((c) => c.name === 'console-session');
   expect(old).toBeDefined();
-  await sandbox.clearRequests(request);
+  await sandbox.clearRequests();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/signin/);
-  const log = await sandbox.requests(request);
+  const log = await sandbox.requests();
   expect(log.some((r) => r.method === 'DELETE' && r.path === '/auth/v1/tokens' && r.query.criteria === 'CURRENT')).toBe(true);
 
   await page.goto('/clusters');
@@ -126,17 +133,20 @@ test('a BFF route without a session answers 401 JSON, no-store', async ({ playwr
   await anonymous.dispose();
 });
 
-test('a credential that expires mid-work sends the user to sign-in and back to the same page', async ({ page, request }) => {
-  await signIn(page, member, '/clusters?name=kafka');
+// Revoking every token of the user ends all its sessions: a user of this test's own (an owner, so it sees the
+// member's kafka-dev), signed in here.
+test('a credential that expires mid-work sends the user to sign-in and back to the same page', async ({ page, sandbox }) => {
+  const { expiring: user } = E2E.users;
+  await signIn(page, user, '/clusters?name=kafka');
   await expect(page).toHaveURL(/\/clusters\?name=kafka/);
   await expect(clusterRow(page, 'kafka-dev')).toBeVisible();
 
-  await sandbox.revokeAllTokens(request, member);
+  await sandbox.revokeAllTokens(user);
   await page.reload();
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fclusters%3Fname%3Dkafka/);
 
-  await page.getByLabel('User name').fill(member.username);
-  await page.getByLabel('Password').fill(member.password);
+  await page.getByLabel('User name').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/clusters\?name=kafka$/);
   await expect(clusterRow(page, 'kafka-dev')).toBeVisible();

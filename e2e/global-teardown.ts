@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { request } from '@playwright/test';
 import { E2E } from './env';
-import { sandbox } from './helpers';
+import { sandboxControl } from './helpers';
 
 type Finding = { file: string; line: number; what: string };
 
@@ -31,7 +31,7 @@ export function findSecrets(text: string, file: string, literals: readonly strin
 async function upstreamTokens(): Promise<string[]> {
   const context = await request.newContext({ timeout: 2_000 });
   try {
-    const items = await sandbox.requests(context);
+    const items = await sandboxControl.requests(context);
     return [...new Set(items.map((r) => r.headers.authorization ?? '').filter((v) => v.length > 20).map((v) => v.replace(/^\S+\s+/, '')))];
   } catch {
     return [];

@@ -1,10 +1,13 @@
-// Small helpers for the specs: signing in through the UI and talking to the sandbox's control endpoint.
+// Small helpers for the specs: signing in through the UI, the sandbox's control endpoint, random names, the one
+// state poller and the one axe check. Fixtures built on them (signed-in pages, seeded clusters): e2e/fixtures.ts.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { FaultInput } from '@/lib/sandbox/faults';
 import { E2E } from './env';
 
 export type Credentials = { username: string; password: string };
 
+/** Signs in through the sign-in form: for the tests of sign-in itself and the setup project (e2e/auth.setup.ts). */
 export async function signIn(page: Page, user: Credentials, path = '/clusters') {
   await page.goto(path);
   await expect(page).toHaveURL(/\/signin/);
@@ -13,6 +16,12 @@ export async function signIn(page: Page, user: Credentials, path = '/clusters') 
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).not.toHaveURL(/\/signin/);
 }
+
+/** A name no other test or run uses: `prefix-` and 8 base-36 characters (time and chance). */
+export const randomName = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** `Authorization` for a call straight to the sandbox as `user`. */
+export const basicAuth = (user: Credentials) => ({ Authorization: `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}` });
 
 export type LoggedRequest = {
   method: string;
@@ -29,10 +38,14 @@ export function basicUser(entry: LoggedRequest): string | undefined {
   return entry.credential?.scheme === 'Basic' ? entry.credential.user : undefined;
 }
 
-/** The sandbox's control endpoint, with its token: the only way specs reach /__sandbox. */
+/** The sandbox's control endpoint, with its token: the only way to reach /__sandbox. */
 const control = (path: string) => [`${E2E.sandboxUrl}/__sandbox${path}`, { headers: E2E.sandboxControlHeaders }] as const;
 
-export const sandbox = {
+/**
+ * The sandbox's control endpoint and token calls. Specs reach them through the `sandbox` fixture, which refuses
+ * the calls on shared state outside tests tagged @serial (e2e/fixtures.ts); global-teardown uses them directly.
+ */
+export const sandboxControl = {
   async requests(request: APIRequestContext): Promise<LoggedRequest[]> {
     const res = await request.get(...control('/requests'));
     expect(res.ok()).toBe(true);
@@ -49,20 +62,13 @@ export const sandbox = {
   async clearFaults(request: APIRequestContext): Promise<void> {
     expect((await request.delete(...control('/faults'))).status()).toBe(204);
   },
-  /** Back to the seed: clusters, faults and the request log (tokens stay valid). */
-  async reset(request: APIRequestContext, options: { seed?: 'demo' | 'empty'; provisionSeconds?: number } = {}): Promise<void> {
-    const [url, init] = control('/reset');
-    expect((await request.post(url, { ...init, data: options })).ok()).toBe(true);
-  },
   async mintToken(request: APIRequestContext, user: Credentials): Promise<string> {
-    const basic = Buffer.from(`${user.username}:${user.password}`).toString('base64');
-    const res = await request.get(`${E2E.sandboxUrl}/auth/v1/tokens/generate`, { headers: { Authorization: `Basic ${basic}` } });
+    const res = await request.get(`${E2E.sandboxUrl}/auth/v1/tokens/generate`, { headers: basicAuth(user) });
     expect(res.status()).toBe(200);
     return ((await res.json()) as { token: string }).token;
   },
   async revokeAllTokens(request: APIRequestContext, user: Credentials) {
-    const basic = Buffer.from(`${user.username}:${user.password}`).toString('base64');
-    const res = await request.delete(`${E2E.sandboxUrl}/auth/v1/tokens?criteria=ALL`, { headers: { Authorization: `Basic ${basic}` } });
+    const res = await request.delete(`${E2E.sandboxUrl}/auth/v1/tokens?criteria=ALL`, { headers: basicAuth(user) });
     expect(res.ok()).toBe(true);
   },
 };
@@ -72,14 +78,46 @@ export function clusterRow(page: Page, name: string) {
   return page.getByRole('table', { name: 'Clusters' }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
 }
 
-/** The bearer tokens the console's server used upstream, read from the sandbox's request log. */
-export async function upstreamBearerTokens(request: APIRequestContext): Promise<string[]> {
+/** The bearer tokens the console's server used upstream, in the sandbox's request log. */
+export function bearerTokens(log: LoggedRequest[]): string[] {
   const tokens = new Set<string>();
-  for (const entry of await sandbox.requests(request)) {
+  for (const entry of log) {
     const auth = entry.headers.authorization ?? '';
     if (auth.startsWith('Bearer ')) tokens.add(auth.slice('Bearer '.length));
   }
   return [...tokens];
+}
+
+/** A cluster's or node pool's `metadata.state` from a GET (the console's BFF or the sandbox), or `HTTP <status>`. */
+export async function stateOf(request: APIRequestContext, url: string, headers?: Record<string, string>): Promise<string | undefined> {
+  const res = await request.get(url, { headers });
+  return res.ok() ? ((await res.json()) as { metadata: { state?: string } }).metadata.state : `HTTP ${res.status()}`;
+}
+
+/** Waits until `url` answers AVAILABLE: the e2e sandbox provisions in 4 s (e2e/env.ts), and the poll allows for a busy machine. */
+export async function untilAvailable(request: APIRequestContext, url: string, headers?: Record<string, string>) {
+  await expect.poll(() => stateOf(request, url, headers), { timeout: 15_000 }).toBe('AVAILABLE');
+}
+
+type ColorScheme = 'light' | 'dark';
+
+/**
+ * No serious or critical axe violation on the page as it is now, in each colour scheme (light and dark unless
+ * `schemes` says otherwise). The page is left in the scheme it was in.
+ */
+export async function expectAccessible(page: Page, label: string, schemes: readonly ColorScheme[] = ['light', 'dark']) {
+  const before: ColorScheme = (await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)) ? 'dark' : 'light';
+  for (const colorScheme of schemes) {
+    await page.emulateMedia({ colorScheme });
+    // Colours fade (transition-colors) after a scheme switch; measure contrast once they have settled.
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    expect(serious, `${label} (${colorScheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: before });
 }
 
 /** Cluster wizard, step 1: the name, once the versions have loaded (the newest is preselected), then Next. */

@@ -1,49 +1,15 @@
 // The node pool journey: a pool with autoscaling, labels and annotations (through the Kubernetes-rule checks),
 // live provisioning, scaling (its toast seen from the clusters list), autoscaling off, label edits, a concurrent
 // change, deletion, the cluster's totals all along, and axe on the list, wizard and edit pages. The cluster is
-// created through the BFF after a UI sign-in in the same context, and deleted again in teardown.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
+// seeded through the sandbox API and deleted after the test (e2e/fixtures.ts).
+import type { Locator, Page } from '@playwright/test';
 import { E2E } from './env';
-import { signIn } from './helpers';
+import { expect, test } from './fixtures';
+import { expectAccessible, randomName, untilAvailable } from './helpers';
 
-const { admin } = E2E.users;
 const unsafeHeaders = { 'X-Console-CSRF': '1', 'Content-Type': 'application/json', Origin: E2E.consoleUrl };
-const uniqueName = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 
-let clusterId: string | undefined;
-
-async function stateOf(page: Page, path: string): Promise<string | undefined> {
-  const res = await page.request.get(path);
-  return res.ok() ? ((await res.json()) as { metadata: { state?: string } }).metadata.state : `HTTP ${res.status()}`;
-}
-
-async function createAvailableCluster(page: Page): Promise<string> {
-  const res = await page.request.post('/api/dataplatform/clusters', {
-    headers: unsafeHeaders,
-    data: { properties: { name: uniqueName('e2e-pools'), datacenterId: DATACENTER_IDS.frankfurt } },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-  const { id } = (await res.json()) as { id: string };
-  clusterId = id;
-  await expect.poll(() => stateOf(page, `/api/dataplatform/clusters/${id}`), { timeout: 15_000 }).toBe('AVAILABLE');
-  return id;
-}
-
-/** No serious or critical axe violation, in the light and the dark colour scheme. */
-async function expectAccessible(page: Page, what: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    // Colours fade (transition-colors) after a scheme switch; measure contrast once they have settled.
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    const summary = serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
-    expect(serious, `${what} (${colorScheme})\n${summary}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+test.use({ signedInAs: 'admin' });
 
 const poolRow = (page: Page, name: string) =>
   page.getByRole('table', { name: 'Node pools' }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
@@ -70,16 +36,10 @@ async function save(page: Page) {
   await expect(page).toHaveURL(/\/nodepools\/[0-9a-f-]+$/);
 }
 
-test.afterEach(async ({ page }) => {
-  if (clusterId) await page.request.delete(`/api/dataplatform/clusters/${clusterId}`, { headers: unsafeHeaders }).catch(() => undefined);
-  clusterId = undefined;
-});
-
-test('a node pool from the wizard to its deletion, with the cluster’s totals following', async ({ page }) => {
+test('a node pool from the wizard to its deletion, with the cluster’s totals following', async ({ page, availableCluster }) => {
   test.setTimeout(180_000);
-  await signIn(page, admin);
-  const cluster = await createAvailableCluster(page);
-  const pool = uniqueName('trino');
+  const { id: cluster } = await availableCluster('e2e-pools');
+  const pool = randomName('trino');
 
   // The list: the operators' pool that comes with the cluster, marked, and the totals.
   await page.goto(`/clusters/${cluster}/nodepools`);
@@ -212,7 +172,7 @@ test('a node pool from the wizard to its deletion, with the cluster’s totals f
   const poolPath = new URL(page.url()).pathname.replace(/^\/clusters/, '/api/dataplatform/clusters').replace(/\/edit$/, '');
   const other = await page.request.patch(poolPath, { headers: unsafeHeaders, data: { properties: { labels: { team: 'someone-else' } } } });
   expect(other.status(), await other.text()).toBe(200);
-  await expect.poll(() => stateOf(page, poolPath), { timeout: 15_000 }).toBe('AVAILABLE');
+  await untilAvailable(page.request, poolPath);
   await page.getByLabel('Value of label 1').fill('ml2');
   await page.getByRole('button', { name: 'Save changes' }).click();
   const conflict = page.getByRole('alert').filter({ hasText: 'This node pool was changed after you opened the form' });

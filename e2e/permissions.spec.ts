@@ -1,13 +1,13 @@
 // A user without the Data Platform privilege is told so, with the API's own message, on the list and on a
 // cluster's page; nothing pretends the list is merely empty.
-import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { expect, test } from './fixtures';
 
-const noAccess = { username: 'noaccess@sandbox.test', password: 'sandbox' };
 const SEEDED_CLUSTER = '5eedc100-0000-4000-8000-000000000002';
 
+test.use({ signedInAs: 'noaccess' });
+
 test('a user without "Manage Dataplatform" sees a permission message, not an empty list', async ({ page }) => {
-  await signIn(page, noAccess);
+  await page.goto('/clusters');
   const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
   await expect(alert).toContainText('lacks the privilege "Manage Dataplatform"');
   await expect(alert).toContainText('group privilege “Manage Dataplatform”');

@@ -1,9 +1,9 @@
 // Scale-out: two console instances with the same secret and the same Redis, as behind a load balancer. A session
 // made on one works on the other, a sign-out on one ends it on both, and sign-in failures count across both.
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
 import { E2E } from './env';
-import { clusterRow, sandbox, signIn } from './helpers';
+import { expect, SERIAL, test } from './fixtures';
+import { clusterRow, signIn } from './helpers';
 import { freshAddress, passwordSignIn } from './security/support';
 
 const { member } = E2E.users;
@@ -12,7 +12,8 @@ const B = E2E.consoleBUrl;
 
 type ClusterList = { items: { properties: { name: string } }[] };
 
-test('a session made on instance A works on B, and a sign-out on B ends it on A', async ({ page, playwright, request }) => {
+// Signs in through the form: the sign-out ends the session. @serial: it asserts on the request log.
+test('a session made on instance A works on B, and a sign-out on B ends it on A', { tag: SERIAL }, async ({ page, playwright, sandbox }) => {
   await signIn(page, member);
   const session = (await page.context().cookies()).find((c) => c.name === 'console-session');
   expect(session).toBeDefined();
@@ -32,13 +33,13 @@ test('a session made on instance A works on B, and a sign-out on B ends it on A'
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(new RegExp(`^${B}/signin`));
 
-  await sandbox.clearRequests(request);
+  await sandbox.clearRequests();
   for (const base of [A, B]) {
     const res = await client.get(`${base}/api/dataplatform/clusters`, { headers: { cookie } });
     expect(res.status(), base).toBe(401);
   }
   // Refused by the shared revocation itself: neither instance asked the upstream (which revoked the token too).
-  const upstream = await sandbox.requests(request);
+  const upstream = await sandbox.requests();
   expect(upstream.filter((r) => r.path.startsWith('/dataplatform'))).toHaveLength(0);
   await client.dispose();
 });

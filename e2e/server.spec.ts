@@ -2,7 +2,7 @@
 // `..`, absolute-form targets and CONNECT reach it unchanged: every /api/ answer carries no-store and nosniff
 // whoever writes it, and a target that is not a path gets a 400 instead of Next's 308 to that URL.
 import { connect } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { E2E } from './env';
 
 const port = Number(new URL(E2E.consoleUrl).port);

@@ -2,7 +2,7 @@
 // address it listens on by default (loopback in sandbox mode, whose users and passwords are published).
 import { spawn, spawnSync } from 'node:child_process';
 import { connect } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('live mode without NEXTAUTH_SECRET refuses to start and says why', () => {
   const env: NodeJS.ProcessEnv = { ...process.env, IONOS_API_URL: 'https://api.ionos.com', PORT: '3399' };

@@ -1,11 +1,11 @@
 // Issue 5, item 5 (no open proxy): an abuse corpus of several hundred requests against the production server,
 // with a signed-in session so they get past the session check. Every one must end in a 4xx (none in a 5xx),
-// and the sandbox's request log, the upstream's own record, must show that nothing reached it.
+// and the sandbox's request log, the upstream's own record, must show that nothing reached it: @serial, as
+// the log must hold this test's requests alone (the rest of the file reads the server's log, and L3 signs out).
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { E2E } from '../env';
-import { sandbox } from '../helpers';
+import { expect, SERIAL, test } from '../fixtures';
 import { AUTH_REVIEW_REQUESTS, abuseCorpus, type AbuseRequest } from './corpus';
 import { isContractRequest, rawRequest, rawSocket, sessionCookie } from './support';
 
@@ -39,11 +39,11 @@ async function send(entry: AbuseRequest, cookie: string): Promise<Outcome> {
 
 const show = ({ entry, status, hops }: Outcome) => `${status} ${entry.name}${hops.length ? ` (${hops.join(', ')})` : ''}`;
 
-test('every request of the abuse corpus is refused with a 4xx and nothing reaches the upstream', async ({ request }) => {
+test('every request of the abuse corpus is refused with a 4xx and nothing reaches the upstream', { tag: SERIAL }, async ({ sandbox }) => {
   const corpus = abuseCorpus();
   expect(corpus.length).toBeGreaterThanOrEqual(300);
   const cookie = await sessionCookie();
-  await sandbox.clearRequests(request);
+  await sandbox.clearRequests();
 
   const outcomes: Outcome[] = [];
   // A few at a time: fast, without turning the run into a load test.
@@ -53,7 +53,7 @@ test('every request of the abuse corpus is refused with a 4xx and nothing reache
   const strict = outcomes.filter(({ entry }) => !entry.frameworkException);
   const exceptions = outcomes.filter(({ entry }) => entry.frameworkException);
   const serverErrors = strict.filter(({ status }) => typeof status === 'number' && status >= 500);
-  const leaked = await sandbox.requests(request);
+  const leaked = await sandbox.requests();
   const outsideContract = leaked.filter((r) => !isContractRequest(r.method, r.path));
   const figures = {
     type: 'figures',
@@ -78,9 +78,9 @@ test('every request of the abuse corpus is refused with a 4xx and nothing reache
   expect(after.status).toBe(200);
 });
 
-test('hostile headers on valid calls are not forwarded: the upstream sees only the allowlist', async ({ request }) => {
+test('hostile headers on valid calls are not forwarded: the upstream sees only the allowlist', { tag: SERIAL }, async ({ sandbox }) => {
   const cookie = await sessionCookie();
-  await sandbox.clearRequests(request);
+  await sandbox.clearRequests();
   const hostile = {
     cookie: `${cookie}; other=1`,
     'x-forwarded-host': 'evil.example',
@@ -100,7 +100,7 @@ test('hostile headers on valid calls are not forwarded: the upstream sees only t
     const answer = await rawRequest(path, { headers: hostile });
     expect(answer.status, path).toBe(200);
   }
-  const seen = await sandbox.requests(request);
+  const seen = await sandbox.requests();
   expect(seen.length).toBeGreaterThanOrEqual(4);
   for (const entry of seen) {
     if (entry.path === '/dataplatform/clusters') expect(entry.query).toEqual({});

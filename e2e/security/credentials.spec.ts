@@ -1,10 +1,12 @@
 // Issue 5, item 1 (AUTH-01, COOK-01/02): after a sign-in with a canary password, and one with a canary user's
 // pasted token, no credential is anywhere the browser can see: response bodies and headers of every request,
 // document.cookie, Web Storage, IndexedDB, the HTML, the RSC payload, the session JSON and the URL. The session
-// cookie is httpOnly, SameSite=Lax, host-only, one piece and small.
-import { expect, test, type Page } from '@playwright/test';
+// cookie is httpOnly, SameSite=Lax, host-only, one piece and small. Both tests sign in through the form (that is
+// what they examine) and are @serial: the request log must hold their sign-in's token alone.
+import type { Page } from '@playwright/test';
 import { E2E } from '../env';
-import { sandbox, upstreamBearerTokens } from '../helpers';
+import { expect, SERIAL, test } from '../fixtures';
+import { bearerTokens } from '../helpers';
 
 const { canary } = E2E.users;
 const COOKIE_LIMIT = 4096;
@@ -91,8 +93,8 @@ async function browseAround(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Clusters' })).toBeVisible();
 }
 
-test('a password sign-in: neither the password nor the minted token reaches the browser', async ({ page, request }) => {
-  await sandbox.clearRequests(request);
+test('a password sign-in: neither the password nor the minted token reaches the browser', { tag: SERIAL }, async ({ page, sandbox }) => {
+  await sandbox.clearRequests();
   const collect = recordResponses(page);
 
   await page.goto('/signin');
@@ -103,16 +105,16 @@ test('a password sign-in: neither the password nor the minted token reaches the 
   await browseAround(page);
 
   // The token the console minted for the session, as the upstream saw it.
-  const minted = await upstreamBearerTokens(request);
+  const minted = bearerTokens(await sandbox.requests());
   expect(minted.length).toBe(1);
   await expectNowhere(page, await collect(), { password: canary.password, 'minted token': minted[0]! });
   await expectCookieHygiene(page);
   await expectSessionJsonIsDisplayOnly(page);
 });
 
-test('a token sign-in: the pasted token never comes back to the browser', async ({ page, request }) => {
-  const token = await sandbox.mintToken(request, canary);
-  await sandbox.clearRequests(request);
+test('a token sign-in: the pasted token never comes back to the browser', { tag: SERIAL }, async ({ page, sandbox }) => {
+  const token = await sandbox.mintToken(canary);
+  await sandbox.clearRequests();
   const collect = recordResponses(page);
 
   await page.goto('/signin');
@@ -123,7 +125,7 @@ test('a token sign-in: the pasted token never comes back to the browser', async 
   await browseAround(page);
 
   // The console used exactly the pasted token upstream, and nothing else.
-  expect(await upstreamBearerTokens(request)).toEqual([token]);
+  expect(bearerTokens(await sandbox.requests())).toEqual([token]);
   // The token's signature alone would do as a credential too; look for both.
   await expectNowhere(page, await collect(), { token, 'token signature': token.split('.')[2]!, password: canary.password });
   await expectCookieHygiene(page);

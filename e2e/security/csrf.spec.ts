@@ -1,16 +1,18 @@
 // Issue 5, item 4 (CSRF-01..04, KUBE-04): with a valid session cookie, unsafe BFF calls that a cross-site page
 // could send are refused (403/415) and reach nothing upstream; then the same from a real attacker page on
-// another site in Chromium, and a cross-site navigation to the kubeconfig download.
-import { expect, test } from '@playwright/test';
+// another site in Chromium, and a cross-site navigation to the kubeconfig download. Both tests are @serial: the
+// request log must hold their requests alone.
 import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
 import { SEED_IDS } from '@/lib/sandbox/seed';
 import { E2E } from '../env';
-import { sandbox, signIn } from '../helpers';
+import { expect, SERIAL, test } from '../fixtures';
+import { randomName } from '../helpers';
 import { attackerSite, rawRequest, sessionCookie, unsafeHeaders } from './support';
 
 const { member } = E2E.users;
 const json = 'application/json';
-const uniqueName = () => `e2e-csrf-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+
+test.use({ signedInAs: 'member' });
 
 type Variant = { name: string; headers: Record<string, string>; expected: number };
 
@@ -33,27 +35,17 @@ const VARIANTS: Variant[] = [
   { name: 'Sec-Fetch-Site: same-site', headers: { ...unsafeHeaders, 'content-type': json, 'Sec-Fetch-Site': 'same-site' }, expected: 403 },
 ];
 
-test('cross-site shapes of POST, PATCH and DELETE are refused and reach nothing upstream', async ({ request }) => {
+test('cross-site shapes of POST, PATCH and DELETE are refused and reach nothing upstream', { tag: SERIAL }, async ({ sandbox, availableCluster }) => {
   const cookie = await sessionCookie(member);
-  const good = { ...unsafeHeaders, 'content-type': json, cookie };
-  const created = await rawRequest('/api/dataplatform/clusters', {
-    method: 'POST',
-    headers: good,
-    body: JSON.stringify({ properties: { name: uniqueName(), datacenterId: DATACENTER_IDS.frankfurt } }),
-  });
-  expect(created.status, created.body).toBe(201);
-  const id = (JSON.parse(created.body) as { id: string }).id;
-  await expect
-    .poll(async () => (JSON.parse((await rawRequest(`/api/dataplatform/clusters/${id}`, { headers: { cookie } })).body) as { metadata: { state: string } }).metadata.state)
-    .toBe('AVAILABLE');
+  const { id } = await availableCluster('e2e-csrf');
 
   const calls = [
-    { method: 'POST', path: '/api/dataplatform/clusters', body: JSON.stringify({ properties: { name: uniqueName(), datacenterId: DATACENTER_IDS.frankfurt } }) },
-    { method: 'PATCH', path: `/api/dataplatform/clusters/${id}`, body: JSON.stringify({ properties: { name: uniqueName() } }) },
+    { method: 'POST', path: '/api/dataplatform/clusters', body: JSON.stringify({ properties: { name: randomName('e2e-csrf'), datacenterId: DATACENTER_IDS.frankfurt } }) },
+    { method: 'PATCH', path: `/api/dataplatform/clusters/${id}`, body: JSON.stringify({ properties: { name: randomName('e2e-csrf') } }) },
     { method: 'DELETE', path: `/api/dataplatform/clusters/${id}`, body: '{}' },
     { method: 'POST', path: `/api/dataplatform/clusters/${id}/nodepools`, body: JSON.stringify({ properties: { name: 'pool', nodeCount: 1 } }) },
   ];
-  await sandbox.clearRequests(request);
+  await sandbox.clearRequests();
   const wrong: string[] = [];
   for (const call of calls) {
     for (const variant of VARIANTS) {
@@ -62,16 +54,16 @@ test('cross-site shapes of POST, PATCH and DELETE are refused and reach nothing 
     }
   }
   expect(wrong).toEqual([]);
-  expect((await sandbox.requests(request)).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  expect((await sandbox.requests()).map((r) => `${r.method} ${r.path}`)).toEqual([]);
 
   // Control: the console's own request passes the same guard, so the refusals above were the guard's doing.
   const deleted = await rawRequest(`/api/dataplatform/clusters/${id}`, { method: 'DELETE', headers: { ...unsafeHeaders, cookie } });
   expect(deleted.status, deleted.body).toBe(200);
-  expect((await sandbox.requests(request)).map((r) => `${r.method} ${r.path}`)).toEqual([`DELETE /dataplatform/clusters/${id}`]);
+  expect((await sandbox.requests()).map((r) => `${r.method} ${r.path}`)).toEqual([`DELETE /dataplatform/clusters/${id}`]);
 });
 
-test('a real attacker page on another site cannot create a cluster or fetch a kubeconfig', async ({ page, request }) => {
-  await signIn(page, member);
+test('a real attacker page on another site cannot create a cluster or fetch a kubeconfig', { tag: SERIAL }, async ({ page, sandbox }) => {
+  await page.goto('/clusters');
   const names = async () =>
     ((await (await page.request.get('/api/dataplatform/clusters')).json()) as { items: { properties: { name: string } }[] }).items.map((c) => c.properties.name).sort();
   const before = await names();
@@ -90,7 +82,7 @@ test('a real attacker page on another site cannot create a cluster or fetch a ku
   const kubeconfigUrl = `${E2E.consoleUrl}/api/dataplatform/clusters/${SEED_IDS.clusters.kafkaDev}/kubeconfig?download=yaml`;
   const attacker = await attackerSite({ '/': attack, '/kube': `<!doctype html><a href="${kubeconfigUrl}">free stuff</a>` });
   try {
-    await sandbox.clearRequests(request);
+    await sandbox.clearRequests();
     const posts: { kind: string; status: number }[] = [];
     page.on('response', (res) => {
       if (res.url() === target && res.request().method() === 'POST') posts.push({ kind: res.request().resourceType(), status: res.status() });
@@ -111,7 +103,7 @@ test('a real attacker page on another site cannot create a cluster or fetch a ku
     await page.getByRole('link', { name: 'free stuff' }).click();
     expect((await kube).status()).toBe(403);
 
-    const upstream = await sandbox.requests(request);
+    const upstream = await sandbox.requests();
     expect(upstream.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([]);
     expect(upstream.filter((r) => r.path.endsWith('/kubeconfig'))).toEqual([]);
   } finally {

@@ -2,25 +2,28 @@
 // says what happened in plain words and recovers by itself (no reload) when the upstream is back; data from
 // before a failure is marked as not current; POST and PATCH go upstream exactly once; the circuit breaker stops
 // calling an upstream that keeps failing and closes again after its cool-down (3 s in e2e, see e2e/env.ts).
-import { expect, test, type Page } from '@playwright/test';
+// Every test is @serial: a fault and the breaker meet every user of the sandbox and the console.
+import type { Page } from '@playwright/test';
 import type { FaultInput } from '@/lib/sandbox/faults';
 import { SEED_IDS } from '@/lib/sandbox/seed';
 import { E2E } from '../env';
-import { clusterRow, sandbox, signIn } from '../helpers';
+import { expect, SERIAL, test } from '../fixtures';
+import { clusterRow, randomName } from '../helpers';
 import { rawRequest, sessionCookie, unsafeHeaders } from './support';
 
 const { member } = E2E.users;
 const LIST = '/dataplatform/clusters';
 
 test.describe.configure({ timeout: 120_000 });
+test.use({ signedInAs: 'member' });
 
 let cookie = '';
 test.beforeAll(async () => {
   cookie = await sessionCookie(member);
 });
 
-test.afterEach(async ({ request }) => {
-  await sandbox.clearFaults(request);
+test.afterEach(async ({ sandbox }) => {
+  await sandbox.clearFaults();
   // Leave the breaker closed for whatever runs next: one call that succeeds after its cool-down closes it.
   await expect
     .poll(async () => (await rawRequest('/api/dataplatform/versions', { headers: { cookie } })).status, { timeout: 20_000, intervals: [500, 1_000] })
@@ -48,9 +51,9 @@ const LIST_FAULTS: { name: string; fault: FaultInput; says: RegExp }[] = [
 ];
 
 for (const { name, fault, says } of LIST_FAULTS) {
-  test(`upstream ${name}: the list says so in words and recovers by itself`, async ({ page, request }) => {
-    await signIn(page, member);
-    await sandbox.addFault(request, fault);
+  test(`upstream ${name}: the list says so in words and recovers by itself`, { tag: SERIAL }, async ({ page, sandbox }) => {
+    await page.goto('/clusters');
+    await sandbox.addFault(fault);
     await page.reload();
     const alert = listAlert(page);
     await expect(alert).toContainText(says, { timeout: 30_000 });
@@ -59,18 +62,18 @@ for (const { name, fault, says } of LIST_FAULTS) {
     await expect(page.getByRole('table', { name: 'Clusters' })).toHaveCount(0);
     const sameDocument = await markDocument(page);
 
-    await sandbox.clearFaults(request);
+    await sandbox.clearFaults();
     await expect(clusterRow(page, 'kafka-dev')).toBeVisible({ timeout: 45_000 });
     await expect(listAlert(page)).toHaveCount(0);
     await sameDocument();
   });
 }
 
-test('data from before a failure is marked as not current, and fresh again once the upstream is back', async ({ page, request }) => {
-  await signIn(page, member);
+test('data from before a failure is marked as not current, and fresh again once the upstream is back', { tag: SERIAL }, async ({ page, sandbox }) => {
+  await page.goto('/clusters');
   await expect(clusterRow(page, 'kafka-dev')).toBeVisible();
   const sameDocument = await markDocument(page);
-  await sandbox.addFault(request, { method: 'GET', path: LIST, status: 503 });
+  await sandbox.addFault({ method: 'GET', path: LIST, status: 503 });
   // A refetch as on returning to the tab: react-query's focus manager listens on window and refetches data older
   // than its staleTime (5 s), so this repeats until the data is stale.
   await expect(async () => {
@@ -84,16 +87,16 @@ test('data from before a failure is marked as not current, and fresh again once 
   await expect(clusterRow(page, 'kafka-dev')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Clusters' }).locator('caption')).toContainText('not current: refreshing failed');
 
-  await sandbox.clearFaults(request);
+  await sandbox.clearFaults();
   await expect(listAlert(page)).toHaveCount(0, { timeout: 45_000 });
   await expect(clusterRow(page, 'kafka-dev')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Clusters' }).locator('caption')).toContainText('updated automatically');
   await sameDocument();
 });
 
-test('a create that fails with 503 is sent once, says the cluster may exist, and keeps the input', async ({ page, request }) => {
-  await signIn(page, member, '/clusters/new');
-  const name = `e2e-fault-${Date.now().toString(36)}`;
+test('a create that fails with 503 is sent once, says the cluster may exist, and keeps the input', { tag: SERIAL }, async ({ page, sandbox }) => {
+  await page.goto('/clusters/new');
+  const name = randomName('e2e-fault');
   await page.getByLabel('Cluster name').fill(name);
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('radio', { name: /analytics-fra/ }).check();
@@ -101,43 +104,43 @@ test('a create that fails with 503 is sent once, says the cluster may exist, and
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page).toHaveURL(/step=review/);
 
-  await sandbox.addFault(request, { method: 'POST', path: LIST, status: 503 });
-  await sandbox.clearRequests(request);
+  await sandbox.addFault({ method: 'POST', path: LIST, status: 503 });
+  await sandbox.clearRequests();
   await page.getByRole('button', { name: 'Create cluster' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'The cluster may still have been created' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Request body' })).toContainText(`"name": "${name}"`);
-  const posts = (await sandbox.requests(request)).filter((r) => r.method === 'POST');
+  const posts = (await sandbox.requests()).filter((r) => r.method === 'POST');
   expect(posts.map((r) => r.path)).toEqual([LIST]);
 });
 
-test('a PATCH that meets a 503, a timeout or a dropped connection is sent once', async ({ request }) => {
+test('a PATCH that meets a 503, a timeout or a dropped connection is sent once', { tag: SERIAL }, async ({ sandbox }) => {
   const path = `/api/dataplatform/clusters/${SEED_IDS.clusters.kafkaDev}`;
   const body = JSON.stringify({ properties: { maintenanceWindow: { dayOfTheWeek: 'Monday', time: '03:00:00' } } });
   for (const fault of [{ status: 503 }, { latencyMs: 8_000 }, { drop: true }] as const) {
-    await sandbox.clearFaults(request);
-    await sandbox.addFault(request, { method: 'PATCH', path: `${LIST}/`, ...fault });
-    await sandbox.clearRequests(request);
+    await sandbox.clearFaults();
+    await sandbox.addFault({ method: 'PATCH', path: `${LIST}/`, ...fault });
+    await sandbox.clearRequests();
     const answer = await rawRequest(path, {
       method: 'PATCH',
       body,
       headers: { ...unsafeHeaders, cookie, 'content-type': 'application/json', 'content-length': String(body.length) },
     });
     expect([502, 503, 504], JSON.stringify(fault)).toContain(answer.status);
-    const patches = (await sandbox.requests(request)).filter((r) => r.method === 'PATCH');
+    const patches = (await sandbox.requests()).filter((r) => r.method === 'PATCH');
     expect(patches, JSON.stringify(fault)).toHaveLength(1);
     if (!('status' in fault)) expect(answer.body).toContain('may still be in progress');
   }
 });
 
-test('the circuit breaker stops calling a failing upstream, fails fast, and closes after the cool-down', async ({ request }) => {
+test('the circuit breaker stops calling a failing upstream, fails fast, and closes after the cool-down', { tag: SERIAL }, async ({ sandbox }) => {
   const call = async () => {
     const started = Date.now();
     const answer = await rawRequest('/api/dataplatform/versions', { headers: { cookie } });
     return { ...answer, ms: Date.now() - started };
   };
-  await sandbox.addFault(request, { method: 'GET', path: '/dataplatform/versions', status: 503 });
-  await sandbox.clearRequests(request);
-  const upstreamCalls = async () => (await sandbox.requests(request)).filter((r) => r.path === '/dataplatform/versions').length;
+  await sandbox.addFault({ method: 'GET', path: '/dataplatform/versions', status: 503 });
+  await sandbox.clearRequests();
+  const upstreamCalls = async () => (await sandbox.requests()).filter((r) => r.path === '/dataplatform/versions').length;
 
   // Retries and all, five failures in a row open the breaker (threshold 5).
   for (let i = 0; i < 2; i++) expect((await call()).status).toBe(503);
@@ -154,7 +157,7 @@ test('the circuit breaker stops calling a failing upstream, fails fast, and clos
   expect(await upstreamCalls()).toBe(whenOpened);
 
   // The upstream is back: after the cool-down one probe goes through and closes the breaker.
-  await sandbox.clearFaults(request);
+  await sandbox.clearFaults();
   await expect.poll(async () => (await call()).status, { timeout: 20_000, intervals: [1_000] }).toBe(200);
   expect(await upstreamCalls()).toBeGreaterThan(whenOpened);
   for (let i = 0; i < 3; i++) expect((await call()).status).toBe(200);

@@ -1,13 +1,15 @@
 // Issue 5, item 6 (HDR-01..04): the headers of every page and API answer of the production server, the CSP's
 // nonce on the page's scripts, hydration with the CSP on, and framing from another site. HSTS is only sent with an
 // https NEXTAUTH_URL, which e2e does not have: test/bff/proxy-headers.test.ts covers that branch.
-import { expect, test, type APIResponse } from '@playwright/test';
+import type { APIResponse } from '@playwright/test';
 import { SEED_IDS } from '@/lib/sandbox/seed';
 import { E2E } from '../env';
-import { signIn } from '../helpers';
+import { expect, NO_SESSION, test } from '../fixtures';
 import { attackerSite, recordCspViolations } from './support';
 
 const { member } = E2E.users;
+
+test.use({ signedInAs: 'member' });
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 const PAGES = ['/signin', '/clusters', `/clusters/${SEED_IDS.clusters.kafkaDev}`];
 
@@ -54,7 +56,6 @@ function expectNonceOnScripts(html: string, nonce: string, path: string) {
 }
 
 test('pages: a strict CSP with a fresh nonce on every request, on every script, and the security headers', async ({ page }) => {
-  await signIn(page, member);
   for (const path of PAGES) {
     const first = await page.request.get(path);
     const second = await page.request.get(path);
@@ -64,45 +65,50 @@ test('pages: a strict CSP with a fresh nonce on every request, on every script, 
   }
 });
 
-test('pages hydrate and work with the CSP on, without a single violation', async ({ page }) => {
-  const violations = await recordCspViolations(page);
-  await page.goto('/signin');
-  // A client-side tab switch only works once React has hydrated.
-  await page.getByRole('tab', { name: 'API token' }).click();
-  await expect(page.getByLabel('API token')).toBeVisible();
-  expect(await violations()).toEqual([]);
+// Signed out: the first signs in through the form (the sign-in page's scripts are part of what it watches), the
+// second frames the sign-in page.
+test.describe('signed out', () => {
+  test.use({ signedInAs: undefined });
 
-  await page.getByRole('tab', { name: 'User name and password' }).click();
-  await page.getByLabel('User name').fill(member.username);
-  await page.getByLabel('Password').fill(member.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/clusters$/);
-  await page.getByLabel('Filter by name').fill('kafka');
-  await expect(page).toHaveURL(/\/clusters\?name=kafka$/);
-  await page.getByRole('link', { name: 'kafka-dev', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'kafka-dev' })).toBeVisible();
-  expect(await violations()).toEqual([]);
-});
+  test('pages hydrate and work with the CSP on, without a single violation', async ({ page }) => {
+    const violations = await recordCspViolations(page);
+    await page.goto('/signin');
+    // A client-side tab switch only works once React has hydrated.
+    await page.getByRole('tab', { name: 'API token' }).click();
+    await expect(page.getByLabel('API token')).toBeVisible();
+    expect(await violations()).toEqual([]);
 
-test('another site cannot frame the console', async ({ page }) => {
-  const framed = `${E2E.consoleUrl}/signin`;
-  const attacker = await attackerSite({ '/': `<!doctype html><title>frame</title><iframe title="console" src="${framed}" width="800" height="600"></iframe>` });
-  try {
-    const answered = page.waitForResponse((res) => res.url() === framed);
-    await page.goto(attacker.url);
-    expect((await answered).status()).toBe(200);
-    const frame = page.frameLocator('iframe[title="console"]');
-    // Chromium replaces a refused frame with its error page: the sign-in form never renders in it.
-    await expect.poll(() => page.frames().find((f) => f !== page.mainFrame())?.url()).toMatch(/^chrome-error:|^about:blank$/);
-    await expect(frame.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
-  } finally {
-    await attacker.close();
-  }
+    await page.getByRole('tab', { name: 'User name and password' }).click();
+    await page.getByLabel('User name').fill(member.username);
+    await page.getByLabel('Password').fill(member.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/clusters$/);
+    await page.getByLabel('Filter by name').fill('kafka');
+    await expect(page).toHaveURL(/\/clusters\?name=kafka$/);
+    await page.getByRole('link', { name: 'kafka-dev', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'kafka-dev' })).toBeVisible();
+    expect(await violations()).toEqual([]);
+  });
+
+  test('another site cannot frame the console', async ({ page }) => {
+    const framed = `${E2E.consoleUrl}/signin`;
+    const attacker = await attackerSite({ '/': `<!doctype html><title>frame</title><iframe title="console" src="${framed}" width="800" height="600"></iframe>` });
+    try {
+      const answered = page.waitForResponse((res) => res.url() === framed);
+      await page.goto(attacker.url);
+      expect((await answered).status()).toBe(200);
+      const frame = page.frameLocator('iframe[title="console"]');
+      // Chromium replaces a refused frame with its error page: the sign-in form never renders in it.
+      await expect.poll(() => page.frames().find((f) => f !== page.mainFrame())?.url()).toMatch(/^chrome-error:|^about:blank$/);
+      await expect(frame.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+    } finally {
+      await attacker.close();
+    }
+  });
 });
 
 test('API answers of every kind: no-store, JSON with charset, nosniff, no X-Powered-By', async ({ page, playwright }) => {
-  await signIn(page, member);
-  const anonymous = await playwright.request.newContext({ baseURL: E2E.consoleUrl });
+  const anonymous = await playwright.request.newContext({ baseURL: E2E.consoleUrl, storageState: NO_SESSION });
   const cases: [string, Promise<APIResponse>, number][] = [
     ['200 versions', page.request.get('/api/dataplatform/versions'), 200],
     ['200 cluster list', page.request.get('/api/dataplatform/clusters'), 200],
@@ -134,7 +140,7 @@ test('API answers of every kind: no-store, JSON with charset, nosniff, no X-Powe
 });
 
 test('L6: every answer under /api/ – next-auth\'s, unknown paths – gets the API headers; no next-auth HTML page', async ({ page, playwright }) => {
-  const anonymous = await playwright.request.newContext({ baseURL: E2E.consoleUrl, maxRedirects: 0 });
+  const anonymous = await playwright.request.newContext({ baseURL: E2E.consoleUrl, maxRedirects: 0, storageState: NO_SESSION });
   const expectApiHeaders = (res: APIResponse, label: string) => {
     const headers = res.headers();
     expect(headers['content-security-policy'], label).toBe(API_CSP);
@@ -157,7 +163,6 @@ test('L6: every answer under /api/ – next-auth\'s, unknown paths – gets the 
     expectApiHeaders(res, path);
   }
   // Unknown paths: the JSON 404 envelope instead of Next's HTML page, signed in or not.
-  await signIn(page, member);
   for (const [label, context] of [['anonymous', anonymous.get.bind(anonymous)], ['signed in', page.request.get.bind(page.request)]] as const) {
     for (const path of ['/api/nonexistent', '/api/DATAPLATFORM/clusters', '/api/auth/nonexistent', '/api/auth']) {
       const res = await context(path);

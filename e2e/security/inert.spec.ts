@@ -1,13 +1,11 @@
 // Issue 5, item 6 (HDR-02): hostile strings in API data render as inert text. The contract's name pattern
 // forbids `<` and quotes in cluster and pool names, so the hostile strings travel in node pool annotations (any
 // string) and a label; they are shown on the cluster page (pool table) and on the pool's own page.
-import { expect, test, type Page } from '@playwright/test';
-import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
-import { E2E } from '../env';
-import { signIn } from '../helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
 import { recordCspViolations, unsafeHeaders } from './support';
 
-const { member } = E2E.users;
+test.use({ signedInAs: 'member' });
 const HOSTILE = `"><img src=x onerror=alert(1)><script>alert(2)</script>`;
 const HANDLER = `' onmouseover='alert(3)' autofocus onfocus='alert(4)`;
 const LABEL = 'x-onerror-alert-1';
@@ -38,46 +36,35 @@ async function guard(page: Page) {
   };
 }
 
-test('hostile annotations and labels render as text on the cluster and node pool pages', async ({ page }) => {
+test('hostile annotations and labels render as text on the cluster and node pool pages', async ({ page, availableCluster }) => {
   const check = await guard(page);
-  await signIn(page, member);
-  const name = `x-onerror-img-${Date.now().toString(36)}`;
-  const cluster = await json<{ id: string }>(page, 'POST', '/api/dataplatform/clusters', { properties: { name, datacenterId: DATACENTER_IDS.frankfurt } });
-  expect(cluster.status).toBe(201);
-  const clusterId = cluster.body.id;
-  try {
-    await expect
-      .poll(async () => (await json<{ metadata: { state: string } }>(page, 'GET', `/api/dataplatform/clusters/${clusterId}`)).body.metadata.state, { timeout: 15_000 })
-      .toBe('AVAILABLE');
-    const pool = await json<{ id: string }>(page, 'POST', `/api/dataplatform/clusters/${clusterId}/nodepools`, {
-      properties: {
-        name: 'inert-pool',
-        nodeCount: 1,
-        labels: { 'console.test/probe': LABEL },
-        annotations: { 'console.test/xss': HOSTILE, 'console.test/handler': HANDLER },
-      },
-    });
-    expect(pool.status).toBe(201);
+  const { id: clusterId, name } = await availableCluster('x-onerror-img');
+  const pool = await json<{ id: string }>(page, 'POST', `/api/dataplatform/clusters/${clusterId}/nodepools`, {
+    properties: {
+      name: 'inert-pool',
+      nodeCount: 1,
+      labels: { 'console.test/probe': LABEL },
+      annotations: { 'console.test/xss': HOSTILE, 'console.test/handler': HANDLER },
+    },
+  });
+  expect(pool.status).toBe(201);
 
-    // The cluster page: the pool table's "labels and annotations" disclosure.
-    await page.goto(`/clusters/${clusterId}`);
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-    const pools = page.getByRole('table', { name: 'Node pools' });
-    const row = pools.getByRole('row').filter({ hasText: 'inert-pool' });
-    await row.getByText('1 label, 2 annotations').click();
-    await expect(row.getByText(HOSTILE, { exact: true })).toBeVisible();
-    await expect(row.getByText(HANDLER, { exact: true })).toBeVisible();
-    await expect(row.getByText(LABEL, { exact: true })).toBeVisible();
-    await check();
+  // The cluster page: the pool table's "labels and annotations" disclosure.
+  await page.goto(`/clusters/${clusterId}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const pools = page.getByRole('table', { name: 'Node pools' });
+  const row = pools.getByRole('row').filter({ hasText: 'inert-pool' });
+  await row.getByText('1 label, 2 annotations').click();
+  await expect(row.getByText(HOSTILE, { exact: true })).toBeVisible();
+  await expect(row.getByText(HANDLER, { exact: true })).toBeVisible();
+  await expect(row.getByText(LABEL, { exact: true })).toBeVisible();
+  await check();
 
-    // The pool's own page lists labels and annotations in full.
-    await page.goto(`/clusters/${clusterId}/nodepools/${pool.body.id}`);
-    const annotations = page.getByRole('region', { name: 'Annotations' });
-    await expect(annotations.getByText(HOSTILE, { exact: true })).toBeVisible();
-    await expect(annotations.getByText(HANDLER, { exact: true })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Labels' }).getByText(LABEL, { exact: true })).toBeVisible();
-    await check();
-  } finally {
-    await page.request.delete(`/api/dataplatform/clusters/${clusterId}`, { headers: unsafeHeaders }).catch(() => undefined);
-  }
+  // The pool's own page lists labels and annotations in full.
+  await page.goto(`/clusters/${clusterId}/nodepools/${pool.body.id}`);
+  const annotations = page.getByRole('region', { name: 'Annotations' });
+  await expect(annotations.getByText(HOSTILE, { exact: true })).toBeVisible();
+  await expect(annotations.getByText(HANDLER, { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Labels' }).getByText(LABEL, { exact: true })).toBeVisible();
+  await check();
 });

@@ -2,13 +2,14 @@
 // it. Every BFF answer's X-Request-Id has its log line; a kubeconfig download is an audit event (who, which
 // cluster, when) without the content. The whole run's log is grepped for secrets in e2e/global-teardown.ts.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { SEED_IDS } from '@/lib/sandbox/seed';
 import { E2E } from '../env';
-import { signIn } from '../helpers';
+import { expect, test } from '../fixtures';
 import { rawRequest, sessionCookie } from './support';
 
 const { member } = E2E.users;
+
+test.use({ signedInAs: 'member' });
 type LogLine = Record<string, unknown> & { event?: string; requestId?: string };
 
 function logLines(): LogLine[] {
@@ -49,7 +50,6 @@ test('every BFF answer carries a request id that names its structured log line',
 });
 
 test('a kubeconfig download is an audit event, and its content is in no log line', async ({ page }, testInfo) => {
-  await signIn(page, member);
   await page.goto(`/clusters/${SEED_IDS.clusters.kafkaDev}`);
   const panel = page.getByRole('region', { name: 'Kubeconfig' });
   const downloading = page.waitForEvent('download');
