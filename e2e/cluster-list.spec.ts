@@ -5,8 +5,9 @@ import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
 import { E2E } from './env';
 import { expect, SERIAL, test } from './fixtures';
 import { clusterRow, expectAccessible, randomName } from './helpers';
+import { STORAGE_KEYS } from '@/lib/browser/keys';
 
-const WATCH_KEY = 'console.watched-clusters';
+const WATCH_KEY = STORAGE_KEYS.watched;
 
 test.use({ signedInAs: 'admin' });
 

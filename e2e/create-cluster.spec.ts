@@ -5,6 +5,7 @@ import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
 import { E2E } from './env';
 import { expect, SERIAL, test } from './fixtures';
 import { expectAccessible, fillBasics, pickFrankfurt, randomName, signIn } from './helpers';
+import { STORAGE_KEYS } from '@/lib/browser/keys';
 
 // No daylight saving time and a half-hour offset: the local window is the same all year.
 test.use({ timezoneId: 'Asia/Kolkata', signedInAs: 'member' });
@@ -83,7 +84,7 @@ test('a member creates a cluster step by step, fixing validation errors on the w
   const id = await createdId(response);
   cleanUpCluster(id);
   await expect(page).toHaveURL(new RegExp(`/clusters/${id}$`));
-  expect(await page.evaluate(() => sessionStorage.getItem('console:create-cluster-draft'))).toBeNull();
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEYS.createClusterDraft)).toBeNull();
 });
 
 test('a reload mid-wizard keeps every value, and skipping ahead lands on the first invalid step', async ({ page }) => {
@@ -122,7 +123,7 @@ test('a reload mid-wizard keeps every value, and skipping ahead lands on the fir
 
   await page.getByRole('link', { name: 'Cancel' }).click();
   await expect(page).toHaveURL(/\/clusters$/);
-  expect(await page.evaluate(() => sessionStorage.getItem('console:create-cluster-draft'))).toBeNull();
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEYS.createClusterDraft)).toBeNull();
 });
 
 test('a name containing “fail” is accepted and the user lands on the new cluster', async ({ page, cleanUpCluster }) => {

@@ -59,7 +59,8 @@ export type StorageStore<T> = Store<T> & {
   clear(): void;
 };
 
-function windowStorage(scope: StorageScope): StorageLike | undefined {
+/** The browser's localStorage or sessionStorage; undefined on the server or where storage is disabled. */
+export function windowStorage(scope: StorageScope): StorageLike | undefined {
   try {
     if (typeof window === 'undefined') return undefined;
     return scope === 'local' ? window.localStorage : window.sessionStorage;

@@ -1,30 +1,26 @@
 // Wizard drafts in sessionStorage: what keeps unfinished input across a reload and a sign-in round trip.
 // Only form values are stored (never a credential), per tab; each wizard brings the key and the schema of its
 // draft, which checks the shape only, never the contract's rules (unfinished input is allowed to be invalid).
-// This module is the only one that touches the storage.
+// This module is the only one that touches draft storage; keys and parsing are lib/browser's (one scheme).
 import type { z } from 'zod';
+import { parseStoredJson, windowStorage, type StorageLike } from '@/lib/browser/storage-store';
 
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type DraftStorage = StorageLike;
 
 /** The browser's sessionStorage, or undefined where it is unavailable (server render, storage disabled). */
 export function sessionDraftStorage(): DraftStorage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.sessionStorage;
-  } catch {
-    return undefined;
-  }
+  return windowStorage('session');
 }
 
 /** The stored draft, or undefined when there is none or it no longer fits the schema (an older format, a hand edit). */
 function readStoredDraft<S extends z.ZodType>(storage: DraftStorage | undefined, key: string, schema: S): z.output<S> | undefined {
+  let text: string | null = null;
   try {
-    const text = storage?.getItem(key);
-    if (!text) return undefined;
-    const parsed = schema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
+    text = storage?.getItem(key) ?? null;
   } catch {
     return undefined;
   }
+  return parseStoredJson<z.output<S> | undefined>(text, schema as z.ZodType<z.output<S>>, undefined);
 }
 
 function writeStoredDraft(storage: DraftStorage | undefined, key: string, schema: z.ZodType, values: unknown): void {

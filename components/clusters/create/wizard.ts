@@ -5,6 +5,7 @@ import { defineWizard } from '@/components/forms/wizard/define-wizard';
 import { dayOfTheWeekSchema } from '@/lib/api/common/schema';
 import { DEFAULT_MAINTENANCE_WINDOW } from '@/lib/forms/maintenance-window';
 import type { SubmitWords } from '@/lib/forms/submit-errors';
+import { STORAGE_KEYS } from '@/lib/browser/keys';
 
 // Plain (not strict) objects of the form's own field schemas: each step checks its fields and ignores the rest.
 const shape = createClusterFormSchema.shape;
@@ -27,7 +28,7 @@ const draftSchema = z.object({
     .catch([]),
 });
 
-export const DRAFT_KEY = 'console:create-cluster-draft';
+export const DRAFT_KEY = STORAGE_KEYS.createClusterDraft;
 
 export const clusterWizard = defineWizard({
   steps: [

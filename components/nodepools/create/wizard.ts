@@ -9,6 +9,7 @@ import { checkMachine } from '@/components/nodepools/form/machine-rules';
 import { dayOfTheWeekSchema } from '@/lib/api/common/schema';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
 import type { SubmitWords } from '@/lib/forms/submit-errors';
+import { STORAGE_KEYS } from '@/lib/browser/keys';
 
 const s = nodePoolFormObject.shape;
 const text = z.string().max(300_000);
@@ -67,7 +68,7 @@ export const nodePoolWizard = defineWizard({
     { id: 'review', title: 'Review' },
   ],
   draft: {
-    key: (clusterId: string, replace?: string) => `console:create-nodepool-draft:${clusterId}${replace ? `:replace:${replace}` : ''}`,
+    key: (clusterId: string, replace?: string) => STORAGE_KEYS.createNodePoolDraft(replace ? `${clusterId}:replace:${replace}` : clusterId),
     schema: draftSchema,
   },
 });
