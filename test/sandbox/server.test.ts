@@ -47,7 +47,7 @@ describe('startSandboxServer', () => {
     const hint = await new Promise<string | undefined>((resolve, reject) => {
       httpRequest(`${server.url}/__sandbox/health`, (res) => {
         res.resume();
-        resolve(res.headers['keep-alive']);
+        resolve(res.headers['keep-alive']?.toString());
       }).on('error', reject).end();
     });
     expect(hint).toBe(`timeout=${SERVER_TIMEOUTS.keepAliveTimeoutMs / 1000}`);
