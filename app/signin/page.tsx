@@ -20,7 +20,7 @@ export default async function SignInPage({ searchParams }: PageProps<'/signin'>)
         <div className="grid gap-1 text-center">
           <p className="text-sm font-semibold tracking-wide text-blue-800 uppercase dark:text-blue-300">IONOS Cloud</p>
           <h1 className="text-2xl font-semibold">Sign in to the Data Platform console</h1>
-          <p className="text-sm text-slate-700 dark:text-slate-300">Managed Stackable Data Platform clusters and node pools.</p>
+          <p className="text-sm text-muted-foreground">Managed Stackable Data Platform clusters and node pools.</p>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
           <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />

@@ -14,9 +14,9 @@ export function CreateClusterLink() {
 
 export function NoClustersYet() {
   return (
-    <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-slate-300 px-6 py-12 text-center dark:border-slate-700">
+    <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-border-strong px-6 py-12 text-center">
       <h2 className="text-lg font-semibold">No clusters yet</h2>
-      <p className="max-w-md text-sm text-slate-700 dark:text-slate-300">
+      <p className="max-w-md text-sm text-muted-foreground">
         A cluster runs Stackable data services such as Kafka, NiFi, Trino or Spark in one of your virtual data centers.
       </p>
       <CreateClusterLink />
@@ -32,9 +32,9 @@ export function describeFilters(name: string, state: ResourceState | undefined):
 
 export function NoMatchingClusters({ name, state, onClear }: { name: string; state: ResourceState | undefined; onClear: () => void }) {
   return (
-    <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700">
+    <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-border-strong px-6 py-10 text-center">
       <h2 className="text-base font-semibold">No clusters match</h2>
-      <p className="text-sm text-slate-700 dark:text-slate-300">There is no cluster {describeFilters(name, state)}.</p>
+      <p className="text-sm text-muted-foreground">There is no cluster {describeFilters(name, state)}.</p>
       <Button variant="outline" size="sm" onClick={onClear}>
         Clear filters
       </Button>

@@ -51,7 +51,7 @@ function VersionCell({ cluster }: { cluster: ClusterResponse }) {
   return (
     <div className="flex flex-col items-start gap-1">
       <span>{version ?? 'Unknown'}</span>
-      {target && version && target !== version ? <span className="text-xs text-slate-600 dark:text-slate-400">Moving to {target}</span> : null}
+      {target && version && target !== version ? <span className="text-xs text-subtle-foreground">Moving to {target}</span> : null}
       {upgrades.length > 0 ? (
         <Badge variant="info" title={`Available: ${upgrades.join(', ')}`}>
           Upgrade available<span className="sr-only">: {upgrades.join(', ')}</span>
@@ -63,25 +63,25 @@ function VersionCell({ cluster }: { cluster: ClusterResponse }) {
 
 function DatacenterCell({ id, datacenters }: { id: string | undefined; datacenters: ReadonlyMap<string, Datacenter> }) {
   const display = datacenterDisplay(id, datacenters);
-  if (!display.known) return <span className="font-mono text-xs break-all text-slate-700 dark:text-slate-300">{display.name}</span>;
+  if (!display.known) return <span className="font-mono text-xs break-all text-muted-foreground">{display.name}</span>;
   return (
     <div className="flex flex-col">
       <span>{display.name}</span>
-      {display.location ? <span className="text-xs text-slate-600 dark:text-slate-400">{display.location}</span> : null}
+      {display.location ? <span className="text-xs text-subtle-foreground">{display.location}</span> : null}
     </div>
   );
 }
 
 function MaintenanceCell({ cluster, now }: { cluster: ClusterResponse; now: number }) {
   const maintenance = cluster.properties.maintenanceWindow;
-  if (!maintenance) return <span className="text-slate-600 dark:text-slate-400">Not set</span>;
+  if (!maintenance) return <span className="text-subtle-foreground">Not set</span>;
   // The contract's time is UTC; the user thinks in his own time zone.
   const times = maintenanceWindowTimes(maintenance, localTimeZone(), now);
   if (times.sameAsUtc) return <span className="whitespace-nowrap">{times.utc}</span>;
   return (
     <div className="flex flex-col whitespace-nowrap">
       <span>{times.local}</span>
-      <span className="text-xs text-slate-600 dark:text-slate-400">{times.utc}</span>
+      <span className="text-xs text-subtle-foreground">{times.utc}</span>
     </div>
   );
 }
@@ -92,7 +92,7 @@ function CreatedCell({ cluster, now }: { cluster: ClusterResponse; now: number }
     <div className="flex flex-col">
       <span className="break-all">{createdBy ?? 'Unknown'}</span>
       {createdDate ? (
-        <time dateTime={createdDate} title={formatDateTime(createdDate)} className="text-xs text-slate-600 dark:text-slate-400">
+        <time dateTime={createdDate} title={formatDateTime(createdDate)} className="text-xs text-subtle-foreground">
           {formatRelativeTime(createdDate, now)}
         </time>
       ) : null}

@@ -19,7 +19,7 @@ export function ConsoleHeader({ user, sandbox }: ConsoleHeaderProps) {
           {user.name}
         </span>
         {user.contractNumber ? (
-          <span className="text-xs text-slate-600 dark:text-slate-400">Contract {user.contractNumber}</span>
+          <span className="text-xs text-subtle-foreground">Contract {user.contractNumber}</span>
         ) : null}
       </div>
       <SignOutButton />

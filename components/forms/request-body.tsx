@@ -10,7 +10,7 @@ export function RequestBody({ body, label = 'Request body', className }: Request
       aria-label={label}
       tabIndex={0}
       className={cn(
-        'max-h-96 overflow-auto rounded-lg border border-slate-300 bg-slate-50 p-4 font-mono text-xs text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100',
+        'max-h-96 overflow-auto rounded-lg border border-border-strong bg-subtle p-4 font-mono text-xs text-foreground',
         className,
       )}
     >
@@ -24,7 +24,7 @@ export function RequestBodySection({ endpoint, body }: { endpoint: string; body:
   return (
     <div className="grid gap-2">
       <h3 className="text-base font-semibold">Request body</h3>
-      <p className="text-sm text-slate-700 dark:text-slate-300">
+      <p className="text-sm text-muted-foreground">
         Sent as <code className="font-mono">{endpoint}</code> to the Data Platform API.
       </p>
       <RequestBody body={body} />

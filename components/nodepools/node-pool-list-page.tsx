@@ -22,7 +22,7 @@ export function NodePoolListPage({ clusterId }: { clusterId: string }) {
         {cluster.data ? <ResourceStateBadge state={cluster.data.metadata.state} /> : null}
       </div>
       {missing ? (
-        <p className="text-slate-700 dark:text-slate-300">There is no cluster with this ID that your user can see. It may have been deleted.</p>
+        <p className="text-muted-foreground">There is no cluster with this ID that your user can see. It may have been deleted.</p>
       ) : (
         <>
           {cluster.isError && !cluster.data ? (

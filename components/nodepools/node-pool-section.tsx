@@ -36,7 +36,7 @@ function AddNodePool({ clusterId, cluster }: { clusterId: string; cluster?: Clus
       <Button size="sm" disabled aria-describedby={reasonId}>
         Add node pool
       </Button>
-      <p id={reasonId} className="text-xs text-slate-700 dark:text-slate-300">
+      <p id={reasonId} className="text-xs text-muted-foreground">
         {add.reason}
       </p>
     </div>
@@ -73,7 +73,7 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
         ) : null}
         <NodePoolTotals totals={nodePoolTotals(pools)} />
         {pools.length === 0 ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">This cluster has no node pools yet.</p>
+          <p className="text-sm text-muted-foreground">This cluster has no node pools yet.</p>
         ) : (
           <NodePoolTable clusterId={clusterId} pools={ordered(pools)} now={query.dataUpdatedAt} />
         )}
@@ -82,13 +82,13 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
   }
 
   return (
-    <section aria-labelledby={headingId} className="grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <section aria-labelledby={headingId} className="grid gap-4 rounded-lg border border-border p-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="grid gap-1">
           <h2 id={headingId} className="text-base font-semibold">
             Node pools
           </h2>
-          <p className="text-sm text-slate-700 dark:text-slate-300">
+          <p className="text-sm text-muted-foreground">
             The operators&apos; pool comes with the cluster; add pools sized for your Stackable workloads. States refresh on their own.
           </p>
         </div>

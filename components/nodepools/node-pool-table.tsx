@@ -63,7 +63,7 @@ export function NodePoolTable({ clusterId, pools, now }: { clusterId: string; po
                 ) : (
                   'Unknown'
                 )}
-                {pool.metadata.createdBy ? <span className="block text-xs text-slate-700 dark:text-slate-300">by {pool.metadata.createdBy}</span> : null}
+                {pool.metadata.createdBy ? <span className="block text-xs text-muted-foreground">by {pool.metadata.createdBy}</span> : null}
               </TableCell>
             </TableRow>
           );

@@ -43,7 +43,7 @@ export function NodePoolTotals({ totals }: { totals: Totals }) {
         <Row label="Now" capacity={totals.now} />
         {totals.autoscaling ? <Row label="At autoscaling maximum" capacity={totals.atMaximum} /> : null}
       </CapacityTable>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
+      <p className="text-xs text-subtle-foreground">
         Over {plural(totals.pools, 'node pool')}.{' '}
         {totals.autoscaling ? 'Autoscaling pools may grow up to their maximum node count.' : 'No pool autoscales, so this is also the maximum.'}
       </p>

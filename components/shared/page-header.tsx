@@ -10,7 +10,7 @@ export type Crumb = { label: string; href?: string };
 export function Breadcrumb({ items }: { items: Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm">
-      <ol className="flex flex-wrap items-center gap-1 text-slate-700 dark:text-slate-300">
+      <ol className="flex flex-wrap items-center gap-1 text-muted-foreground">
         {items.map((item, index) => (
           <li key={`${index}-${item.label}`} className="flex items-center gap-1">
             {index > 0 ? <span aria-hidden="true">›</span> : null}
@@ -55,7 +55,7 @@ export function PageHeader({ title, back, badges, description, actions, children
           </div>
           {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
         </div>
-        {description ? <p className="text-sm text-slate-700 dark:text-slate-300">{description}</p> : null}
+        {description ? <p className="text-sm text-muted-foreground">{description}</p> : null}
       </div>
       {children}
     </div>

@@ -8,7 +8,7 @@ import { cn } from '@/lib/utils';
 export function LoadingBlock({ label, className }: { label: string; className?: string }) {
   return (
     <div className="grid gap-2">
-      <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+      <p role="status" className="text-sm text-muted-foreground">
         {label}
       </p>
       <Skeleton className={cn('h-16 w-full', className)} />

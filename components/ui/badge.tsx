@@ -7,13 +7,13 @@ export const badgeVariants = cva(
   {
     variants: {
       variant: {
-        neutral: 'border-slate-300 bg-slate-100 text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200',
+        neutral: 'border-slate-300 bg-muted text-secondary-foreground dark:border-slate-600',
         success: 'border-green-300 bg-green-50 text-green-800 dark:border-green-700 dark:bg-green-950 dark:text-green-200',
         info: 'border-blue-300 bg-blue-50 text-blue-800 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-200',
         warning: 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200',
         danger: 'border-red-300 bg-red-50 text-red-800 dark:border-red-700 dark:bg-red-950 dark:text-red-200',
         /** Gone or unknown: quieter than neutral. */
-        muted: 'border-slate-300 bg-slate-100 text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-300',
+        muted: 'border-slate-300 bg-muted text-muted-foreground dark:border-slate-600',
       },
     },
     defaultVariants: { variant: 'neutral' },

@@ -56,7 +56,7 @@ export function Dialog({ open, onOpenChange, title, description, children, class
               {title}
             </h2>
             {description ? (
-              <div id={descriptionId} className="text-sm text-slate-700 dark:text-slate-300">
+              <div id={descriptionId} className="text-sm text-muted-foreground">
                 {description}
               </div>
             ) : null}

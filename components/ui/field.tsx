@@ -31,7 +31,7 @@ export function Field({ label, description, error, className, children }: FieldP
       <Label htmlFor={id}>{label}</Label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {description ? (
-        <p id={descriptionId} className="text-xs text-slate-600 dark:text-slate-400">
+        <p id={descriptionId} className="text-xs text-subtle-foreground">
           {description}
         </p>
       ) : null}

@@ -8,7 +8,7 @@ export function Table({ className, ...props }: ComponentProps<'table'>) {
     <div
       data-slot="table-container"
       tabIndex={0}
-      className="relative w-full overflow-x-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-700"
+      className="relative w-full overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
     >
       <table data-slot="table" className={cn('w-full caption-bottom text-sm', className)} {...props} />
     </div>
@@ -16,7 +16,7 @@ export function Table({ className, ...props }: ComponentProps<'table'>) {
 }
 
 export function TableHeader({ className, ...props }: ComponentProps<'thead'>) {
-  return <thead data-slot="table-header" className={cn('bg-slate-50 dark:bg-slate-900 [&_tr]:border-b', className)} {...props} />;
+  return <thead data-slot="table-header" className={cn('bg-subtle [&_tr]:border-b', className)} {...props} />;
 }
 
 export function TableBody({ className, ...props }: ComponentProps<'tbody'>) {
@@ -27,7 +27,7 @@ export function TableRow({ className, ...props }: ComponentProps<'tr'>) {
   return (
     <tr
       data-slot="table-row"
-      className={cn('border-b border-slate-200 transition-colors hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900/60', className)}
+      className={cn('border-b border-border transition-colors hover:bg-slate-50 dark:hover:bg-slate-900/60', className)}
       {...props}
     />
   );
@@ -38,7 +38,7 @@ export function TableHead({ className, scope = 'col', ...props }: ComponentProps
     <th
       data-slot="table-head"
       scope={scope}
-      className={cn('h-10 px-3 text-left align-middle font-semibold whitespace-nowrap text-slate-700 dark:text-slate-300', className)}
+      className={cn('h-10 px-3 text-left align-middle font-semibold whitespace-nowrap text-muted-foreground', className)}
       {...props}
     />
   );
@@ -49,5 +49,5 @@ export function TableCell({ className, ...props }: ComponentProps<'td'>) {
 }
 
 export function TableCaption({ className, ...props }: ComponentProps<'caption'>) {
-  return <caption data-slot="table-caption" className={cn('mt-3 text-sm text-slate-600 dark:text-slate-400', className)} {...props} />;
+  return <caption data-slot="table-caption" className={cn('mt-3 text-sm text-subtle-foreground', className)} {...props} />;
 }

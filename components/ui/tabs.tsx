@@ -54,7 +54,7 @@ export function TabsList({ className, ...props }: ComponentProps<'div'>) {
       role="tablist"
       data-slot="tabs-list"
       onKeyDown={moveFocus}
-      className={cn('inline-flex w-full items-center rounded-lg bg-slate-100 p-1 dark:bg-slate-800', className)}
+      className={cn('inline-flex w-full items-center rounded-lg bg-muted p-1', className)}
       {...props}
     />
   );

@@ -11,7 +11,7 @@ const toastVariants = cva(
   {
     variants: {
       variant: {
-        info: 'border-slate-300 bg-white text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100',
+        info: 'border-slate-300 bg-white text-foreground dark:border-slate-600 dark:bg-slate-900',
         success: 'border-green-300 bg-green-50 text-green-950 dark:border-green-700 dark:bg-green-950 dark:text-green-50',
         error: 'border-red-300 bg-red-50 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-50',
       },

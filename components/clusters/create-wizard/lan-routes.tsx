@@ -15,8 +15,8 @@ export function LanRoutes({ lanIndex }: { lanIndex: number }) {
   return (
     <div className="grid gap-3">
       <div className="grid gap-0.5">
-        <p className="text-sm font-medium text-slate-800 dark:text-slate-200">Routes</p>
-        <p className="text-xs text-slate-600 dark:text-slate-400">
+        <p className="text-sm font-medium text-secondary-foreground">Routes</p>
+        <p className="text-xs text-subtle-foreground">
           Optional. Networks the nodes reach through this LAN, each through a gateway, e.g. 10.1.0.0/16 via 10.0.0.1.
         </p>
       </div>
@@ -27,8 +27,8 @@ export function LanRoutes({ lanIndex }: { lanIndex: number }) {
             const routeErrors = errors?.[routeIndex];
             return (
               <li key={route.id}>
-                <fieldset className="grid gap-3 rounded-md border border-slate-300 p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start dark:border-slate-700">
-                  <legend className="px-1 text-xs font-medium text-slate-700 dark:text-slate-300">Route {routeIndex + 1}</legend>
+                <fieldset className="grid gap-3 rounded-md border border-border-strong p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+                  <legend className="px-1 text-xs font-medium text-muted-foreground">Route {routeIndex + 1}</legend>
                   <Field label="Network (CIDR)" error={routeErrors?.network?.message}>
                     {(fieldControl) => (
                       <Input

@@ -9,7 +9,7 @@ const DEFAULT_RESET = { to: DEFAULT_MAINTENANCE_WINDOW, label: 'Use the default 
 export function MaintenanceStep() {
   return (
     <div className="grid max-w-xl gap-6">
-      <p className="text-sm text-slate-700 dark:text-slate-300">
+      <p className="text-sm text-muted-foreground">
         Once a week the platform may update the cluster in a window of four hours. Pick a time when little happens on it.
         The window is kept in UTC, so in your time zone it may move by an hour when daylight saving time changes.
       </p>

@@ -9,13 +9,13 @@ export function MaintenanceWindowSummary({ maintenance, now }: { maintenance: Ma
   const timeZone = localTimeZone();
   const zoneName = timeZoneAbbreviation(timeZone, nextWindowStart(maintenance, now));
   return (
-    <dl aria-live="polite" className="grid gap-2 rounded-lg border border-slate-300 bg-slate-50 p-4 text-sm dark:border-slate-700 dark:bg-slate-900">
+    <dl aria-live="polite" className="grid gap-2 rounded-lg border border-border-strong bg-subtle p-4 text-sm">
       <div className="grid gap-0.5">
-        <dt className="text-slate-700 dark:text-slate-300">Maintenance window (UTC)</dt>
+        <dt className="text-muted-foreground">Maintenance window (UTC)</dt>
         <dd className="font-medium">{formatWindowSpan(utcWindow(maintenance))} UTC</dd>
       </div>
       <div className="grid gap-0.5">
-        <dt className="text-slate-700 dark:text-slate-300">
+        <dt className="text-muted-foreground">
           In your time zone ({timeZone}, {zoneName})
         </dt>
         <dd className="font-medium">{formatWindowSpan(zonedWindow(maintenance, timeZone, now))}</dd>

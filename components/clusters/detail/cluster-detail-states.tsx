@@ -35,7 +35,7 @@ export function ClusterGone({ seen, name }: { seen: boolean; name?: string }) {
   return (
     <div className="grid gap-4">
       <PageHeader back={<ClusterBreadcrumb />} title={seen ? 'This cluster no longer exists' : 'Cluster not found'} />
-      <p className="text-slate-700 dark:text-slate-300">
+      <p className="text-muted-foreground">
         {seen
           ? `${name ? `“${name}”` : 'The cluster'} was deleted, together with its node pools.`
           : 'There is no cluster with this ID that your user can see. It may have been deleted, or it belongs to someone else.'}

@@ -39,7 +39,7 @@ function Reasons({ actions, idOf }: { actions: Action[]; idOf: (key: string) => 
   for (const action of reasons) if (!shown.has(action.availability.reason)) shown.set(action.availability.reason, action.key);
   if (shown.size === 0) return null;
   return (
-    <ul className="grid gap-1 text-sm text-slate-700 dark:text-slate-300">
+    <ul className="grid gap-1 text-sm text-muted-foreground">
       {[...shown].map(([reason, key]) => (
         <li key={key} id={idOf(key)}>
           {reason}

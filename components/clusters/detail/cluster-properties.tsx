@@ -11,7 +11,7 @@ import { cn } from '@/lib/utils';
 function Item({ term, children, className }: { term: string; children: ReactNode; className?: string }) {
   return (
     <div className={cn('grid gap-0.5', className)}>
-      <dt className="text-xs font-medium text-slate-700 dark:text-slate-300">{term}</dt>
+      <dt className="text-xs font-medium text-muted-foreground">{term}</dt>
       <dd className="text-sm break-words">{children}</dd>
     </div>
   );
@@ -27,7 +27,7 @@ function WhoWhen({ who, when, now }: { who: string | undefined; when: string | u
           <time dateTime={when} title={formatDateTime(when)}>
             {formatRelativeTime(when, now)}
           </time>
-          <span className="block text-xs text-slate-700 dark:text-slate-300">{formatDateTime(when)}</span>
+          <span className="block text-xs text-muted-foreground">{formatDateTime(when)}</span>
         </>
       ) : null}
     </>
@@ -59,7 +59,7 @@ function LanList({ lans, datacenterLans }: { lans: readonly Lan[] | undefined; d
               ))}
             </ul>
           ) : (
-            <span className="pl-4 text-xs text-slate-700 dark:text-slate-300">No routes</span>
+            <span className="pl-4 text-xs text-muted-foreground">No routes</span>
           )}
         </li>
       ))}
@@ -83,7 +83,7 @@ export function ClusterProperties({ cluster, datacenters, datacenterLans, now }:
   const pendingVersion = p.dataPlatformVersion && m.currentDataPlatformVersion && p.dataPlatformVersion !== m.currentDataPlatformVersion;
 
   return (
-    <section aria-labelledby="properties-heading" className="grid content-start gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <section aria-labelledby="properties-heading" className="grid content-start gap-4 rounded-lg border border-border p-4">
       <h2 id="properties-heading" className="text-base font-semibold">
         Properties
       </h2>
@@ -97,8 +97,8 @@ export function ClusterProperties({ cluster, datacenters, datacenterLans, now }:
         <Item term="Maintenance window">{formatMaintenanceWindow(p.maintenanceWindow)}</Item>
         <Item term="Data center">
           {datacenter.name}
-          {datacenter.location ? <span className="block text-xs text-slate-700 dark:text-slate-300">{datacenter.location}</span> : null}
-          {datacenter.known ? <span className="block font-mono text-xs break-all text-slate-700 dark:text-slate-300">{p.datacenterId}</span> : null}
+          {datacenter.location ? <span className="block text-xs text-muted-foreground">{datacenter.location}</span> : null}
+          {datacenter.known ? <span className="block font-mono text-xs break-all text-muted-foreground">{p.datacenterId}</span> : null}
         </Item>
         <Item term="Created">
           <WhoWhen who={m.createdBy} when={m.createdDate} now={now} />

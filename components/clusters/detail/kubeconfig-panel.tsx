@@ -22,14 +22,14 @@ function CopySnippet({ text }: { text: string }) {
   }
   return (
     <div className="grid gap-2">
-      <pre className="rounded-md bg-slate-100 p-3 font-mono text-xs whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] dark:bg-slate-800 dark:text-slate-100">
+      <pre className="rounded-md bg-muted p-3 font-mono text-xs whitespace-pre-wrap text-foreground [overflow-wrap:anywhere]">
         <code>{text}</code>
       </pre>
       <div className="flex items-center gap-3">
         <Button variant="outline" size="sm" onClick={() => void copy()}>
           Copy commands
         </Button>
-        <p role="status" className="text-xs text-slate-700 dark:text-slate-300">
+        <p role="status" className="text-xs text-muted-foreground">
           {copied === true ? 'Copied to the clipboard.' : copied === false ? 'The browser refused the clipboard: select the text and copy it.' : ''}
         </p>
       </div>
@@ -66,7 +66,7 @@ export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
   const describedBy = availability.enabled ? undefined : reasonId;
 
   return (
-    <section aria-labelledby="kubeconfig-heading" className="grid content-start gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <section aria-labelledby="kubeconfig-heading" className="grid content-start gap-4 rounded-lg border border-border p-4">
       <h2 id="kubeconfig-heading" className="text-base font-semibold">
         Kubeconfig
       </h2>
@@ -79,7 +79,7 @@ export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
         </Button>
       </div>
       {availability.enabled ? null : (
-        <p id={reasonId} className="text-sm text-slate-700 dark:text-slate-300">
+        <p id={reasonId} className="text-sm text-muted-foreground">
           {availability.reason}
         </p>
       )}
@@ -91,7 +91,7 @@ export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
           <AlertDescription>{outcome.message}</AlertDescription>
         </Alert>
       ) : null}
-      <p className="text-sm text-slate-700 dark:text-slate-300">
+      <p className="text-sm text-muted-foreground">
         The file is YAML, as kubectl expects. This credential is limited to the <code className="font-mono">default</code> namespace;
         create further namespaces below it as hierarchical namespaces.
       </p>

@@ -54,7 +54,7 @@ function PhaseProgress({ phase, startedAt }: { phase: TrackedPhase; startedAt: n
         max={1}
         {...(progress.fraction === undefined ? {} : { value: progress.fraction })}
       />
-      <p className="text-xs text-slate-700 dark:text-slate-300">{estimate}</p>
+      <p className="text-xs text-muted-foreground">{estimate}</p>
     </div>
   );
 }
@@ -66,10 +66,10 @@ function Timeline({ entries }: { entries: readonly { state: ObservedState; obser
       <h3 id="state-changes-heading" className="text-sm font-semibold">
         State changes seen by this page
       </h3>
-      <ol aria-labelledby="state-changes-heading" className="grid gap-1 border-l-2 border-slate-200 pl-4 text-sm dark:border-slate-700">
+      <ol aria-labelledby="state-changes-heading" className="grid gap-1 border-l-2 border-border pl-4 text-sm">
         {entries.map((entry) => (
           <li key={`${entry.state}-${entry.observedAt}`} className="flex flex-wrap items-baseline gap-x-2">
-            <time dateTime={new Date(entry.observedAt).toISOString()} className="font-mono text-xs text-slate-700 tabular-nums dark:text-slate-300">
+            <time dateTime={new Date(entry.observedAt).toISOString()} className="font-mono text-xs text-muted-foreground tabular-nums">
               {clock.format(entry.observedAt)}
             </time>
             <span>{observedLabel(entry.state)}</span>
@@ -115,7 +115,7 @@ export function ProvisioningStatus({ cluster, timeline, startedFallback }: Provi
   const startedAt = last && last.state === state ? (last.since ?? last.observedAt) : startedFallback;
 
   return (
-    <section aria-labelledby="status-heading" className="grid content-start gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <section aria-labelledby="status-heading" className="grid content-start gap-4 rounded-lg border border-border p-4">
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="status-heading" className="text-base font-semibold">
           Status

@@ -20,7 +20,7 @@ export function ClusterStateFilter({ value, onChange }: ClusterStateFilterProps)
         name="state"
         value={value ?? ''}
         onChange={(event) => onChange((event.target.value || undefined) as ResourceState | undefined)}
-        className="h-9 rounded-md border border-slate-400 bg-white px-2 text-sm text-slate-900 shadow-xs focus-visible:border-blue-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:focus-visible:border-blue-400 dark:focus-visible:outline-blue-400"
+        className="h-9 rounded-md border border-slate-400 bg-white px-2 text-sm text-foreground shadow-xs focus-visible:border-blue-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:border-slate-500 dark:bg-slate-900 dark:focus-visible:border-blue-400 dark:focus-visible:outline-blue-400"
       >
         <option value="">All states</option>
         {RESOURCE_STATES.map((state) => (

@@ -15,7 +15,7 @@ export function NodePoolCount({ clusterId }: { clusterId: string }) {
   if (pools.isError) {
     const message = pools.error instanceof Error ? pools.error.message : 'The node pools could not be loaded.';
     return (
-      <span title={message} className="text-slate-600 dark:text-slate-400">
+      <span title={message} className="text-subtle-foreground">
         <span aria-hidden="true">–</span>
         <span className="sr-only">Not known: {message}</span>
       </span>

@@ -17,7 +17,7 @@ export function StepNav({ step, reachable, onGo }: { step: WizardStep; reachable
                   {label}
                 </button>
               ) : (
-                <span aria-current={current ? 'step' : undefined} className={cn(current ? 'font-semibold' : 'text-slate-600 dark:text-slate-400')}>
+                <span aria-current={current ? 'step' : undefined} className={cn(current ? 'font-semibold' : 'text-subtle-foreground')}>
                   {label}
                 </span>
               )}

@@ -6,7 +6,7 @@ import { Field, FieldMessage } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 
 const OPTION =
-  'flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 p-3 text-sm has-checked:border-blue-600 has-checked:bg-blue-50 dark:border-slate-700 dark:has-checked:border-blue-400 dark:has-checked:bg-blue-950';
+  'flex cursor-pointer items-start gap-3 rounded-lg border border-border-strong p-3 text-sm has-checked:border-blue-600 has-checked:bg-blue-50 dark:has-checked:border-blue-400 dark:has-checked:bg-blue-950';
 
 const TYPES = [
   { value: 'SSD', title: 'SSD', text: 'Fast storage for most workloads, such as Kafka, Trino and Spark.' },
@@ -21,7 +21,7 @@ export function StorageStep() {
   return (
     <div className="grid max-w-xl gap-6">
       <fieldset className="grid gap-2" aria-describedby={typeError ? errorId : undefined}>
-        <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">Storage type</legend>
+        <legend className="mb-1 text-sm font-medium text-secondary-foreground">Storage type</legend>
         <FieldMessage id={errorId} message={typeError} />
         <div className="grid gap-2 sm:grid-cols-2">
           {TYPES.map((type) => (
@@ -29,7 +29,7 @@ export function StorageStep() {
               <input type="radio" value={type.value} className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400" {...register('storageType')} />
               <span className="grid gap-0.5">
                 <span className="font-medium">{type.title}</span>
-                <span className="text-slate-700 dark:text-slate-300">{type.text}</span>
+                <span className="text-muted-foreground">{type.text}</span>
               </span>
             </label>
           ))}

@@ -37,7 +37,7 @@ export function NodePoolDetail({ clusterId, nodePoolId, replaces }: DetailProps)
       return (
         <div className="grid gap-4">
           <h1 className="text-2xl font-semibold">{pool ? 'This node pool no longer exists' : 'Node pool not found'}</h1>
-          <p className="text-slate-700 dark:text-slate-300">
+          <p className="text-muted-foreground">
             {pool ? `“${name ?? nodePoolId}” was deleted.` : 'There is no node pool with this ID in this cluster. It may have been deleted.'}
           </p>
           <Link href={nodePoolListHref(clusterId)} className={buttonVariants({ variant: 'outline', className: 'w-fit' })}>

@@ -59,7 +59,7 @@ export function NodePoolHeader({ clusterId, pool, clusterState }: HeaderProps) {
       }
     >
       {reasons.length > 0 ? (
-        <ul className="grid gap-1 text-sm text-slate-700 dark:text-slate-300">
+        <ul className="grid gap-1 text-sm text-muted-foreground">
           {reasons.map((reason) => (
             <li key={reason} id={reasonId(reason)}>
               {reason}

@@ -6,9 +6,9 @@ import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 
 function Section({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
   return (
-    <section aria-label={title} className="grid content-start gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <section aria-label={title} className="grid content-start gap-2 rounded-lg border border-border p-4">
       <h2 className="text-base font-semibold">{title}</h2>
-      {note ? <p className="text-xs text-slate-600 dark:text-slate-400">{note}</p> : null}
+      {note ? <p className="text-xs text-subtle-foreground">{note}</p> : null}
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[11rem_1fr] [&_dd]:font-medium [&_dd]:break-words [&_dt]:text-slate-700 dark:[&_dt]:text-slate-300">
         {children}
       </dl>
@@ -18,12 +18,12 @@ function Section({ title, note, children }: { title: string; note?: string; chil
 
 function Pairs({ map, none }: { map?: Record<string, string>; none: string }) {
   const entries = Object.entries(map ?? {});
-  if (entries.length === 0) return <p className="text-sm text-slate-700 dark:text-slate-300">{none}</p>;
+  if (entries.length === 0) return <p className="text-sm text-muted-foreground">{none}</p>;
   return (
     <dl className="grid gap-x-6 gap-y-1 font-mono text-xs sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       {entries.map(([key, value]) => (
         <div key={key} className="contents">
-          <dt className="break-all text-slate-700 dark:text-slate-300">{key}</dt>
+          <dt className="break-all text-muted-foreground">{key}</dt>
           <dd className="break-all">{value === '' ? <span className="font-sans italic">empty</span> : value}</dd>
         </div>
       ))}
@@ -56,11 +56,11 @@ export function NodePoolProperties({ pool, now }: { pool: NodePoolResponse; now:
         <dt>Availability zone</dt>
         <dd>{ZONE_LABELS[p.availabilityZone]}</dd>
       </Section>
-      <section aria-label="Labels" className="grid content-start gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <section aria-label="Labels" className="grid content-start gap-2 rounded-lg border border-border p-4">
         <h2 className="text-base font-semibold">Labels</h2>
         <Pairs map={p.labels} none="No labels." />
       </section>
-      <section aria-label="Annotations" className="grid content-start gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <section aria-label="Annotations" className="grid content-start gap-2 rounded-lg border border-border p-4">
         <h2 className="text-base font-semibold">Annotations</h2>
         <Pairs map={p.annotations} none="No annotations." />
       </section>

@@ -71,7 +71,7 @@ export function EditNodePool({ clusterId, nodePoolId }: { clusterId: string; nod
       />
       <div className="grid gap-1">
         <h1 className="text-2xl font-semibold break-all">{name ? `Edit ${name}` : 'Edit node pool'}</h1>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-muted-foreground">
           Node count, autoscaling, maintenance window, labels and annotations can change; the preview shows what will be sent.
         </p>
       </div>

@@ -16,11 +16,11 @@ export function ReadOnlyMachine({ clusterId, pool }: { clusterId: string; pool: 
     ['Storage per node', storageText(p)],
   ];
   return (
-    <section aria-labelledby="fixed-fields-heading" className="grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900">
+    <section aria-labelledby="fixed-fields-heading" className="grid gap-3 rounded-lg border border-border bg-subtle p-4">
       <h2 id="fixed-fields-heading" className="text-base font-semibold">
         Machine and storage (cannot be changed)
       </h2>
-      <p className="text-sm text-slate-700 dark:text-slate-300">
+      <p className="text-sm text-muted-foreground">
         The Data Platform API fixes these when a pool is created. For another shape, create a pool with the new values and delete this
         one once the new pool is available.
       </p>
@@ -33,7 +33,7 @@ export function ReadOnlyMachine({ clusterId, pool }: { clusterId: string; pool: 
         ))}
       </dl>
       {isOperatorsPool(pool) ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">The operators&apos; pool comes with the cluster and cannot be replaced.</p>
+        <p className="text-sm text-muted-foreground">The operators&apos; pool comes with the cluster and cannot be replaced.</p>
       ) : (
         <Link href={newNodePoolHref(clusterId, pool.id)} className={buttonVariants({ variant: 'outline', size: 'sm', className: 'w-fit' })}>
           Replace this pool

@@ -24,7 +24,7 @@ const KINDS = {
 } as const;
 
 const TEXTAREA =
-  'flex min-h-9 w-full rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-xs focus-visible:border-blue-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 aria-invalid:border-red-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:aria-invalid:border-red-400';
+  'flex min-h-9 w-full rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm text-foreground shadow-xs focus-visible:border-blue-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 aria-invalid:border-red-600 dark:border-slate-500 dark:bg-slate-900 dark:aria-invalid:border-red-400';
 
 /**
  * Rows of key and value, checked with the Kubernetes rules on every keystroke (the whole list at once, so a
@@ -43,7 +43,7 @@ export function KeyValueEditor({ name }: { name: keyof MetadataValues }) {
   return (
     <fieldset className="grid gap-3" aria-describedby={[rulesId, listError ? listErrorId : undefined].filter(Boolean).join(' ')}>
       <legend className="text-base font-semibold">{kind.title}</legend>
-      <p id={rulesId} className="text-xs text-slate-600 dark:text-slate-400">
+      <p id={rulesId} className="text-xs text-subtle-foreground">
         {kind.rules}
       </p>
       {listError ? (
@@ -51,13 +51,13 @@ export function KeyValueEditor({ name }: { name: keyof MetadataValues }) {
           {listError}
         </p>
       ) : null}
-      {fields.length === 0 ? <p className="text-sm text-slate-700 dark:text-slate-300">No {kind.noun}s.</p> : null}
+      {fields.length === 0 ? <p className="text-sm text-muted-foreground">No {kind.noun}s.</p> : null}
       <ol className="grid gap-3">
         {fields.map((row, index) => {
           const n = index + 1;
           const rowErrors = errors?.[index];
           return (
-            <li key={row.id} className="grid gap-3 rounded-md border border-slate-300 p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start dark:border-slate-700">
+            <li key={row.id} className="grid gap-3 rounded-md border border-border-strong p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
               <Field
                 label={
                   <>

@@ -9,7 +9,7 @@ export function MaintenanceFields({ clusterWindow }: { clusterWindow?: Maintenan
   return (
     <fieldset className="grid max-w-xl gap-4">
       <legend className="text-base font-semibold">Maintenance window</legend>
-      <p className="text-sm text-slate-700 dark:text-slate-300">
+      <p className="text-sm text-muted-foreground">
         Once a week the platform may update this pool&apos;s nodes, for up to {MAINTENANCE_WINDOW_HOURS} hours from the start.
         {clusterWindow ? ` The cluster's window (${formatWindowSpan(utcWindow(clusterWindow))} UTC) is the default.` : null}
       </p>

@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 
 const OPTION =
-  'flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 p-3 text-sm has-checked:border-blue-600 has-checked:bg-blue-50 dark:border-slate-700 dark:has-checked:border-blue-400 dark:has-checked:bg-blue-950';
+  'flex cursor-pointer items-start gap-3 rounded-lg border border-border-strong p-3 text-sm has-checked:border-blue-600 has-checked:bg-blue-50 dark:has-checked:border-blue-400 dark:has-checked:bg-blue-950';
 
 const COUNT_FIELDS = ['nodeCount', 'minNodeCount', 'maxNodeCount'] as const;
 
@@ -24,20 +24,20 @@ export function ScalingFields() {
   return (
     <div className="grid gap-4">
       <fieldset className="grid gap-2">
-        <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">Size</legend>
+        <legend className="mb-1 text-sm font-medium text-secondary-foreground">Size</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           <label className={OPTION}>
             <input type="radio" value="fixed" className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400" {...register('scaling', { onChange: recheck })} />
             <span className="grid gap-0.5">
               <span className="font-medium">Fixed node count</span>
-              <span className="text-slate-700 dark:text-slate-300">The pool keeps the number of nodes you set.</span>
+              <span className="text-muted-foreground">The pool keeps the number of nodes you set.</span>
             </span>
           </label>
           <label className={OPTION}>
             <input type="radio" value="autoscaling" className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400" {...register('scaling', { onChange: recheck })} />
             <span className="grid gap-0.5">
               <span className="font-medium">Autoscaling</span>
-              <span className="text-slate-700 dark:text-slate-300">The platform adds and removes nodes between a minimum and a maximum.</span>
+              <span className="text-muted-foreground">The platform adds and removes nodes between a minimum and a maximum.</span>
             </span>
           </label>
         </div>

@@ -99,7 +99,7 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
           </Field>
           <fieldset className="grid gap-3">
             <legend className="text-base font-semibold">Maintenance window</legend>
-            <p className="text-sm text-slate-700 dark:text-slate-300">
+            <p className="text-sm text-muted-foreground">
               The weekly start in UTC; maintenance may take up to {MAINTENANCE_WINDOW_HOURS} hours from there.
             </p>
             <MaintenanceWindowFields />

@@ -20,7 +20,7 @@ function RouteRows({ lanIndex, lanNumber }: { lanIndex: number; lanNumber: numbe
   return (
     <div className="grid gap-3">
       {routes.fields.map((route, index) => (
-        <fieldset key={route.id} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_auto] dark:border-slate-700">
+        <fieldset key={route.id} className="grid gap-3 rounded-md border border-border p-3 sm:grid-cols-[1fr_1fr_auto]">
           <legend className="px-1 text-xs font-medium">
             Route {index + 1} of LAN entry {lanNumber}
           </legend>
@@ -58,7 +58,7 @@ export function LanEditor({ options, optionsNote }: LanEditorProps) {
   return (
     <fieldset className="grid gap-4">
       <legend className="text-base font-semibold">LANs</legend>
-      <p className="text-sm text-slate-700 dark:text-slate-300">
+      <p className="text-sm text-muted-foreground">
         LANs of the cluster’s data center the cluster joins, for reaching services in that data center.
       </p>
       {optionsNote ? <p className="text-sm text-amber-800 dark:text-amber-200">{optionsNote}</p> : null}
@@ -68,7 +68,7 @@ export function LanEditor({ options, optionsNote }: LanEditorProps) {
         // The LAN already joined stays selectable even when the Cloud API did not list it.
         const known = options?.some((o) => o.id === current);
         return (
-          <fieldset key={lan.id} className="grid gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <fieldset key={lan.id} className="grid gap-3 rounded-lg border border-border p-4">
             <legend className="px-1 text-sm font-semibold">LAN entry {index + 1}</legend>
             <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
               <Field label={`LAN of entry ${index + 1}`} error={errors?.[index]?.lanId?.message}>
