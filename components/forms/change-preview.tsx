@@ -14,14 +14,14 @@ type ChangePreviewProps = {
 /** What "Save changes" will send, field by field, and the exact PATCH body. */
 export function ChangePreview({ changes, body, subject, note }: ChangePreviewProps) {
   return (
-    <section aria-labelledby="change-preview-heading" className="grid gap-3 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+    <section aria-labelledby="change-preview-heading" className="grid gap-3 rounded-lg border border-border-strong p-4">
       <h2 id="change-preview-heading" className="text-base font-semibold">
         What will change
       </h2>
       {changes === undefined ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">Some values are not valid yet; fix them to see the change.</p>
+        <p className="text-sm text-muted-foreground">Some values are not valid yet; fix them to see the change.</p>
       ) : changes.length === 0 ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">Nothing yet: the values are the {subject}&apos;s current ones.</p>
+        <p className="text-sm text-muted-foreground">Nothing yet: the values are the {subject}&apos;s current ones.</p>
       ) : (
         <>
           <ul className="grid gap-2 text-sm">
@@ -29,10 +29,10 @@ export function ChangePreview({ changes, body, subject, note }: ChangePreviewPro
               <li key={change.field} className="grid gap-0.5">
                 <span className="font-medium">{change.label}</span>
                 <span>
-                  <span className="text-slate-700 dark:text-slate-300">{change.before}</span> → <span className="font-medium">{change.after}</span>
+                  <span className="text-muted-foreground">{change.before}</span> → <span className="font-medium">{change.after}</span>
                 </span>
                 {change.details.length > 0 ? (
-                  <ul className="ml-4 list-disc text-slate-800 dark:text-slate-200">
+                  <ul className="ml-4 list-disc text-secondary-foreground">
                     {change.details.map((line) => (
                       <li key={line} className="break-all">
                         {line}
@@ -43,7 +43,7 @@ export function ChangePreview({ changes, body, subject, note }: ChangePreviewPro
               </li>
             ))}
           </ul>
-          {note ? <p className="text-xs text-slate-700 dark:text-slate-300">{note}</p> : null}
+          {note ? <p className="text-xs text-muted-foreground">{note}</p> : null}
           <RequestBody label="PATCH request body" body={body} className="max-h-64 rounded-md p-3" />
         </>
       )}

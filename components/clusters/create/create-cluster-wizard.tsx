@@ -88,7 +88,7 @@ function WizardForm() {
         <form aria-label="Create cluster" noValidate onSubmit={onSubmit}>
           <fieldset disabled={sending} className="m-0 grid min-w-0 gap-6 border-0 p-0">
             <div className="grid gap-1">
-              <p className="text-sm text-slate-700 dark:text-slate-300">
+              <p className="text-sm text-muted-foreground">
                 Step {stepIndex(step) + 1} of {steps.length}
               </p>
               <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">

@@ -9,7 +9,7 @@ import { useWizardForm } from '@/components/clusters/create/use-wizard-form';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
 
 const OPTION =
-  'flex cursor-pointer items-start gap-3 rounded-lg border border-slate-300 p-3 has-checked:border-blue-600 has-checked:bg-blue-50 dark:border-slate-700 dark:has-checked:border-blue-400 dark:has-checked:bg-blue-950';
+  'flex cursor-pointer items-start gap-3 rounded-lg border border-border-strong p-3 has-checked:border-blue-600 has-checked:bg-blue-50 dark:has-checked:border-blue-400 dark:has-checked:bg-blue-950';
 
 /** One radio per virtual data center of the Cloud API: name, location and id. */
 export function DatacenterPicker() {
@@ -42,7 +42,7 @@ export function DatacenterPicker() {
     }
     if (items.length === 0) {
       return (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-muted-foreground">
           You have no virtual data center you can use. Create one in the Data Center Designer, or ask your contract administrator
           to share one with you.
         </p>
@@ -69,8 +69,8 @@ export function DatacenterPicker() {
                   <span id={`${baseId}-name`} className="font-medium">
                     {name}
                   </span>
-                  <span id={`${baseId}-location`} className="text-slate-700 dark:text-slate-300">{locationLabel(datacenter.properties.location)}</span>
-                  <span id={`${baseId}-id`} className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">
+                  <span id={`${baseId}-location`} className="text-muted-foreground">{locationLabel(datacenter.properties.location)}</span>
+                  <span id={`${baseId}-id`} className="font-mono text-xs break-all text-subtle-foreground">
                     {datacenter.id}
                   </span>
                 </span>
@@ -84,8 +84,8 @@ export function DatacenterPicker() {
 
   return (
     <fieldset className="grid gap-3" aria-describedby={error ? errorId : undefined}>
-      <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">Data center</legend>
-      <p className="-mt-2 text-xs text-slate-600 dark:text-slate-400">The virtual data center the cluster&apos;s nodes run in.</p>
+      <legend className="mb-1 text-sm font-medium text-secondary-foreground">Data center</legend>
+      <p className="-mt-2 text-xs text-subtle-foreground">The virtual data center the cluster&apos;s nodes run in.</p>
       <FieldMessage id={errorId} message={error} />
       {body()}
     </fieldset>

@@ -36,7 +36,7 @@ export function LanPicker({ datacenterId }: { datacenterId: string }) {
       return <LoadingBlock label="Loading the data center's LANs…" />;
     }
     const options = [...listed, ...missing];
-    if (options.length === 0) return <p className="text-sm text-slate-700 dark:text-slate-300">This data center has no LANs.</p>;
+    if (options.length === 0) return <p className="text-sm text-muted-foreground">This data center has no LANs.</p>;
     return (
       <ul className="grid gap-3">
         {options.map((lan) => {
@@ -45,7 +45,7 @@ export function LanPicker({ datacenterId }: { datacenterId: string }) {
           const errorId = `${baseId}-${lan.id}-error`;
           const message = lanErrors?.lanId?.message ?? lanErrors?.dhcp?.message;
           return (
-            <li key={lan.id} className="grid gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-700">
+            <li key={lan.id} className="grid gap-3 rounded-lg border border-border-strong p-3">
               <label className="flex cursor-pointer items-start gap-3 text-sm">
                 <input
                   type="checkbox"
@@ -57,18 +57,18 @@ export function LanPicker({ datacenterId }: { datacenterId: string }) {
                 />
                 <span className="grid gap-0.5">
                   <span className="font-medium">{lan.name}</span>
-                  <span className="text-slate-700 dark:text-slate-300">{lan.detail}</span>
+                  <span className="text-muted-foreground">{lan.detail}</span>
                 </span>
               </label>
               <FieldMessage id={errorId} message={message} />
               {index >= 0 ? (
-                <fieldset className="grid gap-4 border-l-2 border-slate-200 pl-4 sm:ml-7 dark:border-slate-700">
+                <fieldset className="grid gap-4 border-l-2 border-border pl-4 sm:ml-7">
                   <legend className="sr-only">LAN {lan.name}</legend>
                   <label className="flex cursor-pointer items-start gap-3 text-sm">
                     <input type="checkbox" className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400" {...register(`lans.${index}.dhcp`)} />
                     <span className="grid gap-0.5">
                       <span className="font-medium">DHCP</span>
-                      <span className="text-slate-700 dark:text-slate-300">Nodes get their address on this LAN by DHCP.</span>
+                      <span className="text-muted-foreground">Nodes get their address on this LAN by DHCP.</span>
                     </span>
                   </label>
                   {/* Keyed by index too: a field array cannot change its name, so a shifted LAN remounts its routes. */}
@@ -84,8 +84,8 @@ export function LanPicker({ datacenterId }: { datacenterId: string }) {
 
   return (
     <fieldset className="grid gap-3">
-      <legend className="mb-1 text-sm font-medium text-slate-800 dark:text-slate-200">LANs (optional)</legend>
-      <p className="-mt-2 text-xs text-slate-600 dark:text-slate-400">
+      <legend className="mb-1 text-sm font-medium text-secondary-foreground">LANs (optional)</legend>
+      <p className="-mt-2 text-xs text-subtle-foreground">
         Existing LANs of this data center that the cluster&apos;s nodes join, for example to reach your own services.
       </p>
       {body()}

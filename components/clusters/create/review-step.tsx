@@ -20,7 +20,7 @@ export function ClusterReviewStep({ onEdit }: { onEdit: (step: ClusterWizardStep
   const [now] = useState(() => new Date());
 
   if (!body) {
-    return <p className="text-sm text-slate-700 dark:text-slate-300">Some values are not valid yet. Go back to fix them.</p>;
+    return <p className="text-sm text-muted-foreground">Some values are not valid yet. Go back to fix them.</p>;
   }
   const { properties } = body;
   const maintenance = properties.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW;
@@ -38,7 +38,7 @@ export function ClusterReviewStep({ onEdit }: { onEdit: (step: ClusterWizardStep
         <dt>Data center</dt>
         <dd>
           {datacenterLabel}
-          <span className="block font-mono text-xs break-all text-slate-600 dark:text-slate-400">{properties.datacenterId}</span>
+          <span className="block font-mono text-xs break-all text-subtle-foreground">{properties.datacenterId}</span>
         </dd>
         <dt>LANs</dt>
         <dd>

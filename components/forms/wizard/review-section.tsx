@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 /** One reviewed step: its values as a description list and a way back to change them. */
 export function ReviewSection({ title, onEdit, children }: { title: string; onEdit: () => void; children: ReactNode }) {
   return (
-    <section aria-label={title} className="grid gap-2 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+    <section aria-label={title} className="grid gap-2 rounded-lg border border-border-strong p-4">
       <div className="flex items-center justify-between gap-4">
         <h3 className="text-base font-semibold">{title}</h3>
         <Button variant="link" size="sm" onClick={onEdit} aria-label={`Edit ${title.toLowerCase()}`}>

@@ -46,7 +46,7 @@ export function WizardStepNav<Id extends string>({ steps, titleOf, step, canVisi
                   PILL,
                   current
                     ? 'border-blue-700 bg-blue-700 font-medium text-white dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950'
-                    : 'border-slate-300 text-slate-600 dark:border-slate-700 dark:text-slate-400',
+                    : 'border-border-strong text-subtle-foreground',
                 )}
               >
                 {label}

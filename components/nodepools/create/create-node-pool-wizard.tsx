@@ -82,7 +82,7 @@ export function CreateNodePoolWizard({ clusterId, replace }: { clusterId: string
       <PoolBreadcrumb clusterId={clusterId} clusterName={name} current="New node pool" />
       <div className="grid gap-1">
         <h1 className="text-2xl font-semibold">{replace ? 'Replace a node pool' : 'Add a node pool'}</h1>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-muted-foreground">
           {name ? `For cluster “${name}”. ` : ''}What you enter is kept in this tab until the pool is created, also across a reload.
         </p>
       </div>

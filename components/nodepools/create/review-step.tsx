@@ -52,7 +52,7 @@ export function PoolReviewStep({ onEdit, architectures }: { onEdit: (step: PoolW
   const { control } = usePoolForm();
   const values = useWatch({ control });
   const body = poolRequestFromValues(values, architectures);
-  if (!body) return <p className="text-sm text-slate-700 dark:text-slate-300">Some values are not valid yet. Go back to fix them.</p>;
+  if (!body) return <p className="text-sm text-muted-foreground">Some values are not valid yet. Go back to fix them.</p>;
   const p = body.properties;
   const shape = { coresCount: p.coresCount ?? 4, ramSize: p.ramSize ?? 4096, storageSize: p.storageSize ?? 20 };
 

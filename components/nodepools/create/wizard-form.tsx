@@ -151,7 +151,7 @@ export function WizardForm(props: WizardFormProps) {
         </fieldset>
         {banner ? <FormBanner banner={banner} /> : null}
         {step === 'review' && blockedReason ? (
-          <p id="create-blocked" className="text-sm text-slate-700 dark:text-slate-300">
+          <p id="create-blocked" className="text-sm text-muted-foreground">
             {blockedReason}
           </p>
         ) : null}
