@@ -3,11 +3,8 @@
 import { TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
+import { disabled, enabled, type Availability } from '@/components/shared/availability';
 
-export type Availability = { enabled: true } | { enabled: false; reason: string };
-
-const enabled: Availability = { enabled: true };
-const disabled = (reason: string): Availability => ({ enabled: false, reason });
 
 function clusterBlocks(clusterState: ResourceState | undefined, verb: string): Availability | undefined {
   if (clusterState === 'DESTROYING') return disabled('The cluster is being deleted, together with its node pools.');

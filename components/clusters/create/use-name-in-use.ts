@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 import { useEffect, useState } from 'react';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { resourceNameSchema } from '@/lib/api/common/schema';
@@ -23,7 +23,7 @@ function useDebouncedValue<T>(value: T, ms: number): T {
 export function useNameInUse(name: string): string | undefined {
   const debounced = useDebouncedValue(name, DEBOUNCE_MS);
   const valid = resourceNameSchema.safeParse(debounced).success;
-  const { data } = useQuery({ ...clusterQueries.list({ name: debounced }), enabled: valid });
+  const { data } = usePolledQuery({ ...clusterQueries.list({ name: debounced }), enabled: valid });
   if (!valid || debounced !== name) return undefined;
   const wanted = debounced.toLowerCase();
   return data?.items.find((cluster) => cluster.properties.name?.toLowerCase() === wanted)?.properties.name;

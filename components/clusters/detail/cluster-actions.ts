@@ -1,11 +1,8 @@
 // Which changes the API would accept in a cluster's current state, with the reason shown when it would not.
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';
+import { disabled, enabled, type Availability } from '@/components/shared/availability';
 
-export type Availability = { enabled: true } | { enabled: false; reason: string };
-
-const enabled: Availability = { enabled: true };
-const disabled = (reason: string): Availability => ({ enabled: false, reason });
 
 /** States in which the cluster was provisioned once, so its kubeconfig exists. */
 const PROVISIONED_STATES: ReadonlySet<ResourceState> = new Set(['AVAILABLE', 'UPDATING', 'FAILED_UPDATING']);

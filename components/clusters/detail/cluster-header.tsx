@@ -6,7 +6,6 @@ import {
   deleteAvailability,
   editAvailability,
   upgradeAvailability,
-  type Availability,
 } from '@/components/clusters/detail/cluster-actions';
 import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
 import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
@@ -14,6 +13,7 @@ import { Breadcrumb, PageHeader, type Crumb } from '@/components/shared/page-hea
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterHref, clustersHref, editClusterHref } from '@/lib/routes';
+import type { Availability } from '@/components/shared/availability';
 
 type ClusterBreadcrumbProps = {
   name?: string;

@@ -10,6 +10,7 @@ import { BffError, isApiError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 
 function asApiError(error: unknown): BffError {
   return isApiError(error) ? error : new BffError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
@@ -17,7 +18,7 @@ function asApiError(error: unknown): BffError {
 
 /** The edit page: the form keeps the cluster as it was loaded, while the live query says whether it may change now. */
 export function EditCluster({ clusterId }: { clusterId: string }) {
-  const query = useQuery(clusterQueries.detail(clusterId));
+  const query = usePolledQuery(clusterQueries.detail(clusterId));
   const [loaded, setLoaded] = useState<ClusterResponse | undefined>(undefined);
   // The first answer becomes the form's baseline; later polls must not move it (that is the point of the ETag).
   if (loaded === undefined && query.data !== undefined) setLoaded(query.data);

@@ -13,6 +13,7 @@ import { clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
 import { nodePoolQueries } from '@/lib/api/nodepools/queries';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 
 /** Draft first (nothing typed is lost), else the pool being replaced, else the contract's defaults. */
 function useInitialValues(key: string, cluster: ClusterResponse, replacing: NodePoolResponse | undefined): CreateNodePoolFormInput {
@@ -29,7 +30,7 @@ function LoadedWizard({ clusterId, cluster, replacing }: LoadedProps) {
   const key = nodePoolWizard.draft.key(clusterId, replacing?.id);
   const initial = useInitialValues(key, cluster, replacing);
   const datacenters = useQuery(datacenterQueries.list());
-  const pools = useQuery(nodePoolQueries.list(clusterId));
+  const pools = usePolledQuery(nodePoolQueries.list(clusterId));
   const datacenter = datacenters.data?.items.find((dc) => dc.id === cluster.properties.datacenterId);
   // A data center the Cloud API does not list (or lists without families): only AUTO and the contract's rules.
   const architectures = datacenters.data ? (datacenter?.properties.cpuArchitecture ?? []) : undefined;
@@ -55,8 +56,8 @@ function LoadedWizard({ clusterId, cluster, replacing }: LoadedProps) {
 
 /** The create wizard once the cluster (and the pool being replaced, if any) is known. */
 export function CreateNodePoolWizard({ clusterId, replace }: { clusterId: string; replace?: string }) {
-  const cluster = useQuery(clusterQueries.detail(clusterId));
-  const replacing = useQuery({ ...nodePoolQueries.detail(clusterId, replace ?? ''), enabled: Boolean(replace) });
+  const cluster = usePolledQuery(clusterQueries.detail(clusterId));
+  const replacing = usePolledQuery({ ...nodePoolQueries.detail(clusterId, replace ?? ''), enabled: Boolean(replace) });
   const name = cluster.data?.properties.name;
 
   function body() {

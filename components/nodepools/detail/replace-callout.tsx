@@ -1,6 +1,5 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { nodePoolHref } from '@/lib/routes';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
@@ -8,10 +7,11 @@ import { buttonVariants } from '@/components/ui/button';
 import { isApiError } from '@/lib/api/client';
 import { nodePoolQueries } from '@/lib/api/nodepools/queries';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 
 /** Step 2 of the guided replacement: once the new pool is AVAILABLE, delete the old one. */
 export function ReplaceCallout({ clusterId, pool, oldPoolId }: { clusterId: string; pool: NodePoolResponse; oldPoolId: string }) {
-  const old = useQuery(nodePoolQueries.detail(clusterId, oldPoolId));
+  const old = usePolledQuery(nodePoolQueries.detail(clusterId, oldPoolId));
   const oldName = old.data?.properties.name ?? 'the old pool';
   if (isApiError(old.error) && old.error.status === 404) {
     return (

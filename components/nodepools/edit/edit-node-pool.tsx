@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { EditNodePoolForm } from '@/components/nodepools/edit/edit-node-pool-form';
@@ -12,6 +12,7 @@ import { clusterQueries } from '@/lib/api/clusters/queries';
 import { isApiError } from '@/lib/api/client';
 import { nodePoolKeys, nodePoolQueries } from '@/lib/api/nodepools/queries';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 
 /**
  * The edit page: the form starts from the pool as first loaded (the baseline of the ETag check) while the
@@ -19,8 +20,8 @@ import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
  */
 export function EditNodePool({ clusterId, nodePoolId }: { clusterId: string; nodePoolId: string }) {
   const queryClient = useQueryClient();
-  const query = useQuery(nodePoolQueries.detail(clusterId, nodePoolId));
-  const cluster = useQuery(clusterQueries.detail(clusterId));
+  const query = usePolledQuery(nodePoolQueries.detail(clusterId, nodePoolId));
+  const cluster = usePolledQuery(clusterQueries.detail(clusterId));
   const [loaded, setLoaded] = useState<{ pool: NodePoolResponse; version: number } | null>(null);
   if (!loaded && query.data) setLoaded({ pool: query.data, version: 0 });
 

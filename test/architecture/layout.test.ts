@@ -1,0 +1,68 @@
+// The browser half's layout rules (issue 11), checked on the source so a new screen cannot quietly break them:
+// lib never climbs into components; the two features share through components/shared, components/forms and lib,
+// never through each other; every read of a polled query goes through usePolledQuery (tab-leader gate included).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...sourceFiles(rel));
+    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) out.push(rel);
+  }
+  return out;
+}
+
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+const importsOf = (text: string) => [...text.matchAll(/from '(@\/[^']+)'/g)].map((m) => m[1]!);
+const exportedNames = (text: string) =>
+  [...text.matchAll(/^export (?:async )?(?:function|const|let|type|interface|class|enum) ([A-Za-z0-9_$]+)/gm)].map((m) => m[1]!);
+
+describe('layout of the browser half', () => {
+  it('nothing in lib/ imports components/', () => {
+    const climbing = sourceFiles('lib').flatMap((file) => importsOf(read(file)).filter((i) => i.startsWith('@/components/')).map((i) => `${file} → ${i}`));
+    expect(climbing).toEqual([]);
+  });
+
+  it('the node pool screens import nothing from the cluster screens', () => {
+    // (The cluster's page composes the node pool section: a page embedding a feature is not sharing through it.)
+    const across = sourceFiles('components/nodepools').flatMap((f) =>
+      importsOf(read(f))
+        .filter((i) => i.startsWith('@/components/clusters/'))
+        .map((i) => `${f} → ${i}`),
+    );
+    expect(across).toEqual([]);
+  });
+
+  it('no exported name is defined both in components/clusters and components/nodepools', () => {
+    const names = (dir: string) => new Set(sourceFiles(dir).flatMap((f) => exportedNames(read(f))));
+    const pools = names('components/nodepools');
+    expect([...names('components/clusters')].filter((name) => pools.has(name))).toEqual([]);
+  });
+
+  it('every read of a polled query goes through usePolledQuery', () => {
+    // The factories whose options carry a refetchInterval (lib/api/*/queries.ts); a plain useQuery of one of them
+    // polls in every open tab. `refetchInterval: false` opts a read out of polling (e.g. the list's pool counts).
+    const POLLED = /useQuery\(\s*(?:\{\s*\.\.\.)?(?:clusterQueries|nodePoolQueries)\.(?:list|detail)\b/;
+    const plain = sourceFiles('components')
+      .concat(sourceFiles('app'))
+      .flatMap((file) =>
+        read(file)
+          .split('\n')
+          .map((line, i) => ({ line, at: `${file}:${i + 1}` }))
+          .filter(({ line }) => POLLED.test(line) && !/refetchInterval: false/.test(line))
+          .map(({ at, line }) => `${at} ${line.trim()}`),
+      );
+    expect(plain).toEqual([]);
+  });
+
+  it('the checks above see the code they guard (the rules are not vacuous)', () => {
+    expect(sourceFiles('components/nodepools').length).toBeGreaterThan(10);
+    expect(sourceFiles('lib').length).toBeGreaterThan(50);
+    expect(read('components/clusters/list/node-pool-count.tsx')).toMatch(/useQuery\(\{ \.\.\.nodePoolQueries\.list\(clusterId\), refetchInterval: false/);
+  });
+});
