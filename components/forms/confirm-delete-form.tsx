@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { DialogFooter } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { isApiError } from '@/lib/api/client';
+import { isBffError } from '@/lib/api/client';
 
 type ConfirmDeleteFormProps = {
   /** What is deleted, in the texts: "cluster", "node pool". */
@@ -46,7 +46,7 @@ export function ConfirmDeleteForm({ subject, name, mutation, onConfirm, onCancel
         {mutation.isError ? (
           <Alert role="alert" variant="destructive">
             <AlertDescription>
-              The {subject} was not deleted. {isApiError(mutation.error) ? mutation.error.message : 'Something went wrong in the console; try again.'}
+              The {subject} was not deleted. {isBffError(mutation.error) ? mutation.error.message : 'Something went wrong in the console; try again.'}
             </AlertDescription>
           </Alert>
         ) : null}

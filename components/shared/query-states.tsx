@@ -1,7 +1,7 @@
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
-import { isApiError } from '@/lib/api/client';
+import { isBffError } from '@/lib/api/client';
 import { cn } from '@/lib/utils';
 
 /** A skeleton with a polite text status, since skeletons are hidden from assistive technology. */
@@ -18,14 +18,14 @@ export function LoadingBlock({ label, className }: { label: string; className?: 
 
 /** Whether the API asked to slow down; polling then waits for Retry-After on its own. */
 export function isBusyError(error: unknown): boolean {
-  return isApiError(error) && (error.status === 429 || error.status === 503);
+  return isBffError(error) && (error.status === 429 || error.status === 503);
 }
 
 export const PERMISSION_HINT = 'Your user needs the group privilege “Manage Dataplatform”, or a contract administrator’s rights.';
 
 /** What the user can do about a failed read, for the answers where there is something to say. */
 export function errorHint(error: unknown): string | null {
-  if (!isApiError(error)) return null;
+  if (!isBffError(error)) return null;
   if (isBusyError(error)) return 'The API is busy right now. The console tries again automatically.';
   if (error.status === 403) return PERMISSION_HINT;
   if (error.status === 0) return 'The console tries again automatically once it can reach its server.';
@@ -49,7 +49,7 @@ type QueryErrorProps = {
  * that asked to slow down, is a warning; anything else is an error. Forms keep everything entered meanwhile.
  */
 export function QueryError({ title, error, onRetry, retrying, hint, stale }: QueryErrorProps) {
-  const message = isApiError(error) ? error.message : 'Something went wrong in the console.';
+  const message = isBffError(error) ? error.message : 'Something went wrong in the console.';
   return (
     <Alert role="alert" variant={stale || isBusyError(error) ? 'warning' : 'destructive'}>
       {title ? <AlertTitle>{title}</AlertTitle> : null}

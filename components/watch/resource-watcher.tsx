@@ -8,7 +8,7 @@ import { useEffect, useMemo } from 'react';
 import { z } from 'zod';
 import { notifyInBrowser } from '@/components/watch/browser-notifications';
 import { outcomeMessage } from '@/components/watch/watch-messages';
-import { isApiError } from '@/lib/api/client';
+import { isBffError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { nodePoolQueries } from '@/lib/api/nodepools/queries';
 import { STORAGE_KEYS } from '@/lib/browser/keys';
@@ -35,7 +35,7 @@ type WatchedObservation = Parameters<typeof seenOf>[1]['data'];
 
 /** Records the outcome once the observation shows one; the same rules for every kind of entry. */
 function useSettle(entry: WatchedEntry, query: Polled) {
-  const errorStatus = isApiError(query.error) ? query.error.status : undefined;
+  const errorStatus = isBffError(query.error) ? query.error.status : undefined;
   const { state, gone, name } = seenOf(entry.at, { ...query, errorStatus });
 
   useEffect(() => {

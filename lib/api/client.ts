@@ -25,8 +25,13 @@ export class BffError extends Error {
 }
 
 /** Whether `error` is a BffError (the name predates the class's rename). */
-export function isApiError(error: unknown): error is BffError {
+export function isBffError(error: unknown): error is BffError {
   return error instanceof BffError;
+}
+
+/** A query's error as a BffError: anything else (a bug in the page, not an answer) reads as "reload the page". */
+export function asBffError(error: unknown): BffError {
+  return isBffError(error) ? error : new BffError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
 }
 
 export type BffFetchOptions<TSchema extends z.ZodType> = {

@@ -3,7 +3,7 @@
 // off when polling cannot help. react-query itself pauses it while the tab is hidden
 // (refetchIntervalInBackground stays false).
 import type { TimeoutProvider } from '@tanstack/react-query';
-import { isApiError } from '@/lib/api/client';
+import { isBffError } from '@/lib/api/client';
 import { TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';
 
 export const FAST_POLL_MS = 3_000;
@@ -75,8 +75,8 @@ export function refetchIntervalFor<TData>(statesOf: (data: TData) => readonly (R
     const failureCount = consecutiveFailures(query);
     return pollInterval({
       states: data === undefined ? [] : statesOf(data),
-      error: error ? { status: isApiError(error) ? error.status : 0 } : null,
-      retryAfterSeconds: isApiError(error) ? error.retryAfterSeconds : undefined,
+      error: error ? { status: isBffError(error) ? error.status : 0 } : null,
+      retryAfterSeconds: isBffError(error) ? error.retryAfterSeconds : undefined,
       failureCount,
     });
   };

@@ -1,6 +1,6 @@
 // The console's one QueryClient recipe. Server renders get a fresh client per request; the browser keeps one.
 import { isServer, MutationCache, QueryCache, QueryClient, timeoutManager } from '@tanstack/react-query';
-import { isApiError, redirectToSignIn } from '@/lib/api/client';
+import { isBffError, redirectToSignIn } from '@/lib/api/client';
 import { pollMarkingTimeoutProvider } from '@/lib/api/polling';
 
 // Before any client or query exists (react-query's advice): polls are told apart from other fetches by it.
@@ -8,12 +8,12 @@ timeoutManager.setTimeoutProvider(pollMarkingTimeoutProvider);
 
 /** Retry once, and only when the console server could not be reached: the BFF already retried upstream 429/503. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return isApiError(error) && error.status === 0 && failureCount < 1;
+  return isBffError(error) && error.status === 0 && failureCount < 1;
 }
 
 /** A 401 from any BFF route means the session is missing or expired: sign in again, never retry. */
 export function handleGlobalError(error: unknown): void {
-  if (isApiError(error) && error.status === 401) redirectToSignIn();
+  if (isBffError(error) && error.status === 401) redirectToSignIn();
 }
 
 export function makeQueryClient(): QueryClient {

@@ -1,7 +1,7 @@
 // What a refused create or PATCH means for a form: messages that name a field (`properties.ramSize: …`) go onto
 // the form's field for it, a 409 "named '…'" (the name is taken) onto the name, everything else into one banner.
 // A 5xx or a lost answer may hide a change that happened anyway. Each form brings its field map and its words.
-import { isApiError } from '@/lib/api/client';
+import { isBffError } from '@/lib/api/client';
 
 export type SubmitFieldError = { field: string; message: string };
 
@@ -70,7 +70,7 @@ function byField(errors: readonly SubmitFieldError[]): SubmitFieldError[] {
 }
 
 export function mapSubmitError(error: unknown, { fieldOf, words }: { fieldOf: FieldMap; words: SubmitWords }): SubmitOutcome {
-  if (!isApiError(error)) return { fieldErrors: [], banner: { tone: 'destructive', title: words.failed, messages: [SOMETHING_WENT_WRONG] } };
+  if (!isBffError(error)) return { fieldErrors: [], banner: { tone: 'destructive', title: words.failed, messages: [SOMETHING_WENT_WRONG] } };
   if (error.status === 0 || error.status >= 500) {
     return {
       fieldErrors: [],

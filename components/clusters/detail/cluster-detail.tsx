@@ -10,22 +10,18 @@ import { QueryError } from '@/components/shared/query-states';
 import { NodePoolSection } from '@/components/nodepools/list/node-pool-section';
 import { ProvisioningStatus } from '@/components/clusters/detail/provisioning-status';
 import { useObservedTimeline } from '@/components/clusters/detail/use-provisioning';
-import { BffError, isApiError } from '@/lib/api/client';
+import { asBffError, isBffError } from '@/lib/api/client';
 import { clusterKeys, clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
 import { nodePoolKeys } from '@/lib/api/nodepools/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
-
-function asApiError(error: unknown): BffError {
-  return isApiError(error) ? error : new BffError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
-}
 
 /** One cluster, polled while the platform works on it (clusterQueries.detail's refetchInterval), in one tab only. */
 export function ClusterDetail({ clusterId }: { clusterId: string }) {
   const queryClient = useQueryClient();
   const query = usePolledQuery(clusterQueries.detail(clusterId));
   const cluster = query.data;
-  const gone = isApiError(query.error) && query.error.status === 404;
+  const gone = isBffError(query.error) && query.error.status === 404;
   const timeline = useObservedTimeline(clusterId, { cluster, dataUpdatedAt: query.dataUpdatedAt, gone });
 
   const datacenterId = cluster?.properties.datacenterId;
@@ -43,7 +39,7 @@ export function ClusterDetail({ clusterId }: { clusterId: string }) {
   const retry = () => void query.refetch();
   if (gone) return <ClusterGone seen={cluster !== undefined} name={cluster?.properties.name} />;
   if (!cluster) {
-    if (query.isError) return <ClusterLoadError error={asApiError(query.error)} onRetry={retry} retrying={query.isFetching} />;
+    if (query.isError) return <ClusterLoadError error={asBffError(query.error)} onRetry={retry} retrying={query.isFetching} />;
     return <ClusterDetailSkeleton />;
   }
 
@@ -51,7 +47,7 @@ export function ClusterDetail({ clusterId }: { clusterId: string }) {
     <div className="grid gap-6">
       <ClusterHeader cluster={cluster} />
       {query.isError ? (
-        <QueryError title="The cluster could not be refreshed" error={asApiError(query.error)} stale="page" onRetry={retry} retrying={query.isFetching} />
+        <QueryError title="The cluster could not be refreshed" error={asBffError(query.error)} stale="page" onRetry={retry} retrying={query.isFetching} />
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <ProvisioningStatus cluster={cluster} timeline={timeline} startedFallback={query.dataUpdatedAt} />

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { kubeconfigAvailability } from '@/components/clusters/detail/cluster-actions';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { isApiError } from '@/lib/api/client';
+import { isBffError } from '@/lib/api/client';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { downloadKubeconfig, fallbackFileName, type KubeconfigFormat } from '@/lib/api/kubeconfig/download';
 
@@ -54,8 +54,8 @@ export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
       setOutcome({ kind: 'saved', fileName });
     } catch (error) {
       // A 401 is already on its way to sign-in; anything else is said here, specifically.
-      if (isApiError(error) && error.status === 401) return;
-      const message = isApiError(error) ? error.message : 'The file could not be saved.';
+      if (isBffError(error) && error.status === 401) return;
+      const message = isBffError(error) ? error.message : 'The file could not be saved.';
       setOutcome({ kind: 'error', message: `The kubeconfig could not be downloaded. ${message}` });
     } finally {
       setBusy(null);

@@ -6,15 +6,11 @@ import { editAvailability } from '@/components/clusters/detail/cluster-actions';
 import { ClusterDetailSkeleton, ClusterGone, ClusterLoadError } from '@/components/clusters/detail/cluster-detail-states';
 import { ClusterBreadcrumb } from '@/components/clusters/detail/cluster-header';
 import { EditClusterForm } from '@/components/clusters/edit/edit-cluster-form';
-import { BffError, isApiError } from '@/lib/api/client';
+import { asBffError, isBffError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
-
-function asApiError(error: unknown): BffError {
-  return isApiError(error) ? error : new BffError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
-}
 
 /** The edit page: the form keeps the cluster as it was loaded, while the live query says whether it may change now. */
 export function EditCluster({ clusterId }: { clusterId: string }) {
@@ -26,16 +22,16 @@ export function EditCluster({ clusterId }: { clusterId: string }) {
   const datacenterId = (loaded ?? query.data)?.properties.datacenterId;
   const lans = useQuery({ ...datacenterQueries.lans(datacenterId ?? ''), enabled: Boolean(datacenterId) });
 
-  if (isApiError(query.error) && query.error.status === 404) return <ClusterGone seen={loaded !== undefined} name={loaded?.properties.name} />;
+  if (isBffError(query.error) && query.error.status === 404) return <ClusterGone seen={loaded !== undefined} name={loaded?.properties.name} />;
   if (!loaded) {
-    if (query.isError) return <ClusterLoadError error={asApiError(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    if (query.isError) return <ClusterLoadError error={asBffError(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
     return <ClusterDetailSkeleton />;
   }
 
   const live = editAvailability(query.data?.metadata.state ?? loaded.metadata.state);
   const name = loaded.properties.name ?? loaded.id;
   let lanNote: string | undefined;
-  if (lans.isError) lanNote = `The data center’s LANs could not be listed (${asApiError(lans.error).message}); joined LANs are shown by ID.`;
+  if (lans.isError) lanNote = `The data center’s LANs could not be listed (${asBffError(lans.error).message}); joined LANs are shown by ID.`;
   else if (lans.isPending && datacenterId) lanNote = 'Loading the data center’s LANs…';
 
   return (

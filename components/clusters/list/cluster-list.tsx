@@ -11,15 +11,11 @@ import { ClusterStateFilter } from '@/components/clusters/list/cluster-state-fil
 import { ListPagination } from '@/components/clusters/list/list-pagination';
 import { useListView } from '@/components/clusters/list/use-list-view';
 import { useClusterNameFilter } from '@/components/clusters/list/use-cluster-name-filter';
-import { BffError } from '@/lib/api/client';
+import { asBffError } from '@/lib/api/client';
 import { applyListView, PAGE_SIZE, toggleSort, type ListPage } from '@/components/clusters/list/list-view';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
-
-function asApiError(error: unknown): BffError {
-  return error instanceof BffError ? error : new BffError({ status: 0, message: 'Something went wrong in the console. Reload the page.' });
-}
 
 // Rows are memoized; a `now` that moves each minute, not at every poll, lets unchanged rows skip rendering.
 const minuteOf = (time: number) => Math.floor(time / 60_000) * 60_000;
@@ -62,13 +58,13 @@ export function ClusterList() {
   function body() {
     if (!filter.urlValid) return null;
     if (items === undefined || listPage === undefined) {
-      if (clusters.isError) return <QueryError title="The clusters could not be loaded" error={asApiError(clusters.error)} hint={errorHint(clusters.error)} onRetry={retry} retrying={clusters.isFetching} />;
+      if (clusters.isError) return <QueryError title="The clusters could not be loaded" error={asBffError(clusters.error)} hint={errorHint(clusters.error)} onRetry={retry} retrying={clusters.isFetching} />;
       return <ClusterTableSkeleton />;
     }
     if (nothingYet) return <NoClustersYet />;
     return (
       <>
-        {clusters.isError ? <QueryError title="The clusters could not be refreshed" error={asApiError(clusters.error)} hint={errorHint(clusters.error)} onRetry={retry} retrying={clusters.isFetching} stale="table" /> : null}
+        {clusters.isError ? <QueryError title="The clusters could not be refreshed" error={asBffError(clusters.error)} hint={errorHint(clusters.error)} onRetry={retry} retrying={clusters.isFetching} stale="table" /> : null}
         <p role="status" className="sr-only">
           {listPage.total === 0 ? 'No clusters match' : countText(listPage, items.length)}
         </p>

@@ -10,7 +10,7 @@ import { ReplaceCallout } from '@/components/nodepools/detail/replace-callout';
 import { nodePoolListHref } from '@/lib/routes';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { buttonVariants } from '@/components/ui/button';
-import { isApiError } from '@/lib/api/client';
+import { isBffError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { nodePoolKeys, nodePoolQueries } from '@/lib/api/nodepools/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
@@ -23,7 +23,7 @@ export function NodePoolDetail({ clusterId, nodePoolId, replaces }: DetailProps)
   const query = usePolledQuery(nodePoolQueries.detail(clusterId, nodePoolId));
   const cluster = usePolledQuery(clusterQueries.detail(clusterId));
   const pool = query.data;
-  const gone = isApiError(query.error) && query.error.status === 404;
+  const gone = isBffError(query.error) && query.error.status === 404;
 
   useEffect(() => {
     // The list should not show it on the way back.

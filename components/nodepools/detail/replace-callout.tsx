@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { nodePoolHref } from '@/lib/routes';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { buttonVariants } from '@/components/ui/button';
-import { isApiError } from '@/lib/api/client';
+import { isBffError } from '@/lib/api/client';
 import { nodePoolQueries } from '@/lib/api/nodepools/queries';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 import { usePolledQuery } from '@/lib/browser/polled-query';
@@ -13,7 +13,7 @@ import { usePolledQuery } from '@/lib/browser/polled-query';
 export function ReplaceCallout({ clusterId, pool, oldPoolId }: { clusterId: string; pool: NodePoolResponse; oldPoolId: string }) {
   const old = usePolledQuery(nodePoolQueries.detail(clusterId, oldPoolId));
   const oldName = old.data?.properties.name ?? 'the old pool';
-  if (isApiError(old.error) && old.error.status === 404) {
+  if (isBffError(old.error) && old.error.status === 404) {
     return (
       <Alert role="status" variant="info">
         <AlertTitle>Replacement done</AlertTitle>

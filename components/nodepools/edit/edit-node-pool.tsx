@@ -9,7 +9,7 @@ import { nodePoolHref } from '@/lib/routes';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { editPoolAvailability } from '@/components/nodepools/pool-actions';
 import { clusterQueries } from '@/lib/api/clusters/queries';
-import { isApiError } from '@/lib/api/client';
+import { isBffError } from '@/lib/api/client';
 import { nodePoolKeys, nodePoolQueries } from '@/lib/api/nodepools/queries';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 import { usePolledQuery } from '@/lib/browser/polled-query';
@@ -31,7 +31,7 @@ export function EditNodePool({ clusterId, nodePoolId }: { clusterId: string; nod
   function body() {
     if (!loaded || !pool) {
       if (query.isError) {
-        const gone = isApiError(query.error) && query.error.status === 404;
+        const gone = isBffError(query.error) && query.error.status === 404;
         return (
           <QueryError
             title={gone ? 'This node pool does not exist (any more)' : 'The node pool could not be loaded'}

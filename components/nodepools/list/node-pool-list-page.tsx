@@ -4,7 +4,7 @@ import { QueryError } from '@/components/shared/query-states';
 import { NodePoolSection } from '@/components/nodepools/list/node-pool-section';
 import { LIST_LABEL, PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
-import { isApiError } from '@/lib/api/client';
+import { isBffError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
 
@@ -12,7 +12,7 @@ import { usePolledQuery } from '@/lib/browser/polled-query';
 export function NodePoolListPage({ clusterId }: { clusterId: string }) {
   const cluster = usePolledQuery(clusterQueries.detail(clusterId));
   const name = cluster.data?.properties.name;
-  const missing = isApiError(cluster.error) && cluster.error.status === 404;
+  const missing = isBffError(cluster.error) && cluster.error.status === 404;
 
   return (
     <>
