@@ -4,7 +4,13 @@ const nextConfig = {
   reactStrictMode: true,
   // The sandbox (msw handlers served over loopback) runs as its own process; keep it out of the server bundle.
   // prom-client and the OpenTelemetry SDK are loaded by Node as they are: one copy per process, whatever the bundles.
-  serverExternalPackages: ['msw', 'prom-client', '@opentelemetry/sdk-trace-node', '@opentelemetry/exporter-trace-otlp-http', '@opentelemetry/resources'],
+  serverExternalPackages: [
+    'msw',
+    'prom-client',
+    '@opentelemetry/sdk-trace-node',
+    '@opentelemetry/exporter-trace-otlp-http',
+    '@opentelemetry/resources',
+  ],
   experimental: {
     // Next buffers (twice) up to this much of every request body that passes proxy.ts, whether or not anything
     // reads it (default 10 MB). The routes cap bodies at 64 KB themselves; anything past 1 MB is cut off here.

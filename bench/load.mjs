@@ -189,9 +189,11 @@ function client(base) {
 
 async function inBatches(count, size, task) {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(size, count) }, async () => {
-    while (next < count) await task(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(size, count) }, async () => {
+      while (next < count) await task(next++);
+    }),
+  );
 }
 
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
@@ -199,7 +201,9 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 
 async function main() {
   const base = opts.url ?? (await startStack());
-  console.log(`bench: ${CLIENTS} clients polling ${base}/api/dataplatform/clusters for ${SECONDS} s (think ${THINK_MS} ms ± 20%)${opts.redis ? ', sessions in Redis' : ''}`);
+  console.log(
+    `bench: ${CLIENTS} clients polling ${base}/api/dataplatform/clusters for ${SECONDS} s (think ${THINK_MS} ms ± 20%)${opts.redis ? ', sessions in Redis' : ''}`,
+  );
 
   const clients = Array.from({ length: CLIENTS }, () => client(base));
   const signInStarted = performance.now();
@@ -211,22 +215,24 @@ async function main() {
   const endAt = performance.now() + SECONDS * 1000;
   const pause = (msToWait) => new Promise((r) => setTimeout(r, Math.max(0, Math.min(msToWait, endAt - performance.now()))));
   const measured = performance.now();
-  await Promise.all(clients.map(async (c) => {
-    await pause(Math.random() * THINK_MS); // spread the first requests over one think time
-    while (performance.now() < endAt) {
-      const t = performance.now();
-      let outcome;
-      try {
-        const { status, ok } = await c.poll();
-        outcome = ok ? null : `HTTP ${status}`;
-      } catch (error) {
-        outcome = error?.cause?.code ?? error?.name ?? 'network error';
+  await Promise.all(
+    clients.map(async (c) => {
+      await pause(Math.random() * THINK_MS); // spread the first requests over one think time
+      while (performance.now() < endAt) {
+        const t = performance.now();
+        let outcome;
+        try {
+          const { status, ok } = await c.poll();
+          outcome = ok ? null : `HTTP ${status}`;
+        } catch (error) {
+          outcome = error?.cause?.code ?? error?.name ?? 'network error';
+        }
+        latencies.push(performance.now() - t);
+        if (outcome) errors.set(outcome, (errors.get(outcome) ?? 0) + 1);
+        await pause(THINK_MS * (0.8 + Math.random() * 0.4));
       }
-      latencies.push(performance.now() - t);
-      if (outcome) errors.set(outcome, (errors.get(outcome) ?? 0) + 1);
-      await pause(THINK_MS * (0.8 + Math.random() * 0.4));
-    }
-  }));
+    }),
+  );
   const elapsed = (performance.now() - measured) / 1000;
 
   const sorted = latencies.sort((a, b) => a - b);
@@ -236,7 +242,9 @@ async function main() {
   console.log(`requests     ${sorted.length}`);
   console.log(`errors       ${errorCount}${errorCount ? `  (${[...errors].map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`);
   console.log(`throughput   ${(sorted.length / elapsed).toFixed(1)} req/s`);
-  console.log(`latency      p50 ${ms(percentile(sorted, 50))}  p90 ${ms(percentile(sorted, 90))}  p99 ${ms(percentile(sorted, 99))}  max ${ms(sorted.at(-1) ?? NaN)}`);
+  console.log(
+    `latency      p50 ${ms(percentile(sorted, 50))}  p90 ${ms(percentile(sorted, 90))}  p99 ${ms(percentile(sorted, 99))}  max ${ms(sorted.at(-1) ?? NaN)}`,
+  );
   if (!opts.url) console.log(`logs         ${logDir}`);
   process.exitCode = errorCount > 0 || sorted.length === 0 ? 1 : 0;
 }

@@ -37,7 +37,10 @@ test('a new cluster provisions live, and its kubeconfig downloads as YAML and JS
   await expect(kubeconfig).toContainText('kubectl get pods -n default');
   await expect(kubeconfig).toContainText('limited to the default namespace');
 
-  for (const [button, format] of [['Download kubeconfig', 'yaml'], ['Download as JSON', 'json']] as const) {
+  for (const [button, format] of [
+    ['Download kubeconfig', 'yaml'],
+    ['Download as JSON', 'json'],
+  ] as const) {
     const downloading = page.waitForEvent('download');
     await kubeconfig.getByRole('button', { name: button }).click();
     const download = await downloading;

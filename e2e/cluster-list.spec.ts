@@ -100,10 +100,10 @@ test('a watched cluster raises one toast when it becomes available or fails', as
     created.push(id);
   }
   // What watchCluster(id, 'create') stores after the create mutation succeeds.
-  await page.evaluate(
-    ([key, items]) => localStorage.setItem(key, JSON.stringify({ version: 1, items })),
-    [WATCH_KEY, created.map((id, i) => ({ id, action: 'create', at: Date.now(), name: [ready, broken][i] }))] as const,
-  );
+  await page.evaluate(([key, items]) => localStorage.setItem(key, JSON.stringify({ version: 1, items })), [
+    WATCH_KEY,
+    created.map((id, i) => ({ id, action: 'create', at: Date.now(), name: [ready, broken][i] })),
+  ] as const);
   await page.reload();
 
   const messages = page.getByRole('status', { name: 'Messages' });

@@ -22,7 +22,8 @@ export function findSecrets(text: string, file: string, literals: readonly strin
   const findings: Finding[] = [];
   text.split('\n').forEach((content, index) => {
     for (const [what, pattern] of PATTERNS) if (pattern.test(content)) findings.push({ file, line: index + 1, what });
-    for (const literal of literals) if (content.includes(literal)) findings.push({ file, line: index + 1, what: 'a bearer token the upstream received' });
+    for (const literal of literals)
+      if (content.includes(literal)) findings.push({ file, line: index + 1, what: 'a bearer token the upstream received' });
   });
   return findings;
 }
@@ -32,7 +33,14 @@ async function upstreamTokens(): Promise<string[]> {
   const context = await request.newContext({ timeout: 2_000 });
   try {
     const items = await sandboxControl.requests(context);
-    return [...new Set(items.map((r) => r.headers.authorization ?? '').filter((v) => v.length > 20).map((v) => v.replace(/^\S+\s+/, '')))];
+    return [
+      ...new Set(
+        items
+          .map((r) => r.headers.authorization ?? '')
+          .filter((v) => v.length > 20)
+          .map((v) => v.replace(/^\S+\s+/, '')),
+      ),
+    ];
   } catch {
     return [];
   } finally {
@@ -46,7 +54,10 @@ export default async function globalTeardown(): Promise<void> {
   const literals = [E2E.canaries.password, E2E.canaries.throttlePassword, ...(await upstreamTokens())];
   const findings = logs.flatMap((file) => findSecrets(readFileSync(file, 'utf8'), file, literals));
   if (findings.length > 0) {
-    const list = findings.slice(0, 20).map((f) => `  ${f.file}:${f.line}: ${f.what}`).join('\n');
+    const list = findings
+      .slice(0, 20)
+      .map((f) => `  ${f.file}:${f.line}: ${f.what}`)
+      .join('\n');
     throw new Error(`LOG-01: the console's server log holds secrets (${findings.length} findings):\n${list}`);
   }
   console.log(`LOG-01: no secret in ${logs.join(', ')} (${literals.length} literal values and ${PATTERNS.length} patterns checked).`);

@@ -75,7 +75,10 @@ export const sandboxControl = {
 
 /** A cluster's row in the clusters table, found by its name (the row header links to the cluster). */
 export function clusterRow(page: Page, name: string) {
-  return page.getByRole('table', { name: 'Clusters' }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  return page
+    .getByRole('table', { name: 'Clusters' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
 }
 
 /** The bearer tokens the console's server used upstream, in the sandbox's request log. */

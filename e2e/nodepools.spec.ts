@@ -12,10 +12,16 @@ const unsafeHeaders = { 'X-Console-CSRF': '1', 'Content-Type': 'application/json
 test.use({ signedInAs: 'admin' });
 
 const poolRow = (page: Page, name: string) =>
-  page.getByRole('table', { name: 'Node pools' }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  page
+    .getByRole('table', { name: 'Node pools' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
 
 function totalsRow(page: Page, label: string): Locator {
-  return page.getByRole('table', { name: 'Cluster totals' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+  return page
+    .getByRole('table', { name: 'Cluster totals' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
 }
 
 /** The pool page's state badge says AVAILABLE, without a reload. */

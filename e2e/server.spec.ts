@@ -12,7 +12,9 @@ type RawAnswer = { status: number; headers: Record<string, string>; body: string
 /** Sends one request verbatim (Connection: close) and parses the answer's status line and headers. */
 function send(requestLine: string, extraHeaders = ''): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(`${requestLine}\r\nHost: localhost:${port}\r\n${extraHeaders}Connection: close\r\n\r\n`));
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write(`${requestLine}\r\nHost: localhost:${port}\r\n${extraHeaders}Connection: close\r\n\r\n`),
+    );
     const chunks: Buffer[] = [];
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', reject);
@@ -67,7 +69,11 @@ test('CONNECT gets a 405 with both headers', async () => {
 });
 
 test('a request target that is not a path gets a 400, not a redirect to it', async () => {
-  for (const requestLine of ['GET http://evil.example/api/dataplatform/clusters HTTP/1.1', 'GET http://evil.example/ HTTP/1.1', 'OPTIONS * HTTP/1.1']) {
+  for (const requestLine of [
+    'GET http://evil.example/api/dataplatform/clusters HTTP/1.1',
+    'GET http://evil.example/ HTTP/1.1',
+    'OPTIONS * HTTP/1.1',
+  ]) {
     const answer = await send(requestLine);
     expect(answer.status, requestLine).toBe(400);
     expect(answer.headers.location, requestLine).toBeUndefined();

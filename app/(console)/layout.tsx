@@ -22,10 +22,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       >
         Skip to main content
       </a>
-      <nav
-        aria-label="Main"
-        className="flex shrink-0 flex-col gap-4 bg-slate-900 px-3 py-4 text-slate-100 md:w-60 md:border-r md:border-slate-800"
-      >
+      <nav aria-label="Main" className="flex shrink-0 flex-col gap-4 bg-slate-900 px-3 py-4 text-slate-100 md:w-60 md:border-r md:border-slate-800">
         <Link
           href={clustersHref}
           className="rounded-md px-3 py-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-300"

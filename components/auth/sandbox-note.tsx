@@ -6,7 +6,9 @@ export function SandboxNote({ tokenUrl }: { tokenUrl: string }) {
     <Alert variant="warning" role="note" aria-labelledby="sandbox-note-title">
       <AlertTitle id="sandbox-note-title">Sandbox mode: no real IONOS Cloud resources</AlertTitle>
       <AlertDescription>
-        <p>This console talks to its built-in sandbox of the Data Platform API. Demo users, both with the password <code>sandbox</code>:</p>
+        <p>
+          This console talks to its built-in sandbox of the Data Platform API. Demo users, both with the password <code>sandbox</code>:
+        </p>
         <ul className="list-disc space-y-1 pl-5">
           <li>
             <code>admin@sandbox.test</code>: contract administrator

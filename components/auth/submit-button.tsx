@@ -5,10 +5,7 @@ export function SubmitButton({ busy, label, busyLabel }: { busy: boolean; label:
   return (
     <Button type="submit" className="w-full" disabled={busy}>
       {busy ? (
-        <span
-          aria-hidden="true"
-          className="size-4 rounded-full border-2 border-current border-r-transparent motion-safe:animate-spin"
-        />
+        <span aria-hidden="true" className="size-4 rounded-full border-2 border-current border-r-transparent motion-safe:animate-spin" />
       ) : null}
       {busy ? busyLabel : label}
     </Button>

@@ -38,8 +38,7 @@ export function TokenSignInForm({ callbackUrl }: { callbackUrl: string }) {
           label="API token"
           description={
             <>
-              A token made with <code>ionosctl token generate</code> or the Auth API. The console server keeps it; your browser never
-              stores it.
+              A token made with <code>ionosctl token generate</code> or the Auth API. The console server keeps it; your browser never stores it.
             </>
           }
           error={errors.token?.message}

@@ -18,9 +18,7 @@ export function ConsoleHeader({ user, sandbox }: ConsoleHeaderProps) {
         <span className="truncate text-sm font-medium" title={user.email}>
           {user.name}
         </span>
-        {user.contractNumber ? (
-          <span className="text-xs text-subtle-foreground">Contract {user.contractNumber}</span>
-        ) : null}
+        {user.contractNumber ? <span className="text-xs text-subtle-foreground">Contract {user.contractNumber}</span> : null}
       </div>
       <SignOutButton />
     </header>

@@ -9,10 +9,7 @@ export function RequestBody({ body, label = 'Request body', className }: Request
       role="region"
       aria-label={label}
       tabIndex={0}
-      className={cn(
-        'max-h-96 overflow-auto rounded-lg border border-border-strong bg-subtle p-4 font-mono text-xs text-foreground',
-        className,
-      )}
+      className={cn('max-h-96 overflow-auto rounded-lg border border-border-strong bg-subtle p-4 font-mono text-xs text-foreground', className)}
     >
       {JSON.stringify(body, null, 2)}
     </pre>

@@ -29,7 +29,11 @@ type EditSubmitOptions<B, L, R, E, T extends FieldValues, O> = {
   onFailed?: () => void;
 };
 
-const NOTHING_TO_SAVE: FormBannerData = { tone: 'info', title: 'Nothing to save', messages: ['The values are the same as when you opened the form.'] };
+const NOTHING_TO_SAVE: FormBannerData = {
+  tone: 'info',
+  title: 'Nothing to save',
+  messages: ['The values are the same as when you opened the form.'],
+};
 
 export function useEditSubmit<B, L, R, E, T extends FieldValues = FieldValues, O = T>(options: EditSubmitOptions<B, L, R, E, T, O>) {
   const { patch, loaded, isConflict, onSaved, errors, form, onFailed } = options;

@@ -5,7 +5,6 @@ import { isOperatorsPool } from '@/lib/api/nodepools/operators';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 import { disabled, enabled, type Availability } from '@/components/shared/availability';
 
-
 function clusterBlocks(clusterState: ResourceState | undefined, verb: string): Availability | undefined {
   if (clusterState === 'DESTROYING') return disabled('The cluster is being deleted, together with its node pools.');
   if (clusterState && TRANSITIONAL_STATES.has(clusterState)) {

@@ -39,9 +39,7 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   const current = tabs.findIndex((tab) => tab === document.activeElement);
   if (current === -1 || tabs.length === 0) return;
   const last = tabs.length - 1;
-  const next = { ArrowRight: current === last ? 0 : current + 1, ArrowLeft: current === 0 ? last : current - 1, Home: 0, End: last }[
-    event.key
-  ];
+  const next = { ArrowRight: current === last ? 0 : current + 1, ArrowLeft: current === 0 ? last : current - 1, Home: 0, End: last }[event.key];
   if (next === undefined) return;
   event.preventDefault();
   tabs[next]?.focus();

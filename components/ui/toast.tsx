@@ -6,18 +6,15 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { buttonVariants } from '@/components/ui/button';
 import { dismissToast, getServerToasts, getToasts, subscribeToasts, type Toast } from '@/lib/toast';
 
-const toastVariants = cva(
-  'pointer-events-auto relative grid w-full gap-1 rounded-lg border py-3 pr-10 pl-4 text-sm shadow-lg',
-  {
-    variants: {
-      variant: {
-        info: 'border-slate-300 bg-white text-foreground dark:border-slate-600 dark:bg-slate-900',
-        success: 'border-green-300 bg-green-50 text-green-950 dark:border-green-700 dark:bg-green-950 dark:text-green-50',
-        error: 'border-red-300 bg-red-50 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-50',
-      },
+const toastVariants = cva('pointer-events-auto relative grid w-full gap-1 rounded-lg border py-3 pr-10 pl-4 text-sm shadow-lg', {
+  variants: {
+    variant: {
+      info: 'border-slate-300 bg-white text-foreground dark:border-slate-600 dark:bg-slate-900',
+      success: 'border-green-300 bg-green-50 text-green-950 dark:border-green-700 dark:bg-green-950 dark:text-green-50',
+      error: 'border-red-300 bg-red-50 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-50',
     },
   },
-);
+});
 
 /**
  * Counts down while the toast is neither hovered nor focused (WCAG 2.2.1: the user gets the time he needs),

@@ -7,7 +7,11 @@ describe('outcomeMessage', () => {
   it('names the cluster and says what happened', () => {
     expect(watchedName(entry())).toBe('cluster 5eedc100');
     const ready = outcomeMessage(entry({ name: 'lake' }), { kind: 'available', state: 'AVAILABLE', at: NOW });
-    expect(ready).toMatchObject({ variant: 'success', title: 'Cluster “lake” is ready', action: { href: '/clusters/5eedc100-0000-4000-8000-000000000009' } });
+    expect(ready).toMatchObject({
+      variant: 'success',
+      title: 'Cluster “lake” is ready',
+      action: { href: '/clusters/5eedc100-0000-4000-8000-000000000009' },
+    });
     const failed = outcomeMessage(entry({ name: 'lake', action: 'update' }), { kind: 'failed', state: 'FAILED_UPDATING', at: NOW });
     expect(failed).toMatchObject({ variant: 'error', title: 'Changing “lake” failed' });
     expect(failed.description).toContain('Failed updating');
@@ -27,7 +31,9 @@ describe('node pool entries', () => {
       title: 'Node pool “trino” is ready',
       action: { label: 'Open node pool', href: `/clusters/${CLUSTER}/nodepools/9001a000-0000-4000-8000-000000000002` },
     });
-    expect(outcomeMessage(pool({ name: 'trino', action: 'update' }), { kind: 'available', at: NOW }).title).toBe('Changes to node pool “trino” are done');
+    expect(outcomeMessage(pool({ name: 'trino', action: 'update' }), { kind: 'available', at: NOW }).title).toBe(
+      'Changes to node pool “trino” are done',
+    );
     const failed = outcomeMessage(pool({ name: 'trino', action: 'update' }), { kind: 'failed', state: 'FAILED_UPDATING', at: NOW });
     expect(failed).toMatchObject({ variant: 'error', title: 'Changing node pool “trino” failed' });
     expect(failed.description).toMatch(/^The node pool is in state/);

@@ -24,7 +24,8 @@ async function send(entry: AbuseRequest, cookie: string): Promise<Outcome> {
     delete headers.cookie;
     if (cookies.length > 0) headers.cookie = cookies.join('; ');
     if (entry.body !== undefined) headers['content-length'] = String(Buffer.byteLength(entry.body));
-    let answer = entry.raw !== undefined ? await rawSocket(entry.raw) : await rawRequest(entry.path, { method: entry.method, headers, body: entry.body });
+    let answer =
+      entry.raw !== undefined ? await rawSocket(entry.raw) : await rawRequest(entry.path, { method: entry.method, headers, body: entry.body });
     while (answer.status >= 300 && answer.status < 400 && hops.length < MAX_REDIRECTS) {
       const location = String(answer.headers.location ?? '');
       hops.push(`${answer.status} → ${location}`);
@@ -96,7 +97,12 @@ test('hostile headers on valid calls are not forwarded: the upstream sees only t
     'Next-Router-State-Tree': '%5B%5D',
   };
   // `?__proto__=1` is dropped by Next's query parsing (a plain object cannot take it as a key): harmless, checked here.
-  for (const path of ['/api/dataplatform/clusters', '/api/dataplatform/versions', '/api/cloud/datacenters', '/api/dataplatform/clusters?__proto__=1']) {
+  for (const path of [
+    '/api/dataplatform/clusters',
+    '/api/dataplatform/versions',
+    '/api/cloud/datacenters',
+    '/api/dataplatform/clusters?__proto__=1',
+  ]) {
     const answer = await rawRequest(path, { headers: hostile });
     expect(answer.status, path).toBe(200);
   }
@@ -106,7 +112,18 @@ test('hostile headers on valid calls are not forwarded: the upstream sees only t
     if (entry.path === '/dataplatform/clusters') expect(entry.query).toEqual({});
     expect(isContractRequest(entry.method, entry.path), `${entry.method} ${entry.path}`).toBe(true);
     const names = Object.keys(entry.headers).map((name) => name.toLowerCase());
-    for (const name of ['cookie', 'x-forwarded-host', 'x-forwarded-for', 'x-real-ip', 'forwarded', 'x-middleware-subrequest', 'proxy-authorization', 'te', 'x-custom-attack', 'next-router-state-tree']) {
+    for (const name of [
+      'cookie',
+      'x-forwarded-host',
+      'x-forwarded-for',
+      'x-real-ip',
+      'forwarded',
+      'x-middleware-subrequest',
+      'proxy-authorization',
+      'te',
+      'x-custom-attack',
+      'next-router-state-tree',
+    ]) {
       expect(names, `${entry.path} must not carry ${name}`).not.toContain(name);
     }
     // The session's own bearer token, never the Basic credential the request carried.
@@ -118,7 +135,11 @@ test('hostile headers on valid calls are not forwarded: the upstream sees only t
 
 /** What the production server logged from byte `offset` on, as lines (e2e/env.ts `serverLog`). */
 function logSince(offset: number): string[] {
-  return readFileSync(E2E.serverLog).subarray(offset).toString('utf8').split('\n').filter((line) => line.trim() !== '');
+  return readFileSync(E2E.serverLog)
+    .subarray(offset)
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 }
 
 function parsed(line: string): Record<string, unknown> | null {
@@ -134,7 +155,11 @@ function parsed(line: string): Record<string, unknown> | null {
 async function logMarker(): Promise<string> {
   const marker = `e2e-marker-${randomUUID()}`;
   const body = JSON.stringify({ code: marker, level: 'warn' });
-  const answer = await rawRequest('/api/auth/_log', { method: 'POST', body, headers: { 'content-type': 'application/json', 'content-length': String(body.length) } });
+  const answer = await rawRequest('/api/auth/_log', {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+  });
   expect(answer.status).toBe(200);
   return marker;
 }
@@ -160,7 +185,7 @@ test('M3: /api/auth requests cannot forge a log line, and every line they cause 
   expect(statuses).toEqual(AUTH_REVIEW_REQUESTS.map((entry) => `400 ${entry.name}`));
 });
 
-test('M4: next-auth\'s POSTs are capped at 64 KB before they are read: declared and chunked bodies get a 413', async () => {
+test("M4: next-auth's POSTs are capped at 64 KB before they are read: declared and chunked bodies get a 413", async () => {
   const offset = statSync(E2E.serverLog).size;
   const envelope = (body: string) => JSON.parse(body.slice(body.indexOf('{'))) as { httpStatus: number; messages: { errorCode: string }[] };
   const big = `csrfToken=x&pad=${'a'.repeat(40 * 1024 * 1024)}`;
@@ -174,7 +199,13 @@ test('M4: next-auth\'s POSTs are capped at 64 KB before they are read: declared 
   // Next itself buffers the body of every request that passes proxy.ts; next.config.mjs lowers that from 10 MB to
   // 1 MB (Next's own warning, as a JSON line, says where it stopped).
   await expect
-    .poll(() => logSince(offset).some((line) => parsed(line)?.event === 'console.warn' && /Request body exceeded 1MB for \/api\/auth\/callback\/password/.test(String(parsed(line)?.message))))
+    .poll(() =>
+      logSince(offset).some(
+        (line) =>
+          parsed(line)?.event === 'console.warn' &&
+          /Request body exceeded 1MB for \/api\/auth\/callback\/password/.test(String(parsed(line)?.message)),
+      ),
+    )
     .toBe(true);
 
   const chunk = 'a'.repeat(16 * 1024);

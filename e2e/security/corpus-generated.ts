@@ -13,7 +13,24 @@ const HOSTILE = /%2F|%2f|%5C|%25|%23|%3F|%00|%0d|;|@|:|evil|%EF|%C0|%$/;
 export function generatedRequests(count: number, { cluster, pool, validCluster, jsonHeaders }: Parts): AbuseRequest[] {
   const segment = fc.oneof(
     fc.constantFrom('clusters', 'nodepools', 'kubeconfig', 'versions', 'auth', 'v1', 'tokens', 'generate', 'datacenters', cluster, pool),
-    fc.constantFrom('%2F', '%2f%2f', '%5C', '%252e%252e', '%23', '%3F', '%00', '%0d%0a', ';', '@', ':', 'evil.example', 'https:%2F%2Fevil.example', '%EF%BC%8E', '%C0%AE', '%'),
+    fc.constantFrom(
+      '%2F',
+      '%2f%2f',
+      '%5C',
+      '%252e%252e',
+      '%23',
+      '%3F',
+      '%00',
+      '%0d%0a',
+      ';',
+      '@',
+      ':',
+      'evil.example',
+      'https:%2F%2Fevil.example',
+      '%EF%BC%8E',
+      '%C0%AE',
+      '%',
+    ),
     fc.stringMatching(/^[a-zA-Z0-9%._~!$&'()*+,;=:@-]{1,12}$/),
   );
   const arbitrary = fc.record({

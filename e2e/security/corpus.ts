@@ -118,15 +118,30 @@ function wrongMethods(): AbuseRequest[] {
     [`/api/cloud/datacenters/${SEED_IDS.clusters.kafkaDev}/lans`, ['POST', 'PUT', 'DELETE']],
   ];
   const requests: AbuseRequest[] = paths.flatMap(([path, methods]) =>
-    methods.map((method) => ({ name: `${method} ${path}`, method, path, headers: unsafeHeaders, frameworkException: method === 'TRACE' ? TRACE_500 : undefined })),
+    methods.map((method) => ({
+      name: `${method} ${path}`,
+      method,
+      path,
+      headers: unsafeHeaders,
+      frameworkException: method === 'TRACE' ? TRACE_500 : undefined,
+    })),
   );
   // Methods are case-sensitive (RFC 9110 §9.1); fetch normalises `delete` and `post` to upper case (so those two go
   // without the CSRF header, and must still be refused), `patch` stays a method no route has.
   requests.push({ name: 'patch (case)', method: 'patch', path: `${DP}/clusters/${CLUSTER}`, headers: unsafeHeaders });
-  requests.push({ name: 'delete (case) without the custom header', method: 'delete', path: `${DP}/clusters/${CLUSTER}`, headers: { Origin: unsafeHeaders.Origin } });
+  requests.push({
+    name: 'delete (case) without the custom header',
+    method: 'delete',
+    path: `${DP}/clusters/${CLUSTER}`,
+    headers: { Origin: unsafeHeaders.Origin },
+  });
   requests.push({ name: 'Post (case)', method: 'Post', path: `${DP}/clusters/${CLUSTER}`, headers: unsafeHeaders });
   // Method overrides are not honoured: the request is still what its method says.
-  for (const [override, method] of [['DELETE', 'PUT'], ['PATCH', 'PUT'], ['GET', 'TRACE']] as const) {
+  for (const [override, method] of [
+    ['DELETE', 'PUT'],
+    ['PATCH', 'PUT'],
+    ['GET', 'TRACE'],
+  ] as const) {
     for (const header of ['X-HTTP-Method-Override', 'X-HTTP-Method', 'X-Method-Override']) {
       requests.push({
         name: `${method} with ${header}: ${override}`,
@@ -206,7 +221,12 @@ function hostileHeaders(): AbuseRequest[] {
     requests.push({ name: `no session + ${label}`, method: 'GET', path: `${DP}/clusters`, headers, session: false });
     requests.push({ name: `no session + ${label} (escape)`, method: 'GET', path: `${DP}/%2F%2Fevil.example`, headers, session: false });
     requests.push({ name: `bad id + ${label}`, method: 'GET', path: `${DP}/clusters/not-a-uuid-${i}`, headers });
-    requests.push({ name: `no CSRF header + ${label}`, method: 'DELETE', path: `${DP}/clusters/${CLUSTER}`, headers: { Origin: unsafeHeaders.Origin, ...headers } });
+    requests.push({
+      name: `no CSRF header + ${label}`,
+      method: 'DELETE',
+      path: `${DP}/clusters/${CLUSTER}`,
+      headers: { Origin: unsafeHeaders.Origin, ...headers },
+    });
   });
   return requests;
 }
@@ -233,7 +253,12 @@ QUERIES.push(
   { name: 'kubeconfig download=html', method: 'GET', path: `${DP}/clusters/${CLUSTER}/kubeconfig?download=html` },
   { name: 'kubeconfig download twice', method: 'GET', path: `${DP}/clusters/${CLUSTER}/kubeconfig?download=yaml&download=json` },
   { name: 'kubeconfig download CRLF', method: 'GET', path: `${DP}/clusters/${CLUSTER}/kubeconfig?download=yaml%0d%0aX:1` },
-  { name: 'kubeconfig cross-site', method: 'GET', path: `${DP}/clusters/${CLUSTER}/kubeconfig?download=yaml`, headers: { 'Sec-Fetch-Site': 'cross-site' } },
+  {
+    name: 'kubeconfig cross-site',
+    method: 'GET',
+    path: `${DP}/clusters/${CLUSTER}/kubeconfig?download=yaml`,
+    headers: { 'Sec-Fetch-Site': 'cross-site' },
+  },
   { name: 'kubeconfig same-site', method: 'GET', path: `${DP}/clusters/${CLUSTER}/kubeconfig`, headers: { 'Sec-Fetch-Site': 'same-site' } },
   { name: 'datacenters depth=9', method: 'GET', path: '/api/cloud/datacenters?depth=9' },
 );
@@ -273,14 +298,25 @@ function authRequests(): AbuseRequest[] {
   for (const [label, value] of values) {
     for (const field of ['callbackUrl', 'error', 'csrfToken']) {
       for (const action of field === 'csrfToken' ? ['csrf', 'signin'] : getActions) {
-        requests.push({ name: `auth: GET ${action} ${field}=${label}`, method: 'GET', path: `${AUTH}/${action}?${field}=${value}`, session: action === 'session' });
+        requests.push({
+          name: `auth: GET ${action} ${field}=${label}`,
+          method: 'GET',
+          path: `${AUTH}/${action}?${field}=${value}`,
+          session: action === 'session',
+        });
       }
     }
   }
   requests.push(
     { name: 'auth: javascript: callbackUrl on signin', method: 'GET', path: `${AUTH}/signin?callbackUrl=javascript:alert(1)` },
     { name: 'auth: data: callbackUrl on signout', method: 'GET', path: `${AUTH}/signout?callbackUrl=data:text/html,x` },
-    { name: 'auth: hostile callback-url cookie', method: 'GET', path: `${AUTH}/session`, headers: { cookie: 'next-auth.callback-url=javascript%3Aalert(1)' }, session: false },
+    {
+      name: 'auth: hostile callback-url cookie',
+      method: 'GET',
+      path: `${AUTH}/session`,
+      headers: { cookie: 'next-auth.callback-url=javascript%3Aalert(1)' },
+      session: false,
+    },
   );
   const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
   const json = { 'Content-Type': 'application/json' };
@@ -299,7 +335,11 @@ function authRequests(): AbuseRequest[] {
     ['JSON csrfToken number', json, '{"csrfToken":1}'],
     ['JSON error with LF', json, `{"csrfToken":"x","error":${JSON.stringify(FORGED_SIGNIN_LINE)}}`],
     ['text/plain', { 'Content-Type': 'text/plain' }, 'csrfToken=x'],
-    ['multipart', { 'Content-Type': 'multipart/form-data; boundary=x' }, '--x\r\nContent-Disposition: form-data; name="csrfToken"\r\n\r\nx\r\n--x--\r\n'],
+    [
+      'multipart',
+      { 'Content-Type': 'multipart/form-data; boundary=x' },
+      '--x\r\nContent-Disposition: form-data; name="csrfToken"\r\n\r\nx\r\n--x--\r\n',
+    ],
     ['no content type', {}, 'csrfToken=x'],
     ['over 64 KB', form, `csrfToken=x&pad=${'a'.repeat(70_000)}`],
     ['5 MB', form, `csrfToken=x&pad=${'a'.repeat(5 * 1024 * 1024)}`],
@@ -347,13 +387,19 @@ const RAW: AbuseRequest[] = [
   ['NUL in the path', `GET ${DP}/clusters/a\u0000b HTTP/1.1\r\n${host()}Connection: close\r\n\r\n`],
   ['CR/LF in a header value', `GET ${DP}/clusters HTTP/1.1\r\n${host()}X-A: a\rX-Inj: 1\r\nConnection: close\r\n\r\n`],
   ['64 KB header', `GET ${DP}/clusters HTTP/1.1\r\n${host()}X-Big: ${'a'.repeat(64 * 1024)}\r\nConnection: close\r\n\r\n`],
-  ['Content-Length and Transfer-Encoding', `POST ${DP}/clusters HTTP/1.1\r\n${host()}Content-Length: 4\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n`],
+  [
+    'Content-Length and Transfer-Encoding',
+    `POST ${DP}/clusters HTTP/1.1\r\n${host()}Content-Length: 4\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n`,
+  ],
   ['negative Content-Length', `POST ${DP}/clusters HTTP/1.1\r\n${host()}Content-Length: -1\r\nConnection: close\r\n\r\n`],
   ['two Content-Lengths', `POST ${DP}/clusters HTTP/1.1\r\n${host()}Content-Length: 1\r\nContent-Length: 2\r\nConnection: close\r\n\r\nxx`],
   ['HTTP/0.9 style', `GET ${DP}/clusters\r\n\r\n`],
   ['bad version', `GET ${DP}/clusters HTTP/9.9\r\n${host()}Connection: close\r\n\r\n`],
   ['obs-fold header', `GET ${DP}/clusters HTTP/1.1\r\n${host()}X-A: a\r\n b\r\nConnection: close\r\n\r\n`],
-  ['absolute-form with foreign host and escape', `GET http://evil.example${DP}/%2F%2Fevil.example HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n`],
+  [
+    'absolute-form with foreign host and escape',
+    `GET http://evil.example${DP}/%2F%2Fevil.example HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n`,
+  ],
 ].map(([name, raw]) => ({
   name: `raw: ${name}`,
   method: 'RAW',
@@ -362,5 +408,15 @@ const RAW: AbuseRequest[] = [
 }));
 
 export function abuseCorpus(): AbuseRequest[] {
-  return [...escapeRequests(), ...TARGETS, ...wrongMethods(), ...badBodies(), ...hostileHeaders(), ...QUERIES, ...RAW, ...authRequests(), ...generatedRequests(120, { cluster: CLUSTER, pool: POOL, validCluster, jsonHeaders })];
+  return [
+    ...escapeRequests(),
+    ...TARGETS,
+    ...wrongMethods(),
+    ...badBodies(),
+    ...hostileHeaders(),
+    ...QUERIES,
+    ...RAW,
+    ...authRequests(),
+    ...generatedRequests(120, { cluster: CLUSTER, pool: POOL, validCluster, jsonHeaders }),
+  ];
 }

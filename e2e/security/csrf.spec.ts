@@ -27,8 +27,16 @@ const VARIANTS: Variant[] = [
   { name: 'Origin: null', headers: { ...unsafeHeaders, 'content-type': json, Origin: 'null' }, expected: 403 },
   { name: 'malformed Origin', headers: { ...unsafeHeaders, 'content-type': json, Origin: 'http://[::1' }, expected: 403 },
   { name: 'Origin with garbage', headers: { ...unsafeHeaders, 'content-type': json, Origin: '%%%' }, expected: 403 },
-  { name: 'Origin of another site on the same machine', headers: { ...unsafeHeaders, 'content-type': json, Origin: E2E.consoleUrl.replace('localhost', '127.0.0.1') }, expected: 403 },
-  { name: 'Origin as a prefix of an attacker host', headers: { ...unsafeHeaders, 'content-type': json, Origin: `${E2E.consoleUrl}.attacker.example` }, expected: 403 },
+  {
+    name: 'Origin of another site on the same machine',
+    headers: { ...unsafeHeaders, 'content-type': json, Origin: E2E.consoleUrl.replace('localhost', '127.0.0.1') },
+    expected: 403,
+  },
+  {
+    name: 'Origin as a prefix of an attacker host',
+    headers: { ...unsafeHeaders, 'content-type': json, Origin: `${E2E.consoleUrl}.attacker.example` },
+    expected: 403,
+  },
   { name: 'no Origin', headers: { 'X-Console-CSRF': '1', 'content-type': json }, expected: 403 },
   { name: 'no custom header', headers: { Origin: E2E.consoleUrl, 'content-type': json }, expected: 403 },
   { name: 'Sec-Fetch-Site: cross-site', headers: { ...unsafeHeaders, 'content-type': json, 'Sec-Fetch-Site': 'cross-site' }, expected: 403 },
@@ -40,7 +48,11 @@ test('cross-site shapes of POST, PATCH and DELETE are refused and reach nothing 
   const { id } = await availableCluster('e2e-csrf');
 
   const calls = [
-    { method: 'POST', path: '/api/dataplatform/clusters', body: JSON.stringify({ properties: { name: randomName('e2e-csrf'), datacenterId: DATACENTER_IDS.frankfurt } }) },
+    {
+      method: 'POST',
+      path: '/api/dataplatform/clusters',
+      body: JSON.stringify({ properties: { name: randomName('e2e-csrf'), datacenterId: DATACENTER_IDS.frankfurt } }),
+    },
     { method: 'PATCH', path: `/api/dataplatform/clusters/${id}`, body: JSON.stringify({ properties: { name: randomName('e2e-csrf') } }) },
     { method: 'DELETE', path: `/api/dataplatform/clusters/${id}`, body: '{}' },
     { method: 'POST', path: `/api/dataplatform/clusters/${id}/nodepools`, body: JSON.stringify({ properties: { name: 'pool', nodeCount: 1 } }) },
@@ -49,8 +61,13 @@ test('cross-site shapes of POST, PATCH and DELETE are refused and reach nothing 
   const wrong: string[] = [];
   for (const call of calls) {
     for (const variant of VARIANTS) {
-      const answer = await rawRequest(call.path, { method: call.method, body: call.body, headers: { ...variant.headers, cookie, 'content-length': String(call.body.length) } });
-      if (answer.status !== variant.expected) wrong.push(`${call.method} ${call.path} ${variant.name}: ${answer.status} ${answer.body.slice(0, 120)}`);
+      const answer = await rawRequest(call.path, {
+        method: call.method,
+        body: call.body,
+        headers: { ...variant.headers, cookie, 'content-length': String(call.body.length) },
+      });
+      if (answer.status !== variant.expected)
+        wrong.push(`${call.method} ${call.path} ${variant.name}: ${answer.status} ${answer.body.slice(0, 120)}`);
     }
   }
   expect(wrong).toEqual([]);
@@ -65,7 +82,9 @@ test('cross-site shapes of POST, PATCH and DELETE are refused and reach nothing 
 test('a real attacker page on another site cannot create a cluster or fetch a kubeconfig', { tag: SERIAL }, async ({ page, sandbox }) => {
   await page.goto('/clusters');
   const names = async () =>
-    ((await (await page.request.get('/api/dataplatform/clusters')).json()) as { items: { properties: { name: string } }[] }).items.map((c) => c.properties.name).sort();
+    ((await (await page.request.get('/api/dataplatform/clusters')).json()) as { items: { properties: { name: string } }[] }).items
+      .map((c) => c.properties.name)
+      .sort();
   const before = await names();
 
   const target = `${E2E.consoleUrl}/api/dataplatform/clusters`;
@@ -87,7 +106,9 @@ test('a real attacker page on another site cannot create a cluster or fetch a ku
     page.on('response', (res) => {
       if (res.url() === target && res.request().method() === 'POST') posts.push({ kind: res.request().resourceType(), status: res.status() });
     });
-    const formAnswer = page.waitForResponse((res) => res.url() === target && res.request().method() === 'POST' && res.request().resourceType() === 'document');
+    const formAnswer = page.waitForResponse(
+      (res) => res.url() === target && res.request().method() === 'POST' && res.request().resourceType() === 'document',
+    );
     await page.goto(attacker.url);
     const answer = await formAnswer;
     await page.waitForURL(target);

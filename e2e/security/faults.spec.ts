@@ -46,7 +46,11 @@ const LIST_FAULTS: { name: string; fault: FaultInput; says: RegExp }[] = [
   { name: '503', fault: { method: 'GET', path: LIST, status: 503 }, says: /busy right now|unavailable/i },
   { name: '500', fault: { method: 'GET', path: LIST, status: 500 }, says: /could not be loaded/ },
   { name: '429 with Retry-After', fault: { method: 'GET', path: LIST, status: 429, retryAfter: 1 }, says: /busy right now/i },
-  { name: 'slower than the timeout', fault: { method: 'GET', path: LIST, latencyMs: 12_000 }, says: new RegExp(`did not answer within 3 seconds|${PAUSED}`) },
+  {
+    name: 'slower than the timeout',
+    fault: { method: 'GET', path: LIST, latencyMs: 12_000 },
+    says: new RegExp(`did not answer within 3 seconds|${PAUSED}`),
+  },
   { name: 'connection dropped', fault: { method: 'GET', path: LIST, drop: true }, says: new RegExp(`could not be reached|${PAUSED}`) },
 ];
 

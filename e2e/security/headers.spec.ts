@@ -92,14 +92,23 @@ test.describe('signed out', () => {
 
   test('another site cannot frame the console', async ({ page }) => {
     const framed = `${E2E.consoleUrl}/signin`;
-    const attacker = await attackerSite({ '/': `<!doctype html><title>frame</title><iframe title="console" src="${framed}" width="800" height="600"></iframe>` });
+    const attacker = await attackerSite({
+      '/': `<!doctype html><title>frame</title><iframe title="console" src="${framed}" width="800" height="600"></iframe>`,
+    });
     try {
       const answered = page.waitForResponse((res) => res.url() === framed);
       await page.goto(attacker.url);
       expect((await answered).status()).toBe(200);
       const frame = page.frameLocator('iframe[title="console"]');
       // Chromium replaces a refused frame with its error page: the sign-in form never renders in it.
-      await expect.poll(() => page.frames().find((f) => f !== page.mainFrame())?.url()).toMatch(/^chrome-error:|^about:blank$/);
+      await expect
+        .poll(() =>
+          page
+            .frames()
+            .find((f) => f !== page.mainFrame())
+            ?.url(),
+        )
+        .toMatch(/^chrome-error:|^about:blank$/);
       await expect(frame.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
     } finally {
       await attacker.close();
@@ -139,7 +148,7 @@ test('API answers of every kind: no-store, JSON with charset, nosniff, no X-Powe
   await anonymous.dispose();
 });
 
-test('L6: every answer under /api/ – next-auth\'s, unknown paths – gets the API headers; no next-auth HTML page', async ({ page, playwright }) => {
+test("L6: every answer under /api/ – next-auth's, unknown paths – gets the API headers; no next-auth HTML page", async ({ page, playwright }) => {
   const anonymous = await playwright.request.newContext({ baseURL: E2E.consoleUrl, maxRedirects: 0, storageState: NO_SESSION });
   const expectApiHeaders = (res: APIResponse, label: string) => {
     const headers = res.headers();
@@ -163,7 +172,10 @@ test('L6: every answer under /api/ – next-auth\'s, unknown paths – gets the 
     expectApiHeaders(res, path);
   }
   // Unknown paths: the JSON 404 envelope instead of Next's HTML page, signed in or not.
-  for (const [label, context] of [['anonymous', anonymous.get.bind(anonymous)], ['signed in', page.request.get.bind(page.request)]] as const) {
+  for (const [label, context] of [
+    ['anonymous', anonymous.get.bind(anonymous)],
+    ['signed in', page.request.get.bind(page.request)],
+  ] as const) {
     for (const path of ['/api/nonexistent', '/api/DATAPLATFORM/clusters', '/api/auth/nonexistent', '/api/auth']) {
       const res = await context(path);
       expect(res.status(), `${label} ${path}`).toBe(404);

@@ -27,7 +27,10 @@ async function guard(page: Page) {
     expect(dialogs, 'dialogs').toEqual([]);
     // An injected tag or handler would show as script-src-elem / script-src-attr / img-src. The `eval` probe of
     // zod 4's JIT (new Function('') in a try) is not injection; headers.spec.ts reports it on its own.
-    expect((await violations()).filter((v) => !v.startsWith('script-src blocked eval')), 'CSP violations').toEqual([]);
+    expect(
+      (await violations()).filter((v) => !v.startsWith('script-src blocked eval')),
+      'CSP violations',
+    ).toEqual([]);
     // Nothing of the payload became markup.
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     // (Next's own inline scripts may carry the string as escaped data; an injected tag would hold just this.)

@@ -37,9 +37,7 @@ test('every BFF answer carries a request id that names its structured log line',
     expect(id, `${method} ${path}`).toMatch(/^[0-9a-f-]{36}$/);
     ids.push({ id: String(id), method, status, signedIn: 'cookie' in headers });
   }
-  await expect
-    .poll(() => ids.filter(({ id }) => logLines().some((line) => line.requestId === id)).length, { timeout: 5_000 })
-    .toBe(ids.length);
+  await expect.poll(() => ids.filter(({ id }) => logLines().some((line) => line.requestId === id)).length, { timeout: 5_000 }).toBe(ids.length);
   const lines = logLines();
   for (const { id, method, status, signedIn } of ids) {
     const line = lines.find((l) => l.requestId === id && l.event === 'bff.request');
@@ -62,7 +60,13 @@ test('a kubeconfig download is an audit event, and its content is in no log line
   expect(content).toContain(E2E.canaries.kubeconfigTokenPrefix);
 
   await expect
-    .poll(() => logLines().filter((l) => l.event === 'kubeconfig.download' && l.clusterId === SEED_IDS.clusters.kafkaDev && Date.parse(String(l.ts)) >= started.getTime() - 1_000).length)
+    .poll(
+      () =>
+        logLines().filter(
+          (l) =>
+            l.event === 'kubeconfig.download' && l.clusterId === SEED_IDS.clusters.kafkaDev && Date.parse(String(l.ts)) >= started.getTime() - 1_000,
+        ).length,
+    )
     .toBeGreaterThan(0);
   const event = logLines()
     .reverse()

@@ -91,7 +91,11 @@ export function freshAddress(): string {
   return `127.${1 + (Math.floor(n / (256 * 254)) % 254)}.${Math.floor(n / 254) % 256}.${1 + (n % 254)}`;
 }
 
-export async function passwordSignIn(username: string, password: string, options: SignInOptions = {}): Promise<{ error: string } | { cookie: string }> {
+export async function passwordSignIn(
+  username: string,
+  password: string,
+  options: SignInOptions = {},
+): Promise<{ error: string } | { cookie: string }> {
   const csrf = await rawRequest('/api/auth/csrf', options);
   const jar = ([] as string[]).concat(csrf.headers['set-cookie'] ?? []).map((line) => line.split(';')[0]);
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
@@ -100,7 +104,12 @@ export async function passwordSignIn(username: string, password: string, options
     ...options,
     method: 'POST',
     body,
-    headers: { ...options.headers, cookie: jar.join('; '), 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(body.length) },
+    headers: {
+      ...options.headers,
+      cookie: jar.join('; '),
+      'content-type': 'application/x-www-form-urlencoded',
+      'content-length': String(body.length),
+    },
   });
   const { url } = JSON.parse(res.body) as { url: string };
   const error = new URL(url, E2E.consoleUrl).searchParams.get('error');
@@ -123,7 +132,9 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`.trim()),
+      seen.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`.trim(),
+      ),
     );
   });
   return () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);

@@ -73,30 +73,32 @@ test('M2: an attacker’s 100 wrong passwords from one address do not keep the o
   expect(Date.now() - started).toBeLessThan(2_000);
 });
 
-test('after 10 failures of an account an address that failed for it is told to wait, with the unknown-user message before', { tag: SERIAL }, async ({
-  page,
-  sandbox,
-}) => {
-  const account = unknownAccount();
-  // Unknown user and wrong password: word for word the same message.
-  expect(await signInThroughForm(page, account, throttled.password)).toBe(WRONG);
-  await sandbox.clearRequests();
-  // Nine more failures from five other addresses (at most two each: under the pair's free three).
-  const others = Array.from({ length: 5 }, freshAddress);
-  for (let i = 0; i < 9; i++) {
-    expect(await apiSignIn(account, `wrong-${i}`, { localAddress: others[i % 5] }), `failure ${i + 1}`).toBe('invalid_credentials');
-  }
-  // The browser's address has failed for this account: it waits until the account's failures age out.
-  const refused = await signInThroughForm(page, account, 'wrong-again');
-  expect(refused).toMatch(TOO_MANY);
-  expect(refused).toMatch(/wait/i);
-  await expect(page).toHaveURL(/\/signin/);
-  expect(await mintAttempts(sandbox, account)).toBe(9);
-});
+test(
+  'after 10 failures of an account an address that failed for it is told to wait, with the unknown-user message before',
+  { tag: SERIAL },
+  async ({ page, sandbox }) => {
+    const account = unknownAccount();
+    // Unknown user and wrong password: word for word the same message.
+    expect(await signInThroughForm(page, account, throttled.password)).toBe(WRONG);
+    await sandbox.clearRequests();
+    // Nine more failures from five other addresses (at most two each: under the pair's free three).
+    const others = Array.from({ length: 5 }, freshAddress);
+    for (let i = 0; i < 9; i++) {
+      expect(await apiSignIn(account, `wrong-${i}`, { localAddress: others[i % 5] }), `failure ${i + 1}`).toBe('invalid_credentials');
+    }
+    // The browser's address has failed for this account: it waits until the account's failures age out.
+    const refused = await signInThroughForm(page, account, 'wrong-again');
+    expect(refused).toMatch(TOO_MANY);
+    expect(refused).toMatch(/wait/i);
+    await expect(page).toHaveURL(/\/signin/);
+    expect(await mintAttempts(sandbox, account)).toBe(9);
+  },
+);
 
 /** Fifty failures from `address`, each for another unknown account (so only the address's own limit applies). */
 async function exhaustAddress(address: string) {
-  for (let i = 0; i < 50; i++) expect(await apiSignIn(unknownAccount(), 'wrong', { localAddress: address }), `failure ${i + 1}`).toBe('invalid_credentials');
+  for (let i = 0; i < 50; i++)
+    expect(await apiSignIn(unknownAccount(), 'wrong', { localAddress: address }), `failure ${i + 1}`).toBe('invalid_credentials');
 }
 
 // The address rule delays for 60 s after the 50th failure; the checks below take well under a second.

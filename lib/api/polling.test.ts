@@ -37,9 +37,7 @@ describe('pollInterval', () => {
   });
 
   it('backs off exponentially on network and server errors, up to a cap', () => {
-    const delays = [1, 2, 3, 4, 5, 10].map((failureCount) =>
-      pollInterval({ states: ['DEPLOYING'], error: { status: 0 }, failureCount }),
-    );
+    const delays = [1, 2, 3, 4, 5, 10].map((failureCount) => pollInterval({ states: ['DEPLOYING'], error: { status: 0 }, failureCount }));
     expect(delays).toEqual([ERROR_BACKOFF_BASE_MS, 10_000, 20_000, 40_000, ERROR_BACKOFF_CAP_MS, ERROR_BACKOFF_CAP_MS]);
     expect(pollInterval({ states: [], error: { status: 500 }, failureCount: 2 })).toBe(10_000);
   });

@@ -30,8 +30,20 @@ describe('parseTabMessage', () => {
   it('accepts the three kinds and refuses anything else', () => {
     expect(parseTabMessage({ type: 'bye', id: 'a' })).toEqual({ type: 'bye', id: 'a' });
     expect(parseTabMessage({ type: 'data', topic: 't', data: { items: [] }, updatedAt: 5 })).toMatchObject({ type: 'data', topic: 't' });
-    expect(parseTabMessage({ type: 'presence', tab: tab('a', 1, true, ['t']) })).toEqual({ type: 'presence', tab: tab('a', 1, true, ['t']), reply: false });
-    for (const junk of [null, 'x', { type: 'bye' }, { type: 'data', topic: 't', updatedAt: 1 }, { type: 'presence', tab: { id: 'a', startedAt: 1, visible: true, topics: [1], background: [] } }, { type: 'presence', tab: { id: 'a', startedAt: 1, visible: true, topics: [] } }, { type: 'other' }]) {
+    expect(parseTabMessage({ type: 'presence', tab: tab('a', 1, true, ['t']) })).toEqual({
+      type: 'presence',
+      tab: tab('a', 1, true, ['t']),
+      reply: false,
+    });
+    for (const junk of [
+      null,
+      'x',
+      { type: 'bye' },
+      { type: 'data', topic: 't', updatedAt: 1 },
+      { type: 'presence', tab: { id: 'a', startedAt: 1, visible: true, topics: [1], background: [] } },
+      { type: 'presence', tab: { id: 'a', startedAt: 1, visible: true, topics: [] } },
+      { type: 'other' },
+    ]) {
       expect(parseTabMessage(junk)).toBeUndefined();
     }
   });

@@ -73,9 +73,7 @@ describe('maintenanceWindowTimes', () => {
   });
 
   it('moves to another day when the offset crosses midnight', () => {
-    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Wednesday', time: '22:30:00' }, 'Europe/Berlin', SUMMER).local).toBe(
-      'Thursday 00:30–04:30 GMT+2',
-    );
+    expect(maintenanceWindowTimes({ dayOfTheWeek: 'Wednesday', time: '22:30:00' }, 'Europe/Berlin', SUMMER).local).toBe('Thursday 00:30–04:30 GMT+2');
     expect(maintenanceWindowTimes({ dayOfTheWeek: 'Monday', time: '02:00:00' }, 'America/New_York', WINTER).local).toBe(
       'Sunday 21:00 – Monday 01:00 EST',
     );

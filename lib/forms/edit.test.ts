@@ -3,7 +3,12 @@ import { editFields, previewOf } from '@/lib/forms/edit';
 
 const fields = editFields<'name' | 'tags' | 'size'>({
   name: { label: 'Name' },
-  tags: { label: 'Tags', empty: 'None', normalise: (v) => [...((v as string[] | undefined) ?? [])].sort(), details: (a, b) => [`${String(a)} → ${String(b)}`] },
+  tags: {
+    label: 'Tags',
+    empty: 'None',
+    normalise: (v) => [...((v as string[] | undefined) ?? [])].sort(),
+    details: (a, b) => [`${String(a)} → ${String(b)}`],
+  },
   size: { label: 'Size', describe: (v) => `${String(v)} GB` },
 });
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatIpAddress, ipFamilyOf, networkOf, parseCidr, parseIpAddress, parseIpv4, parseIpv6, validateCidr, validateIpAddress } from '@/lib/forms/ip';
+import {
+  formatIpAddress,
+  ipFamilyOf,
+  networkOf,
+  parseCidr,
+  parseIpAddress,
+  parseIpv4,
+  parseIpv6,
+  validateCidr,
+  validateIpAddress,
+} from '@/lib/forms/ip';
 
 describe('parseIpv4', () => {
   it.each([
@@ -24,18 +34,31 @@ describe('parseIpv6', () => {
     ['1:2:3:4:5:6:1.2.3.4', (1n << 112n) | (2n << 96n) | (3n << 80n) | (4n << 64n) | (5n << 48n) | (6n << 32n) | 0x01020304n],
   ])('reads %s', (text, value) => expect(parseIpv6(text)).toBe(value));
 
-  it.each(['', ':', ':::', '1::2::3', '1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7:8::', '12345::', 'g::', 'fe80::1%eth0', '::1.2.3', '1:2:3:4:5:6:7:1.2.3.4'])(
-    'refuses %j',
-    (text) => expect(parseIpv6(text)).toBeUndefined(),
-  );
+  it.each([
+    '',
+    ':',
+    ':::',
+    '1::2::3',
+    '1:2:3:4:5:6:7',
+    '1:2:3:4:5:6:7:8:9',
+    '1:2:3:4:5:6:7:8::',
+    '12345::',
+    'g::',
+    'fe80::1%eth0',
+    '::1.2.3',
+    '1:2:3:4:5:6:7:1.2.3.4',
+  ])('refuses %j', (text) => expect(parseIpv6(text)).toBeUndefined());
 });
 
 describe('formatIpAddress', () => {
-  it.each(['10.1.0.0', '::', '::1', 'fd00::', '2001:db8::1', '2001:db8:0:1:0:0:0:1', '1:0:0:2:0:0:0:3'])('round-trips %s to RFC 5952 text', (text) => {
-    const parsed = parseIpAddress(text)!;
-    const expected = { '2001:db8:0:1:0:0:0:1': '2001:db8:0:1::1', '1:0:0:2:0:0:0:3': '1:0:0:2::3' }[text] ?? text;
-    expect(formatIpAddress(parsed)).toBe(expected);
-  });
+  it.each(['10.1.0.0', '::', '::1', 'fd00::', '2001:db8::1', '2001:db8:0:1:0:0:0:1', '1:0:0:2:0:0:0:3'])(
+    'round-trips %s to RFC 5952 text',
+    (text) => {
+      const parsed = parseIpAddress(text)!;
+      const expected = { '2001:db8:0:1:0:0:0:1': '2001:db8:0:1::1', '1:0:0:2:0:0:0:3': '1:0:0:2::3' }[text] ?? text;
+      expect(formatIpAddress(parsed)).toBe(expected);
+    },
+  );
 });
 
 describe('parseCidr and networkOf', () => {
@@ -47,8 +70,9 @@ describe('parseCidr and networkOf', () => {
     expect(networkOf(parseCidr('10.1.2.3/32')!).value).toBe(0x0a010203n);
   });
 
-  it.each(['10.0.0.0', '10.0.0.0/33', '::/129', '10.0.0.0/', '10.0.0.0/08', '10.0.0.0/1/2', '/8', '10.0.0.0/-1', '10.0.0.0/ 8'])('refuses %j', (text) =>
-    expect(parseCidr(text)).toBeUndefined(),
+  it.each(['10.0.0.0', '10.0.0.0/33', '::/129', '10.0.0.0/', '10.0.0.0/08', '10.0.0.0/1/2', '/8', '10.0.0.0/-1', '10.0.0.0/ 8'])(
+    'refuses %j',
+    (text) => expect(parseCidr(text)).toBeUndefined(),
   );
 });
 

@@ -16,7 +16,6 @@ const PREFIX_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
 
 export type KeyValueEntry = { key: string; value: string };
 
-
 /** The first character outside `allowed`, shown so the user sees what to remove (a space is named). */
 function firstBadCharacter(text: string, allowed: RegExp): string | undefined {
   const bad = [...text].find((char) => !allowed.test(char));
@@ -42,7 +41,7 @@ function prefixProblem(prefix: string): string | undefined {
   const bad = firstBadCharacter(prefix, /[-a-z0-9.]/);
   if (bad) return `The prefix is a DNS subdomain: lowercase letters, digits, '-' and '.' only; ${bad} is not allowed.`;
   if (!prefix.split('.').every((part) => PREFIX_LABEL.test(part))) {
-    return "Each dot-separated part of the prefix must start and end with a lowercase letter or digit (no empty parts).";
+    return 'Each dot-separated part of the prefix must start and end with a lowercase letter or digit (no empty parts).';
   }
   return undefined;
 }

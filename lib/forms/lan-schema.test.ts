@@ -27,7 +27,9 @@ describe('lanFormSchema', () => {
       { network: '10.1.0.0/16', gateway: '10.0.0.1' },
       { network: '10.1.0.0/16', gateway: '10.0.0.2' },
     ];
-    expect(messages(lanFormSchema.safeParse({ lanId: '2', dhcp: true, routes }))).toEqual({ 'routes.1.network': 'Route 1 already uses this network.' });
+    expect(messages(lanFormSchema.safeParse({ lanId: '2', dhcp: true, routes }))).toEqual({
+      'routes.1.network': 'Route 1 already uses this network.',
+    });
     expect(lanFormSchema.safeParse({ lanId: '2', dhcp: false, routes: [] }).success).toBe(true);
     expect(lanFormSchema.safeParse({ lanId: '2' }).success).toBe(false);
   });

@@ -15,19 +15,17 @@ function checkedString(validate: (value: string) => string | undefined) {
 export const cidrSchema = checkedString(validateCidr);
 export const ipAddressSchema = checkedString(validateIpAddress);
 
-export const routeFormSchema = routeSchema
-  .extend({ network: cidrSchema, gateway: ipAddressSchema })
-  .superRefine((route, ctx) => {
-    const networkFamily = ipFamilyOf(route.network);
-    const gatewayFamily = ipFamilyOf(route.gateway);
-    if (networkFamily && gatewayFamily && networkFamily !== gatewayFamily) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['gateway'],
-        message: `The gateway must be an IPv${networkFamily} address, like the network.`,
-      });
-    }
-  });
+export const routeFormSchema = routeSchema.extend({ network: cidrSchema, gateway: ipAddressSchema }).superRefine((route, ctx) => {
+  const networkFamily = ipFamilyOf(route.network);
+  const gatewayFamily = ipFamilyOf(route.gateway);
+  if (networkFamily && gatewayFamily && networkFamily !== gatewayFamily) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['gateway'],
+      message: `The gateway must be an IPv${networkFamily} address, like the network.`,
+    });
+  }
+});
 export type RouteFormValues = z.input<typeof routeFormSchema>;
 
 /** The same network twice on one LAN is a mistake the API would not explain well. */

@@ -54,15 +54,11 @@ describe('zonedWindow', () => {
 
   it('moves to the previous day west of UTC and wraps across midnight', () => {
     expect(formatWindowSpan(zonedWindow(DEFAULT_MAINTENANCE_WINDOW, 'America/New_York', SUMMER))).toBe('Saturday 22:00 – Sunday 02:00');
-    expect(formatWindowSpan(zonedWindow({ dayOfTheWeek: 'Monday', time: '01:00:00' }, 'America/Los_Angeles', WINTER))).toBe(
-      'Sunday 17:00–21:00',
-    );
+    expect(formatWindowSpan(zonedWindow({ dayOfTheWeek: 'Monday', time: '01:00:00' }, 'America/Los_Angeles', WINTER))).toBe('Sunday 17:00–21:00');
   });
 
   it('handles half-hour offsets and the week wrapping forward', () => {
-    expect(formatWindowSpan(zonedWindow({ dayOfTheWeek: 'Sunday', time: '20:00:00' }, 'Asia/Kolkata', SUMMER))).toBe(
-      'Monday 01:30–05:30',
-    );
+    expect(formatWindowSpan(zonedWindow({ dayOfTheWeek: 'Sunday', time: '20:00:00' }, 'Asia/Kolkata', SUMMER))).toBe('Monday 01:30–05:30');
     expect(formatWindowSpan(zonedWindow(DEFAULT_MAINTENANCE_WINDOW, 'UTC', SUMMER))).toBe('Sunday 02:00–06:00');
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { BffError } from '@/lib/api/client';
 import { fieldErrorFromMessage, formFieldOf, mapSubmitError, pickFields, sameFields, type SubmitWords } from '@/lib/forms/submit-errors';
 
-const words: SubmitWords = { failed: 'Not done', mayHave: 'May have happened', recheck: 'Look first.', signedOut: 'Sign in.', forbidden: 'No permission' };
+const words: SubmitWords = {
+  failed: 'Not done',
+  mayHave: 'May have happened',
+  recheck: 'Look first.',
+  signedOut: 'Sign in.',
+  forbidden: 'No permission',
+};
 const fieldOf = { ...sameFields(['name', 'items.#.value', 'items.#.parts.#.size']), ramSize: 'ramGb', 'labels.*': 'labels' };
 const error = (status: number, ...messages: string[]) => new BffError({ status, messages: messages.map((message) => ({ message })) });
 
@@ -27,7 +33,10 @@ describe('mapSubmitError', () => {
     });
     expect(fieldErrorFromMessage('properties.nope: x', fieldOf)).toBeUndefined();
     const mixed = mapSubmitError(error(400, 'properties.ramSize: Too much.', 'Other.'), { fieldOf, words });
-    expect(mixed).toEqual({ fieldErrors: [{ field: 'ramGb', message: 'Too much.' }], banner: { tone: 'destructive', title: 'Not done', messages: ['Other.'] } });
+    expect(mixed).toEqual({
+      fieldErrors: [{ field: 'ramGb', message: 'Too much.' }],
+      banner: { tone: 'destructive', title: 'Not done', messages: ['Other.'] },
+    });
   });
 
   it('puts a 409 of a taken name on the name, and other 409s in the banner', () => {
@@ -43,8 +52,14 @@ describe('mapSubmitError', () => {
   it('titles by status and warns after a lost answer', () => {
     expect(mapSubmitError(error(403), { fieldOf, words }).banner?.title).toBe('No permission');
     expect(mapSubmitError(error(404), { fieldOf, words }).banner?.title).toBe('Not done');
-    expect(mapSubmitError(error(401), { fieldOf, words }).banner).toEqual({ tone: 'warning', title: 'Your session has ended', messages: ['Sign in.'] });
+    expect(mapSubmitError(error(401), { fieldOf, words }).banner).toEqual({
+      tone: 'warning',
+      title: 'Your session has ended',
+      messages: ['Sign in.'],
+    });
     expect(mapSubmitError(error(0), { fieldOf, words }).banner).toMatchObject({ title: 'May have happened', mayHaveHappened: true });
-    expect(mapSubmitError(error(503), { fieldOf, words }).banner?.messages[1]).toBe('The request may have reached the API before this failure. Look first.');
+    expect(mapSubmitError(error(503), { fieldOf, words }).banner?.messages[1]).toBe(
+      'The request may have reached the API before this failure. Look first.',
+    );
   });
 });

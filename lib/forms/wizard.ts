@@ -12,7 +12,9 @@ export type WizardStepDefinition<Id extends string, F extends string, C> = {
   schema?: (context: C | undefined) => z.ZodType;
 };
 
-export function wizardSteps<Id extends string, F extends string, C>(steps: readonly [WizardStepDefinition<Id, F, C>, ...WizardStepDefinition<Id, F, C>[]]) {
+export function wizardSteps<Id extends string, F extends string, C>(
+  steps: readonly [WizardStepDefinition<Id, F, C>, ...WizardStepDefinition<Id, F, C>[]],
+) {
   const ids: readonly Id[] = steps.map((step) => step.id);
   const first = steps[0].id;
   const last = steps[steps.length - 1]?.id ?? first;
@@ -49,7 +51,8 @@ export function wizardSteps<Id extends string, F extends string, C>(steps: reado
     },
 
     /** Whether the nav offers `target`: any earlier step, and later ones up to `reachable` (the first invalid one). */
-    canVisit: (target: Id, current: Id, reachable: Id): boolean => target !== current && stepIndex(target) <= Math.max(stepIndex(current), stepIndex(reachable)),
+    canVisit: (target: Id, current: Id, reachable: Id): boolean =>
+      target !== current && stepIndex(target) <= Math.max(stepIndex(current), stepIndex(reachable)),
 
     /** The step that shows a field (`lans.0.routes.1.gateway` → location). */
     stepOfField(path: string): Id | undefined {

@@ -4,14 +4,17 @@ import { z } from 'zod';
 import { faultInputSchema } from '@/lib/sandbox/faults';
 import { DEFAULT_PROVISION_SECONDS, type SandboxOptions } from '@/lib/sandbox/sandbox';
 
-const faultsJson = z.string().transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'SANDBOX_FAULTS is not valid JSON.' });
-    return z.NEVER;
-  }
-}).pipe(z.array(faultInputSchema));
+const faultsJson = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'SANDBOX_FAULTS is not valid JSON.' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(faultInputSchema));
 
 const envSchema = z.object({
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
@@ -21,8 +24,14 @@ const envSchema = z.object({
   SANDBOX_TOKEN_SECRET: z.string().min(16).optional(),
   // E2E sets a canary (CANARY-KC-) so a kubeconfig that leaks into a log is found by grep.
   // Guards /__sandbox (faults, request log, reset); serve.ts makes and prints a random one when unset.
-  SANDBOX_CONTROL_TOKEN: z.string().regex(/^[\x21-\x7e]{16,200}$/, '16 to 200 printable ASCII characters, no spaces.').optional(),
-  SANDBOX_KUBECONFIG_TOKEN_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Letters, digits, - and _ only (at most 40).').optional(),
+  SANDBOX_CONTROL_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{16,200}$/, '16 to 200 printable ASCII characters, no spaces.')
+    .optional(),
+  SANDBOX_KUBECONFIG_TOKEN_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, 'Letters, digits, - and _ only (at most 40).')
+    .optional(),
 });
 
 export function readSandboxEnv(env: Record<string, string | undefined> = process.env): SandboxOptions & { port: number } {

@@ -22,7 +22,11 @@ export class SandboxError extends Error {
 
   static of(status: number, errorCode: string, message: string | string[], headers?: Record<string, string>): SandboxError {
     const list = Array.isArray(message) ? message : [message];
-    return new SandboxError(status, list.map((m) => ({ errorCode, message: m })), headers);
+    return new SandboxError(
+      status,
+      list.map((m) => ({ errorCode, message: m })),
+      headers,
+    );
   }
 }
 

@@ -5,7 +5,10 @@ import { z } from 'zod';
 
 export const faultInputSchema = z
   .strictObject({
-    method: z.string().regex(/^[A-Za-z]+$/, 'An HTTP method such as GET.').optional(),
+    method: z
+      .string()
+      .regex(/^[A-Za-z]+$/, 'An HTTP method such as GET.')
+      .optional(),
     /** A path prefix (`/dataplatform/clusters`) or a glob where `*` matches anything (`/dataplatform/*\/kubeconfig`). */
     path: z.string().startsWith('/', 'A path starts with /.'),
     status: z.int().min(400).max(599).optional(),

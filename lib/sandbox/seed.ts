@@ -2,7 +2,13 @@
 // console's e2e suite rely on. Timestamps are relative to the sandbox's `now()` at seeding time.
 import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
 import type { LifecycleRecord } from '@/lib/sandbox/lifecycle';
-import { DEFAULT_MAINTENANCE_WINDOW, operatorsPoolSettings, type ClusterRecord, type NodePoolRecord, type NodePoolSettings } from '@/lib/sandbox/store';
+import {
+  DEFAULT_MAINTENANCE_WINDOW,
+  operatorsPoolSettings,
+  type ClusterRecord,
+  type NodePoolRecord,
+  type NodePoolSettings,
+} from '@/lib/sandbox/store';
 import { SANDBOX_USERS } from '@/lib/sandbox/users';
 
 export type SeedName = 'demo' | 'empty';
@@ -71,7 +77,13 @@ export function demoSeed(now: number, provisionMs: number): { clusters: ClusterR
   const { admin, user } = SANDBOX_USERS;
   const ids = SEED_IDS.clusters;
   const p = SEED_IDS.nodePools;
-  const cluster = (id: string, owner: Owner, ageDays: number, props: Partial<ClusterRecord>, shape: Shape = { state: 'AVAILABLE' }): ClusterRecord => ({
+  const cluster = (
+    id: string,
+    owner: Owner,
+    ageDays: number,
+    props: Partial<ClusterRecord>,
+    shape: Shape = { state: 'AVAILABLE' },
+  ): ClusterRecord => ({
     ...lifecycle(id, owner, now - ageDays * DAY, now - Math.min(ageDays, 1) * DAY, shape),
     contractNumber: owner.contractNumber,
     name: '',
@@ -85,8 +97,16 @@ export function demoSeed(now: number, provisionMs: number): { clusters: ClusterR
   });
   const deploying: Shape = { state: 'DEPLOYING', pending: { phase: 'create', endsAt: now + provisionMs, fails: false } };
 
-  const analytics = cluster(ids.analyticsProd, admin, 40, { name: 'analytics-prod', maintenanceWindow: { dayOfTheWeek: 'Saturday', time: '03:00:00' } });
-  const kafka = cluster(ids.kafkaDev, user, 120, { name: 'kafka-dev', datacenterId: DATACENTER_IDS.berlin, dataPlatformVersion: '24.7', currentVersion: '24.7' });
+  const analytics = cluster(ids.analyticsProd, admin, 40, {
+    name: 'analytics-prod',
+    maintenanceWindow: { dayOfTheWeek: 'Saturday', time: '03:00:00' },
+  });
+  const kafka = cluster(ids.kafkaDev, user, 120, {
+    name: 'kafka-dev',
+    datacenterId: DATACENTER_IDS.berlin,
+    dataPlatformVersion: '24.7',
+    currentVersion: '24.7',
+  });
   const spark = { ...cluster(ids.sparkStaging, user, 0, { name: 'spark-staging' }, deploying), revision: 1 };
   const nifi = cluster(ids.nifiFailed, admin, 2, { name: 'nifi-failed' }, { state: 'FAILED' });
   const lakehouse = cluster(ids.lakehouseNet, user, 15, {
@@ -102,23 +122,40 @@ export function demoSeed(now: number, provisionMs: number): { clusters: ClusterR
 
   const pools = [
     pool(analytics, p.analyticsOperators, operatorsPoolSettings()),
-    pool(analytics, p.analyticsTrino, workers('trino-workers', {
-      nodeCount: 3,
-      cpuFamily: 'AMD_EPYC',
-      coresCount: 8,
-      ramSize: 16384,
-      storageSize: 100,
-      labels: { team: 'analytics', workload: 'trino' },
-      annotations: { 'sandbox.test/cost-center': 'cc-4711' },
-      autoScaling: { minNodeCount: 2, maxNodeCount: 5 },
-    })),
+    pool(
+      analytics,
+      p.analyticsTrino,
+      workers('trino-workers', {
+        nodeCount: 3,
+        cpuFamily: 'AMD_EPYC',
+        coresCount: 8,
+        ramSize: 16384,
+        storageSize: 100,
+        labels: { team: 'analytics', workload: 'trino' },
+        annotations: { 'sandbox.test/cost-center': 'cc-4711' },
+        autoScaling: { minNodeCount: 2, maxNodeCount: 5 },
+      }),
+    ),
     pool(kafka, p.kafkaOperators, operatorsPoolSettings()),
-    pool(kafka, p.kafkaBrokers, workers('brokers', { nodeCount: 3, availabilityZone: 'ZONE_1', storageType: 'HDD', storageSize: 200, ramSize: 8192 })),
+    pool(
+      kafka,
+      p.kafkaBrokers,
+      workers('brokers', { nodeCount: 3, availabilityZone: 'ZONE_1', storageType: 'HDD', storageSize: 200, ramSize: 8192 }),
+    ),
     pool(spark, p.sparkOperators, operatorsPoolSettings(), deploying),
-    pool(spark, p.sparkExecutors, workers('executors', { autoScaling: { minNodeCount: 1, maxNodeCount: 4 }, labels: { workload: 'spark' } }), deploying),
+    pool(
+      spark,
+      p.sparkExecutors,
+      workers('executors', { autoScaling: { minNodeCount: 1, maxNodeCount: 4 }, labels: { workload: 'spark' } }),
+      deploying,
+    ),
     pool(nifi, p.nifiOperators, operatorsPoolSettings(), { state: 'FAILED' }),
     pool(lakehouse, p.lakehouseOperators, operatorsPoolSettings()),
-    pool(lakehouse, p.lakehouseStorage, workers('storage', { cpuFamily: 'INTEL_SKYLAKE', storageSize: 500, annotations: { 'sandbox.test/backup': 'nightly' } })),
+    pool(
+      lakehouse,
+      p.lakehouseStorage,
+      workers('storage', { cpuFamily: 'INTEL_SKYLAKE', storageSize: 500, annotations: { 'sandbox.test/backup': 'nightly' } }),
+    ),
   ];
   return { clusters: [analytics, kafka, spark, nifi, lakehouse], pools };
 }

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const { sandbox } = server;
   console.log(`Data Platform sandbox listening on ${server.url}`);
   console.log(`  seed: ${sandbox.seed}, provisioning takes ${sandbox.provisionSeconds}s (updates and deletions half)`);
-  console.log(`  APIs: ${server.url}/dataplatform  ${server.url}/auth/v1  ${server.url}/cloudapi/v6  control: ${server.url}/__sandbox (header X-Sandbox-Control)`);
+  console.log(
+    `  APIs: ${server.url}/dataplatform  ${server.url}/auth/v1  ${server.url}/cloudapi/v6  control: ${server.url}/__sandbox (header X-Sandbox-Control)`,
+  );
   console.log(`  users (password "${SANDBOX_PASSWORD}"):`);
   console.log(`    ${SANDBOX_USERS.admin.email}     contract administrator`);
   console.log(`    ${SANDBOX_USERS.user.email}      member, sees the clusters he created`);
@@ -25,7 +27,10 @@ async function main(): Promise<void> {
   if (sandbox.faults.list().length > 0) console.log(`  faults: ${JSON.stringify(sandbox.faults.list())}`);
 
   const stop = () => {
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

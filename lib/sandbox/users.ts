@@ -61,7 +61,8 @@ export function parseExtraUsers(json: string | undefined): SandboxUser[] {
   if (!Array.isArray(value)) throw new Error('SANDBOX_EXTRA_USERS must be a JSON array.');
   return value.map((item: Partial<ExtraUserInput>, index) => {
     const { email, password, role = 'user' } = item ?? {};
-    if (typeof email !== 'string' || !/^[^\s@:]+@[^\s@:]+$/.test(email)) throw new Error(`SANDBOX_EXTRA_USERS[${index}].email is not an e-mail address.`);
+    if (typeof email !== 'string' || !/^[^\s@:]+@[^\s@:]+$/.test(email))
+      throw new Error(`SANDBOX_EXTRA_USERS[${index}].email is not an e-mail address.`);
     if (typeof password !== 'string' || password === '') throw new Error(`SANDBOX_EXTRA_USERS[${index}].password is missing.`);
     if (role !== 'owner' && role !== 'user') throw new Error(`SANDBOX_EXTRA_USERS[${index}].role must be "owner" or "user".`);
     const hex = createHash('sha256').update(email.toLowerCase()).digest('hex');

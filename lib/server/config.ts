@@ -143,7 +143,9 @@ export function readProxyHeaders(raw: string | undefined, proxyUrl: string | und
   }
   const url = new URL(proxyUrl);
   if ((url.username || url.password) && Object.hasOwn(headers, 'proxy-authorization')) {
-    throw new ConfigError('IONOS_HTTP_PROXY has user and password and IONOS_HTTP_PROXY_HEADERS a Proxy-Authorization header: give the proxy credentials once.');
+    throw new ConfigError(
+      'IONOS_HTTP_PROXY has user and password and IONOS_HTTP_PROXY_HEADERS a Proxy-Authorization header: give the proxy credentials once.',
+    );
   }
   return Object.keys(headers).length > 0 ? headers : undefined;
 }
@@ -204,12 +206,18 @@ function readOtel(env: Env): OtelConfig | undefined {
   } catch {
     throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT is not a URL (expected e.g. http://otel-collector:4318).');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT must use http or https (OTLP over HTTP).');
-  if (url.username || url.password) throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT must not carry credentials: put them in OTEL_EXPORTER_OTLP_HEADERS.');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT must use http or https (OTLP over HTTP).');
+  if (url.username || url.password)
+    throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT must not carry credentials: put them in OTEL_EXPORTER_OTLP_HEADERS.');
   if (url.search || url.hash) throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT must not have a query or fragment.');
   const serviceName = env.OTEL_SERVICE_NAME?.trim() || 'stackable-console';
   if (serviceName.length > 100) throw new ConfigError('OTEL_SERVICE_NAME must have at most 100 characters.');
-  return { tracesUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}/v1/traces`, serviceName, headers: readOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS) };
+  return {
+    tracesUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}/v1/traces`,
+    serviceName,
+    headers: readOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS),
+  };
 }
 
 /** In sandbox mode a missing secret is generated once and kept in .sandbox/ (git-ignored), so restarts keep sessions. */

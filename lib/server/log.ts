@@ -39,10 +39,12 @@ function write(level: LogLevel, fields: LogFields): void {
   const requestId = fields.requestId === undefined ? currentRequestContext()?.requestId : undefined;
   // JSON.stringify escapes CR/LF but not NEL, LS and PS, which many log readers also split lines at (Python's
   // splitlines, editors): escaped too, so user-supplied text cannot forge a second line.
-  const line = JSON.stringify({ ts: new Date().toISOString(), level, ...(requestId ? { requestId } : {}), ...(redact(fields, 0) as LogFields) }).replace(
-    /[\u0085\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const line = JSON.stringify({
+    ts: new Date().toISOString(),
+    level,
+    ...(requestId ? { requestId } : {}),
+    ...(redact(fields, 0) as LogFields),
+  }).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   sink(line, level);
 }
 

@@ -39,14 +39,56 @@ const apiLabel = (api: string) => (/^[a-z]{1,20}$/.test(api) ? api : 'other');
 function createMetrics(registry: Registry, now: () => number) {
   const sessions = new ActiveSessions();
   const m = {
-    bffRequests: new Counter({ name: 'console_bff_requests_total', help: 'BFF route calls by route template, method and status.', labelNames: ['route', 'method', 'status'], registers: [registry] }),
-    bffDuration: new Histogram({ name: 'console_bff_request_duration_seconds', help: 'BFF route latency by route template, method and status.', labelNames: ['route', 'method', 'status'], buckets: SECONDS_BUCKETS, registers: [registry] }),
-    upstreamAttempts: new Counter({ name: 'console_upstream_requests_total', help: 'Upstream attempts by API, operation template and status (an HTTP answer) or cause (no answer).', labelNames: ['api', 'operation', 'status', 'cause'], registers: [registry] }),
-    upstreamDuration: new Histogram({ name: 'console_upstream_request_duration_seconds', help: 'Upstream attempt latency by API and operation template.', labelNames: ['api', 'operation'], buckets: SECONDS_BUCKETS, registers: [registry] }),
-    upstreamRetries: new Counter({ name: 'console_upstream_retries_total', help: 'Upstream retries by API and operation template.', labelNames: ['api', 'operation'], registers: [registry] }),
-    breaker: new Gauge({ name: 'console_upstream_breaker_state', help: 'Circuit breaker state per upstream API: 1 for the current state, 0 for the others.', labelNames: ['api', 'state'], registers: [registry] }),
-    signins: new Counter({ name: 'console_signins_total', help: 'Sign-in attempts by form (password, token) and outcome.', labelNames: ['via', 'outcome'], registers: [registry] }),
-    sessionChanges: new Counter({ name: 'console_sessions_total', help: 'Sessions started and ended on this instance.', labelNames: ['change'], registers: [registry] }),
+    bffRequests: new Counter({
+      name: 'console_bff_requests_total',
+      help: 'BFF route calls by route template, method and status.',
+      labelNames: ['route', 'method', 'status'],
+      registers: [registry],
+    }),
+    bffDuration: new Histogram({
+      name: 'console_bff_request_duration_seconds',
+      help: 'BFF route latency by route template, method and status.',
+      labelNames: ['route', 'method', 'status'],
+      buckets: SECONDS_BUCKETS,
+      registers: [registry],
+    }),
+    upstreamAttempts: new Counter({
+      name: 'console_upstream_requests_total',
+      help: 'Upstream attempts by API, operation template and status (an HTTP answer) or cause (no answer).',
+      labelNames: ['api', 'operation', 'status', 'cause'],
+      registers: [registry],
+    }),
+    upstreamDuration: new Histogram({
+      name: 'console_upstream_request_duration_seconds',
+      help: 'Upstream attempt latency by API and operation template.',
+      labelNames: ['api', 'operation'],
+      buckets: SECONDS_BUCKETS,
+      registers: [registry],
+    }),
+    upstreamRetries: new Counter({
+      name: 'console_upstream_retries_total',
+      help: 'Upstream retries by API and operation template.',
+      labelNames: ['api', 'operation'],
+      registers: [registry],
+    }),
+    breaker: new Gauge({
+      name: 'console_upstream_breaker_state',
+      help: 'Circuit breaker state per upstream API: 1 for the current state, 0 for the others.',
+      labelNames: ['api', 'state'],
+      registers: [registry],
+    }),
+    signins: new Counter({
+      name: 'console_signins_total',
+      help: 'Sign-in attempts by form (password, token) and outcome.',
+      labelNames: ['via', 'outcome'],
+      registers: [registry],
+    }),
+    sessionChanges: new Counter({
+      name: 'console_sessions_total',
+      help: 'Sessions started and ended on this instance.',
+      labelNames: ['change'],
+      registers: [registry],
+    }),
     activeSessions: new Gauge({
       name: 'console_active_sessions',
       help: 'Estimate: distinct sessions this instance served within the idle timeout (SESSION_IDLE_MINUTES).',
@@ -72,7 +114,9 @@ function createMetrics(registry: Registry, now: () => number) {
       case 'upstream.attempt': {
         const base = { api: apiLabel(event.api), operation: templateLabel(event.operation) };
         const outcome =
-          event.status !== undefined ? { status: statusLabel(event.status) } : { cause: event.cause && CAUSES.has(event.cause) ? event.cause : 'other' };
+          event.status !== undefined
+            ? { status: statusLabel(event.status) }
+            : { cause: event.cause && CAUSES.has(event.cause) ? event.cause : 'other' };
         m.upstreamAttempts.inc({ ...base, ...outcome });
         m.upstreamDuration.observe(base, event.durationMs / 1000);
         return;

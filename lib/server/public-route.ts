@@ -21,12 +21,20 @@ export function withPublicRoute(handler: PublicHandler, options: { route: string
       } catch (error) {
         const known = error instanceof HttpError ? error : internalError(requestId);
         failure = known.errorCode;
-        if (!(error instanceof HttpError)) log.error({ event: 'bff.unexpected-error', route: options.route, error, stack: error instanceof Error ? error.stack : undefined });
+        if (!(error instanceof HttpError))
+          log.error({ event: 'bff.unexpected-error', route: options.route, error, stack: error instanceof Error ? error.stack : undefined });
         res = errorResponse(known);
       }
       harden(res, requestId);
       if (res.status >= 400) {
-        log.warn({ event: 'bff.request', method: req.method, route: options.route, status: res.status, durationMs: Math.round(performance.now() - started), ...(failure ? { error: failure } : {}) });
+        log.warn({
+          event: 'bff.request',
+          method: req.method,
+          route: options.route,
+          status: res.status,
+          durationMs: Math.round(performance.now() - started),
+          ...(failure ? { error: failure } : {}),
+        });
       }
       recordRequest({ route: options.route, method: req.method, status: res.status, startedAt: started });
       return res;

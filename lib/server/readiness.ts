@@ -94,7 +94,10 @@ export async function checkReadiness(): Promise<Readiness> {
   } catch {
     configOk = false;
   }
-  const [redis, upstream] = await Promise.all([configOk ? checkRedis(redisUrl) : { status: 'not checked' as const }, configOk ? checkUpstream() : { status: 'not checked' as const }]);
+  const [redis, upstream] = await Promise.all([
+    configOk ? checkRedis(redisUrl) : { status: 'not checked' as const },
+    configOk ? checkUpstream() : { status: 'not checked' as const },
+  ]);
   const ready = configOk && redis.status !== 'failed' && upstream.status !== 'failed';
   return { ready, checks: { config: { status: configOk ? 'ok' : 'failed' }, redis, upstream } };
 }

@@ -251,7 +251,9 @@ export function methodsNotAllowed<R extends AppRouteHandlerRoutes>(route: R, all
   const allowed = allow.includes('GET') && !allow.includes('HEAD') ? [...allow, 'HEAD'] : [...allow];
   const handler = withSession(
     async ({ req }) => {
-      throw new HttpError(405, 'method_not_allowed', `${req.method} is not an operation of this path. Allowed: ${allowed.join(', ')}.`, { allow: allowed });
+      throw new HttpError(405, 'method_not_allowed', `${req.method} is not an operation of this path. Allowed: ${allowed.join(', ')}.`, {
+        allow: allowed,
+      });
     },
     { route, csrf: false },
   );

@@ -138,7 +138,13 @@ export async function applySessionRefresh(res: Response, session: ConsoleSession
   const value = await encodeSessionClaims(claims);
   const { httpOnly, sameSite, path, secure } = sessionCookieOptions();
   const maxAge = Math.max(1, Math.min(getConfig().sessionIdleSeconds, session.expiresAt - nowSeconds()));
-  const attributes = [`Path=${path}`, `Max-Age=${maxAge}`, httpOnly && 'HttpOnly', `SameSite=${sameSite === 'lax' ? 'Lax' : 'Strict'}`, secure && 'Secure'];
+  const attributes = [
+    `Path=${path}`,
+    `Max-Age=${maxAge}`,
+    httpOnly && 'HttpOnly',
+    `SameSite=${sameSite === 'lax' ? 'Lax' : 'Strict'}`,
+    secure && 'Secure',
+  ];
   res.headers.append('Set-Cookie', `${sessionCookieName()}=${value}; ${attributes.filter(Boolean).join('; ')}`);
 }
 

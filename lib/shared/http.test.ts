@@ -42,7 +42,24 @@ describe('parseRetryAfter', () => {
   });
 
   it('refuses what is neither: absent, empty, negative, fractional, exponents, ISO dates, words', () => {
-    for (const junk of [null, undefined, '', '   ', '-1', '-0', '+5', '1.5', '1e3', '0x10', '5 s', 'soon', '2026-03-01T12:00:05Z', 'Sun, 99 Foo 2026 GMT', 'Infinity', 'NaN']) {
+    for (const junk of [
+      null,
+      undefined,
+      '',
+      '   ',
+      '-1',
+      '-0',
+      '+5',
+      '1.5',
+      '1e3',
+      '0x10',
+      '5 s',
+      'soon',
+      '2026-03-01T12:00:05Z',
+      'Sun, 99 Foo 2026 GMT',
+      'Infinity',
+      'NaN',
+    ]) {
       expect(parseRetryAfter(junk, NOW), String(junk)).toBeUndefined();
     }
   });
@@ -93,7 +110,8 @@ describe('lib/shared', () => {
     for (const file of readdirSync(dir).filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))) {
       const source = readFileSync(path.join(dir, file), 'utf8');
       const imports = [...source.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1]);
-      for (const specifier of imports) expect(specifier, `${file} imports ${specifier}`).not.toMatch(/^(?:node:|react|next|server-only|@\/lib\/server|@\/components)/);
+      for (const specifier of imports)
+        expect(specifier, `${file} imports ${specifier}`).not.toMatch(/^(?:node:|react|next|server-only|@\/lib\/server|@\/components)/);
     }
   });
 });

@@ -17,11 +17,7 @@ export type WatchOutcome = z.infer<typeof outcomeSchema>;
  * What an observation of a watched cluster or node pool means: undefined while the platform still works on it.
  * `gone` is a 404 (or TERMINATED): the end of a delete, a surprise otherwise.
  */
-export function outcomeOf(
-  entry: { action: WatchAction },
-  seen: { state?: ResourceState; gone?: boolean },
-  now: number,
-): WatchOutcome | undefined {
+export function outcomeOf(entry: { action: WatchAction }, seen: { state?: ResourceState; gone?: boolean }, now: number): WatchOutcome | undefined {
   const { state } = seen;
   if (seen.gone || state === 'TERMINATED') return { kind: entry.action === 'delete' ? 'deleted' : 'gone', at: now };
   if (state === undefined || TRANSITIONAL_STATES.has(state)) return undefined;

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeOf } from '@/lib/watch/outcome';
-import {
-  SETTLED_KEEP_MS,
-  WATCH_MAX_AGE_MS,
-  isOwnWatch,
-  parseWatched,
-  serializeWatched,
-  watchKey,
-} from '@/lib/watch/store';
+import { SETTLED_KEEP_MS, WATCH_MAX_AGE_MS, isOwnWatch, parseWatched, serializeWatched, watchKey } from '@/lib/watch/store';
 import { entry, NOW, pool } from '@/test/support/watch-entries';
-
 
 describe('parseWatched / serializeWatched', () => {
   it('round-trips', () => {
@@ -74,7 +66,10 @@ describe('node pool entries', () => {
   it('are stored next to clusters, and need their cluster', () => {
     const items = [entry({ name: 'lake' }), pool({ name: 'trino' })];
     expect(parseWatched(serializeWatched(items), NOW)).toEqual(items);
-    const raw = JSON.stringify({ version: 1, items: [pool({ id: 'ok' }), { ...pool({ id: 'orphan' }), clusterId: undefined }, { ...entry(), kind: 'volume' }] });
+    const raw = JSON.stringify({
+      version: 1,
+      items: [pool({ id: 'ok' }), { ...pool({ id: 'orphan' }), clusterId: undefined }, { ...entry(), kind: 'volume' }],
+    });
     expect(parseWatched(raw, NOW).map((e) => e.id)).toEqual(['ok']);
   });
 

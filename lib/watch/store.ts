@@ -61,7 +61,11 @@ const NONE: Stored = { version: 1, items: [] };
 const stored = (items: readonly WatchedEntry[]): Stored => ({ version: 1, items: items.slice(-MAX_ENTRIES) });
 
 export function parseWatched(raw: string | null, now: number): readonly WatchedEntry[] {
-  return parseStoredJson(raw, storedSchema(() => now), NONE).items;
+  return parseStoredJson(
+    raw,
+    storedSchema(() => now),
+    NONE,
+  ).items;
 }
 
 export function serializeWatched(items: readonly WatchedEntry[]): string {

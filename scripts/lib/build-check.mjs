@@ -5,7 +5,8 @@ import path from 'node:path';
 
 /** Everything `next build` reads from the project (tests, e2e and tooling are not part of the build). */
 export const BUILD_DIRS = ['app', 'components', 'lib', 'public'];
-const ROOT_FILE = /^(?:(?:instrumentation[\w.-]*|proxy|middleware|next\.config|postcss\.config)\.[cm]?[jt]sx?|tsconfig\.json|package(?:-lock)?\.json)$/;
+const ROOT_FILE =
+  /^(?:(?:instrumentation[\w.-]*|proxy|middleware|next\.config|postcss\.config)\.[cm]?[jt]sx?|tsconfig\.json|package(?:-lock)?\.json)$/;
 const SKIPPED_DIRS = new Set(['node_modules', '.next', 'test', 'e2e', '.git']);
 const SKIPPED_FILE = /\.test\.[cm]?[jt]sx?$/;
 export const BUILD_MARKER = path.join('.next', 'BUILD_ID');

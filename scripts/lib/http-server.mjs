@@ -61,7 +61,9 @@ function safeDecode(value) {
 
 /** Whether a request target addresses the API: `/api`, `/api/…`, also spelled `//api`, `/%61pi` or `/API`. */
 export function isApiTarget(url) {
-  const pathname = safeDecode(url.split(/[?#]/)[0]).replace(/[\\/]+/g, '/').toLowerCase();
+  const pathname = safeDecode(url.split(/[?#]/)[0])
+    .replace(/[\\/]+/g, '/')
+    .toLowerCase();
   return pathname === '/api' || pathname.startsWith('/api/');
 }
 

@@ -24,7 +24,11 @@ const exportedNames = (text: string) =>
 
 describe('layout of the browser half', () => {
   it('nothing in lib/ imports components/', () => {
-    const climbing = sourceFiles('lib').flatMap((file) => importsOf(read(file)).filter((i) => i.startsWith('@/components/')).map((i) => `${file} → ${i}`));
+    const climbing = sourceFiles('lib').flatMap((file) =>
+      importsOf(read(file))
+        .filter((i) => i.startsWith('@/components/'))
+        .map((i) => `${file} → ${i}`),
+    );
     expect(climbing).toEqual([]);
   });
 
@@ -63,6 +67,8 @@ describe('layout of the browser half', () => {
   it('the checks above see the code they guard (the rules are not vacuous)', () => {
     expect(sourceFiles('components/nodepools').length).toBeGreaterThan(10);
     expect(sourceFiles('lib').length).toBeGreaterThan(50);
-    expect(read('components/clusters/list/node-pool-count.tsx')).toMatch(/useQuery\(\{ \.\.\.nodePoolQueries\.list\(clusterId\), refetchInterval: false/);
+    expect(read('components/clusters/list/node-pool-count.tsx')).toMatch(
+      /useQuery\(\{ \.\.\.nodePoolQueries\.list\(clusterId\), refetchInterval: false/,
+    );
   });
 });

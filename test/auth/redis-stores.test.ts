@@ -8,12 +8,7 @@ import { readConfig, resetConfigForTests } from '@/lib/server/config';
 import { createSessionCookieForTests, readSessionCookie, revokeSession } from '@/lib/server/session';
 import { revocationStore } from '@/lib/server/auth/revocation';
 import { DEFAULT_THROTTLE, signInThrottle } from '@/lib/server/auth/throttle';
-import {
-  createRedisClient,
-  redisRevocationStore,
-  redisSignInThrottle,
-  SharedStoreUnavailableError,
-} from '@/lib/server/auth/redis-stores';
+import { createRedisClient, redisRevocationStore, redisSignInThrottle, SharedStoreUnavailableError } from '@/lib/server/auth/redis-stores';
 import { apiRequest, ctx, expectError, setEnv, setupBff } from '../bff/harness';
 import { freePort, startRedisServer } from '../support/redis-server';
 

@@ -2,13 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encode } from 'next-auth/jwt';
 import { resetConfigForTests } from '@/lib/server/config';
-import {
-  createSessionCookieForTests,
-  encodeSessionClaims,
-  readSessionCookie,
-  revokeSession,
-  upstreamAuthorization,
-} from '@/lib/server/session';
+import { createSessionCookieForTests, encodeSessionClaims, readSessionCookie, revokeSession, upstreamAuthorization } from '@/lib/server/session';
 
 const SECRET = 'unit-test-secret-0123456789abcdef0123456789';
 
@@ -39,7 +33,10 @@ describe('readSessionCookie', () => {
     const tampered = cookie.value.slice(0, 40) + (cookie.value[40] === 'A' ? 'B' : 'A') + cookie.value.slice(41);
     expect(await readSessionCookie(tampered)).toBeNull();
     expect(await readSessionCookie('not-a-jwe')).toBeNull();
-    const foreign = await encode({ token: { sid: 'x', via: 'token', cred: 't', authTime: 1, user: { name: 'n' } }, secret: 'another-secret-0123456789abcdef0123456789' });
+    const foreign = await encode({
+      token: { sid: 'x', via: 'token', cred: 't', authTime: 1, user: { name: 'n' } },
+      secret: 'another-secret-0123456789abcdef0123456789',
+    });
     expect(await readSessionCookie(foreign)).toBeNull();
   });
 

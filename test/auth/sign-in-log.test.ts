@@ -31,7 +31,11 @@ function authorize(id: 'password' | 'token'): Authorize {
 }
 const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
 const UNAUTHORIZED = { status: 401, json: { httpStatus: 401, messages: [{ errorCode: 'paas-auth-1', message: 'Unauthorized' }] } };
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: Error) => error.message);
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ok',
+    (error: Error) => error.message,
+  );
 const signInEvents = () => h.logs().filter((line) => String(line.event).startsWith('signin.'));
 
 describe('sign-in log', () => {
@@ -73,7 +77,9 @@ describe('sign-in log', () => {
 
   it('logs malformed input, and counts a success and an unreachable upstream', async () => {
     expect(await codeOf(authorize('password')({ username: 'someone@example.test', password: '' }, from('198.51.100.7')))).toBe('invalid_credentials');
-    expect(signInEvents()).toEqual([expect.objectContaining({ event: 'signin.failure', via: 'password', reason: 'malformed', address: '198.51.100.7' })]);
+    expect(signInEvents()).toEqual([
+      expect.objectContaining({ event: 'signin.failure', via: 'password', reason: 'malformed', address: '198.51.100.7' }),
+    ]);
     h.fake.enqueue({ status: 200, json: { versions: [] } });
     expect(await codeOf(authorize('token')({ token: 'opaque-token-value-0123456789' }, from('198.51.100.7')))).toBe('ok');
     h.fake.setFallback({ status: 503, json: { httpStatus: 503, messages: [] } });

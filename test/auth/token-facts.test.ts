@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPlausibleToken, readTokenFacts } from '@/lib/server/auth/ionos-token';
 
 describe('IONOS token facts', () => {
-  const jwt = (payload: object) =>
-    ['{"alg":"HS256"}', JSON.stringify(payload)].map((p) => Buffer.from(p).toString('base64url')).join('.') + '.c2ln';
+  const jwt = (payload: object) => ['{"alg":"HS256"}', JSON.stringify(payload)].map((p) => Buffer.from(p).toString('base64url')).join('.') + '.c2ln';
 
   it('reads identity and expiry from the payload', () => {
     const facts = readTokenFacts(jwt({ jti: 'id-1', exp: 123, identity: { email: 'a@b', contractNumber: 31000001, role: 'owner' } }));

@@ -42,7 +42,7 @@ describe('proxy.ts: HSTS from the configuration (L7)', () => {
 });
 
 describe('proxy.ts: API headers on every /api answer (L6)', () => {
-  it('next-auth\'s pages, BFF routes and unknown paths: no framing, no content, no caching, no sniffing', () => {
+  it("next-auth's pages, BFF routes and unknown paths: no framing, no content, no caching, no sniffing", () => {
     configure('http://localhost:3000');
     for (const path of ['/api/auth/signout', '/api/auth/session', '/api/dataplatform/clusters', '/api/nonexistent', '/api/DATAPLATFORM/clusters']) {
       const headers = proxy(new NextRequest(`http://localhost:3000${path}`)).headers;

@@ -133,7 +133,10 @@ describe('the documented exceptions answer without a session, each as designed',
     setEnv(h.fake, { METRICS_TOKEN: undefined });
     await expectError(await handler(request('api/metrics/route.ts', { cookie: h.cookie() }), noParams), 404, 'not_found');
     setEnv(h.fake, { METRICS_TOKEN: 'metrics-token-0123456789abcdef' });
-    for (const headers of [{}, { cookie: h.cookie() }, { cookie: h.cookie(), authorization: 'Bearer not-the-token-0123456789' }] as Record<string, string>[]) {
+    for (const headers of [{}, { cookie: h.cookie() }, { cookie: h.cookie(), authorization: 'Bearer not-the-token-0123456789' }] as Record<
+      string,
+      string
+    >[]) {
       await expectError(await handler(request('api/metrics/route.ts', headers), noParams), 401, 'unauthenticated');
     }
     expect(h.fake.requests).toHaveLength(0);
@@ -149,10 +152,15 @@ describe('the explicit exception: unknown /api paths (L6)', () => {
     for (const cookie of ['', h.cookie()]) {
       for (const [method, handler] of handlers) {
         const headers: Record<string, string> = cookie ? { cookie } : {};
-        const res = await handler(new NextRequest(`${CONSOLE}/api/nonexistent`, { method, headers }), { params: Promise.resolve({ path: ['nonexistent'] }) });
+        const res = await handler(new NextRequest(`${CONSOLE}/api/nonexistent`, { method, headers }), {
+          params: Promise.resolve({ path: ['nonexistent'] }),
+        });
         expect(res.status, method).toBe(404);
         expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
-        expect(await res.json()).toEqual({ httpStatus: 404, messages: [{ errorCode: 'not_found', message: 'This is not an operation of the console.' }] });
+        expect(await res.json()).toEqual({
+          httpStatus: 404,
+          messages: [{ errorCode: 'not_found', message: 'This is not an operation of the console.' }],
+        });
       }
     }
     expect(h.fake.requests).toHaveLength(0);

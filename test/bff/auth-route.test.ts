@@ -42,7 +42,12 @@ const form = (fields: Record<string, string>) => ({
 
 describe('M3: values next-auth would copy unchecked', () => {
   it('/api/auth/error answers itself: an allowlisted code, URL-encoded, or the generic one', async () => {
-    for (const [query, code] of [['?error=too_many_attempts', 'too_many_attempts'], ['?error=CredentialsSignin', 'CredentialsSignin'], ['?error=%3Cscript%3E', 'Default'], ['', 'Default']]) {
+    for (const [query, code] of [
+      ['?error=too_many_attempts', 'too_many_attempts'],
+      ['?error=CredentialsSignin', 'CredentialsSignin'],
+      ['?error=%3Cscript%3E', 'Default'],
+      ['', 'Default'],
+    ]) {
       const { res, sent } = await send(`/api/auth/error${query}`);
       expect(res.status, query).toBe(302);
       expect(res.headers.get('location'), query).toBe(`/signin?error=${code}`);
@@ -79,7 +84,11 @@ describe('M3: values next-auth would copy unchecked', () => {
       [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }, 400, 'invalid_body'],
       [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: '[1]' }, 400, 'invalid_body'],
       [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"callbackUrl":{"x":1}}' }, 400, 'invalid_parameter'],
-      [{ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new Uint8Array([0x63, 0x3d, 0xff]) }, 400, 'invalid_body'],
+      [
+        { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new Uint8Array([0x63, 0x3d, 0xff]) },
+        400,
+        'invalid_body',
+      ],
       [{ method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'csrfToken=x' }, 415, 'unsupported_media_type'],
     ];
     for (const [init, status, code] of cases) {
@@ -128,7 +137,11 @@ describe('M4: request bodies are capped at 64 KB before they are parsed', () => 
   it('a declared Content-Length over the cap is a 413 at once', async () => {
     const body = `csrfToken=x&pad=${'a'.repeat(MAX_AUTH_BODY_BYTES)}`;
     const init = form({});
-    const { res, sent } = await send('/api/auth/callback/password', { ...init, headers: { ...init.headers, 'content-length': String(body.length) }, body });
+    const { res, sent } = await send('/api/auth/callback/password', {
+      ...init,
+      headers: { ...init.headers, 'content-length': String(body.length) },
+      body,
+    });
     await expectRefusal(res, 413, 'payload_too_large');
     expect(sent).toHaveLength(0);
   });
@@ -161,7 +174,7 @@ describe('M4: request bodies are capped at 64 KB before they are parsed', () => 
   });
 });
 
-describe('L3: /api/auth/session runs the console\'s own session check first', () => {
+describe("L3: /api/auth/session runs the console's own session check first", () => {
   const sessionGet = (cookie: string) => send('/api/auth/session', { headers: { cookie } });
 
   async function expectEnded(cookie: string, name: string): Promise<void> {
@@ -194,7 +207,10 @@ describe('L3: /api/auth/session runs the console\'s own session check first', ()
   it('a session update (POST) of a revoked session is {} too, not re-issued by next-auth', async () => {
     const own = await createSessionCookieForTests({ token: TOKEN, user: USER });
     await revokeSession({ sid: own.sid, expiresAt: Math.floor(Date.now() / 1000) + 3600 });
-    const { res, sent } = await send('/api/auth/session', { ...form({ csrfToken: 'x' }), headers: { ...form({}).headers, cookie: `${own.name}=${own.value}` } });
+    const { res, sent } = await send('/api/auth/session', {
+      ...form({ csrfToken: 'x' }),
+      headers: { ...form({}).headers, cookie: `${own.name}=${own.value}` },
+    });
     expect(await res.json()).toEqual({});
     expect(res.headers.get('set-cookie')).toMatch(new RegExp(`^${own.name}=; Path=/; Max-Age=0`));
     expect(sent).toHaveLength(0);

@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { installJsonConsole, isProductionServer, reportRequestError } from '@/lib/server/console-errors';
 import { captureLogsForTests } from '@/lib/server/log';
 
-const FORGED = JSON.stringify({ ts: '2026-11-30T18:00:00.000Z', level: 'info', event: 'signin.success', via: 'password', user: 'secprobe-forged@sandbox.test', sid: 'secprobe' });
+const FORGED = JSON.stringify({
+  ts: '2026-11-30T18:00:00.000Z',
+  level: 'info',
+  event: 'signin.success',
+  via: 'password',
+  user: 'secprobe-forged@sandbox.test',
+  sid: 'secprobe',
+});
 const capture = captureLogsForTests();
 afterEach(() => {
   capture.lines.length = 0;
@@ -46,7 +53,11 @@ describe('console output as JSON log lines', () => {
   });
 
   it('onRequestError: one structured event, the path bounded', () => {
-    reportRequestError(new Error(`bad\n${FORGED}`), { path: `/api/auth/error?error=${'%0A'.repeat(200)}`, method: 'GET' }, { routePath: '/api/auth/[...nextauth]', routeType: 'route' });
+    reportRequestError(
+      new Error(`bad\n${FORGED}`),
+      { path: `/api/auth/error?error=${'%0A'.repeat(200)}`, method: 'GET' },
+      { routePath: '/api/auth/[...nextauth]', routeType: 'route' },
+    );
     expect(capture.lines).toHaveLength(1);
     expect(capture.entries()[0]).toMatchObject({ level: 'error', event: 'next.request-error', method: 'GET', routePath: '/api/auth/[...nextauth]' });
     expect(String(capture.entries()[0]?.path)).toHaveLength(200);

@@ -19,23 +19,33 @@ const send = (method: string, path: string, headers: Record<string, string>, raw
 
 const calls: Record<string, Call> = {
   'POST clusters': (headers, raw = createBody) => clusters.POST(send('POST', '/api/dataplatform/clusters', headers, raw), ctx({})),
-  'PATCH cluster': (headers, raw = patchBody) => cluster.PATCH(send('PATCH', `/api/dataplatform/clusters/${CLUSTER}`, headers, raw), ctx({ clusterId: CLUSTER })),
-  'DELETE cluster': (headers, raw) => cluster.DELETE(send('DELETE', `/api/dataplatform/clusters/${CLUSTER}`, headers, raw), ctx({ clusterId: CLUSTER })),
-  'DELETE nodepool': (headers, raw) =>
-    nodepool.DELETE(send('DELETE', `/x`, headers, raw), ctx({ clusterId: CLUSTER, nodepoolId: NODEPOOL })),
+  'PATCH cluster': (headers, raw = patchBody) =>
+    cluster.PATCH(send('PATCH', `/api/dataplatform/clusters/${CLUSTER}`, headers, raw), ctx({ clusterId: CLUSTER })),
+  'DELETE cluster': (headers, raw) =>
+    cluster.DELETE(send('DELETE', `/api/dataplatform/clusters/${CLUSTER}`, headers, raw), ctx({ clusterId: CLUSTER })),
+  'DELETE nodepool': (headers, raw) => nodepool.DELETE(send('DELETE', `/x`, headers, raw), ctx({ clusterId: CLUSTER, nodepoolId: NODEPOOL })),
 };
 
 const without = (name: string) => Object.fromEntries(Object.entries(GOOD).filter(([key]) => key !== name));
 
 describe('CSRF guard', () => {
-  it('accepts the console\'s own requests', async () => {
-    h.fake.setFallback((req) => ({ status: req.method === 'POST' ? 201 : 200, json: req.path.includes('nodepools') ? nodePoolBody() : clusterBody() }));
+  it("accepts the console's own requests", async () => {
+    h.fake.setFallback((req) => ({
+      status: req.method === 'POST' ? 201 : 200,
+      json: req.path.includes('nodepools') ? nodePoolBody() : clusterBody(),
+    }));
     for (const call of Object.values(calls)) expect((await call(GOOD)).status).toBeLessThan(300);
     expect(h.fake.requests).toHaveLength(4);
   });
 
   it('415 for text/plain, form-encoded and multipart bodies carrying JSON (CSRF-01)', async () => {
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'application/json-patch+json']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/json; charset=latin1',
+      'application/json-patch+json',
+    ]) {
       for (const [name, call] of Object.entries(calls)) {
         const res = await call({ ...GOOD, 'content-type': type }, name.startsWith('DELETE') ? '{}' : undefined);
         await expectError(res, 415, 'unsupported_media_type');
@@ -93,7 +103,10 @@ describe('CSRF guard', () => {
 
   it('GET has no side effects and needs no CSRF header (CSRF-05)', async () => {
     h.fake.setFallback({ json: clusterBody() });
-    const res = await cluster.GET(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`, { headers: { 'sec-fetch-site': 'same-origin' } }), ctx({ clusterId: CLUSTER }));
+    const res = await cluster.GET(
+      apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`, { headers: { 'sec-fetch-site': 'same-origin' } }),
+      ctx({ clusterId: CLUSTER }),
+    );
     expect(res.status).toBe(200);
     expect(h.fake.requests.map((r) => r.method)).toEqual(['GET']);
   });

@@ -47,11 +47,14 @@ const HOSTILE: Record<string, string> = {
 };
 
 describe('headers to the upstream (PROXY-04)', () => {
-  it('sends only allowlisted headers, the session\'s Authorization and no browser cookie', async () => {
+  it("sends only allowlisted headers, the session's Authorization and no browser cookie", async () => {
     h.fake.setFallback({ status: 201, json: clusterBody() });
     const body = { properties: { name: 'analytics', datacenterId: DATACENTER } };
     await cluster.GET(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`, { headers: HOSTILE }), ctx({ clusterId: CLUSTER }));
-    await clusters.POST(apiRequest(h, 'POST', '/api/dataplatform/clusters', { body, headers: { ...HOSTILE, cookie: `${h.cookie()}; other=1` } }), ctx({}));
+    await clusters.POST(
+      apiRequest(h, 'POST', '/api/dataplatform/clusters', { body, headers: { ...HOSTILE, cookie: `${h.cookie()}; other=1` } }),
+      ctx({}),
+    );
     expect(h.fake.requests).toHaveLength(2);
     for (const request of h.fake.requests) {
       for (const name of Object.keys(request.headers)) expect(ALLOWED_UPSTREAM_HEADERS, name).toContain(name);
@@ -84,7 +87,15 @@ describe('headers to the browser (PROXY-05, HDR-03)', () => {
     const res = await cluster.GET(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`), ctx({ clusterId: CLUSTER }));
     expect(res.status).toBe(200);
     expectJsonApiAnswer(res);
-    for (const name of ['access-control-allow-origin', 'access-control-allow-credentials', 'server', 'location', 'etag', 'x-powered-by', 'x-ratelimit-remaining']) {
+    for (const name of [
+      'access-control-allow-origin',
+      'access-control-allow-credentials',
+      'server',
+      'location',
+      'etag',
+      'x-powered-by',
+      'x-ratelimit-remaining',
+    ]) {
       expect(res.headers.get(name), name).toBeNull();
     }
     expect(res.headers.get('set-cookie') ?? '').not.toContain('upstream');

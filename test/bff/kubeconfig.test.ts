@@ -3,7 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import * as kubeconfig from '@/app/api/dataplatform/clusters/[clusterId]/kubeconfig/route';
-import { CLUSTER, TOKEN, USER, apiRequest, clusterBody, ctx, expectApiHeaders, expectError, expectJsonApiAnswer, kubeconfigBody, readJson, setupBff } from './harness';
+import {
+  CLUSTER,
+  TOKEN,
+  USER,
+  apiRequest,
+  clusterBody,
+  ctx,
+  expectApiHeaders,
+  expectError,
+  expectJsonApiAnswer,
+  kubeconfigBody,
+  readJson,
+  setupBff,
+} from './harness';
 
 const h = setupBff();
 const path = `/api/dataplatform/clusters/${CLUSTER}/kubeconfig`;
@@ -15,7 +28,7 @@ function scriptUpstream(name = 'analytics', headers: Record<string, string> = {}
 }
 
 describe('kubeconfig', () => {
-  it('answers the contract\'s JSON without ?download', async () => {
+  it("answers the contract's JSON without ?download", async () => {
     scriptUpstream();
     const res = await get();
     expect(res.status).toBe(200);
@@ -57,7 +70,7 @@ describe('kubeconfig', () => {
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${CLUSTER}-kubeconfig.yaml"`);
   });
 
-  it('is fetched fresh every time with the session\'s token (KUBE-02)', async () => {
+  it("is fetched fresh every time with the session's token (KUBE-02)", async () => {
     scriptUpstream();
     await get('?download=yaml');
     await get('?download=yaml');

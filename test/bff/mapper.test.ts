@@ -113,9 +113,9 @@ describe('the path-escape table', () => {
 
   it('builds the expected URLs for good input', () => {
     const base = upstreamBase('dataplatform').href;
-    expect(buildUpstreamUrl('dataplatform', 'GET', '/clusters/{clusterId}/nodepools/{nodepoolId}', { clusterId: CLUSTER, nodepoolId: NODEPOOL })?.href).toBe(
-      `${base}/clusters/${CLUSTER}/nodepools/${NODEPOOL}`,
-    );
+    expect(
+      buildUpstreamUrl('dataplatform', 'GET', '/clusters/{clusterId}/nodepools/{nodepoolId}', { clusterId: CLUSTER, nodepoolId: NODEPOOL })?.href,
+    ).toBe(`${base}/clusters/${CLUSTER}/nodepools/${NODEPOOL}`);
     expect(buildUpstreamUrl('dataplatform', 'GET', '/clusters', undefined, { name: 'a.b-c_d' })?.search).toBe('?name=a.b-c_d');
     expect(buildUpstreamUrl('auth', 'GET', '/tokens/generate', undefined, { ttl: '43200' })?.pathname).toBe('/auth/v1/tokens/generate');
     expect(buildUpstreamUrl('dataplatform', 'GET', '/clusters', undefined, { name: 'a&ttl=1' })).toBeNull();
@@ -155,7 +155,12 @@ describe('property: the mapper never leaves the base (PROXY-02)', () => {
     NODEPOOL,
   );
   const piece = fc.oneof(hostile, fc.string({ maxLength: 12 }), fc.uuid());
-  const value = fc.oneof(fc.uuid(), fc.array(piece, { maxLength: 5 }).map((parts) => parts.join('')), fc.string(), fc.integer());
+  const value = fc.oneof(
+    fc.uuid(),
+    fc.array(piece, { maxLength: 5 }).map((parts) => parts.join('')),
+    fc.string(),
+    fc.integer(),
+  );
   const randomTemplate = fc.oneof(
     fc.array(piece, { maxLength: 6 }).map((parts) => `/${parts.join('/')}`),
     fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('')),
@@ -177,7 +182,9 @@ describe('property: the mapper never leaves the base (PROXY-02)', () => {
   );
   const paramsFor = (tpl: string) => {
     const names = [...tpl.matchAll(/\{(\w+)\}/g)].map(([, name]) => name ?? '');
-    const exact = fc.record(Object.fromEntries(names.map((name) => [name, fc.oneof({ weight: 4, arbitrary: fc.uuid() }, { weight: 1, arbitrary: value })])));
+    const exact = fc.record(
+      Object.fromEntries(names.map((name) => [name, fc.oneof({ weight: 4, arbitrary: fc.uuid() }, { weight: 1, arbitrary: value })])),
+    );
     return fc.oneof({ weight: 3, arbitrary: exact }, { weight: 1, arbitrary: fc.dictionary(paramName, value, { maxKeys: 3 }) });
   };
   const input = operation.chain(([api, method, tpl]) =>

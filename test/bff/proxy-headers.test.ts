@@ -101,7 +101,11 @@ describe('a proxy that demands Proxy-Authorization', () => {
 
   it('tunnels with the headers of IONOS_HTTP_PROXY_HEADERS, which never reach the upstream', async () => {
     proxy = await startConnectProxy({ 'proxy-authorization': PROXY_SECRET, 'x-team': 'data platform' });
-    setEnv(h.fake, { IONOS_HTTP_PROXY: proxy.url, IONOS_HTTP_PROXY_HEADERS: `Proxy-Authorization: ${PROXY_SECRET}\nX-Team: data\\x20platform`, ...ROOMY });
+    setEnv(h.fake, {
+      IONOS_HTTP_PROXY: proxy.url,
+      IONOS_HTTP_PROXY_HEADERS: `Proxy-Authorization: ${PROXY_SECRET}\nX-Team: data\\x20platform`,
+      ...ROOMY,
+    });
     h.fake.enqueue({ json: { items: [] } });
     const res = await callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: BEARER });
     expect(res.status).toBe(200);
@@ -114,7 +118,12 @@ describe('a proxy that demands Proxy-Authorization', () => {
 
   it('without them the tunnel is refused: cause "proxy" in the log, no secret anywhere in it', async () => {
     proxy = await startConnectProxy({ 'proxy-authorization': PROXY_SECRET });
-    setEnv(h.fake, { IONOS_HTTP_PROXY: proxy.url, IONOS_HTTP_PROXY_HEADERS: 'Proxy-Authorization: Basic d3Jvbmc6d3Jvbmc=', UPSTREAM_MAX_ATTEMPTS: '1', ...ROOMY });
+    setEnv(h.fake, {
+      IONOS_HTTP_PROXY: proxy.url,
+      IONOS_HTTP_PROXY_HEADERS: 'Proxy-Authorization: Basic d3Jvbmc6d3Jvbmc=',
+      UPSTREAM_MAX_ATTEMPTS: '1',
+      ...ROOMY,
+    });
     const error = await callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: BEARER }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ status: 502, code: 'network', failure: { cause: 'proxy' } });

@@ -17,10 +17,17 @@ const deadline300 = () => setEnv(h.fake, { UPSTREAM_TIMEOUT_MS: '300' });
 beforeEach(() => roomy());
 const getCluster = () => cluster.GET(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`), ctx({ clusterId: CLUSTER }));
 const createCluster = () =>
-  clusters.POST(apiRequest(h, 'POST', '/api/dataplatform/clusters', { body: { properties: { name: 'analytics', datacenterId: DATACENTER } } }), ctx({}));
+  clusters.POST(
+    apiRequest(h, 'POST', '/api/dataplatform/clusters', { body: { properties: { name: 'analytics', datacenterId: DATACENTER } } }),
+    ctx({}),
+  );
 const patchPool = () =>
   nodepool.PATCH(apiRequest(h, 'PATCH', '/x', { body: { properties: { nodeCount: 3 } } }), ctx({ clusterId: CLUSTER, nodepoolId: NODEPOOL }));
-const busy = (status: number, headers: Record<string, string> = {}) => ({ status, headers, json: { httpStatus: status, messages: [{ errorCode: 'busy', message: 'Try later' }] } });
+const busy = (status: number, headers: Record<string, string> = {}) => ({
+  status,
+  headers,
+  json: { httpStatus: status, messages: [{ errorCode: 'busy', message: 'Try later' }] },
+});
 const sleepsFor = (status: number) => h.logs().filter((entry) => entry.event === 'upstream.retry' && entry.status === status);
 
 describe('429 and Retry-After', () => {
@@ -204,7 +211,10 @@ describe('answers that are not usable (PROXY-09, REL-09)', () => {
     h.fake.setFallback({ drop: 'mid-body' });
     await expectError(await getCluster(), 502, 'upstream_network');
     expect(h.fake.requests).toHaveLength(3);
-    const causes = h.logs().filter((entry) => entry.event === 'upstream.failure').map((entry) => entry.cause);
+    const causes = h
+      .logs()
+      .filter((entry) => entry.event === 'upstream.failure')
+      .map((entry) => entry.cause);
     expect(causes).toEqual(['connection_reset', 'connection_reset', 'connection_reset']);
   });
 

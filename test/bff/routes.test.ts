@@ -93,7 +93,16 @@ describe('Data Platform operations', () => {
     );
     expect(created.status).toBe(201);
     expect(JSON.parse(lastUpstream().body)).toEqual({
-      properties: { name: 'workers', nodeCount: 2, cpuFamily: 'AUTO', coresCount: 4, ramSize: 4096, availabilityZone: 'AUTO', storageType: 'SSD', storageSize: 20 },
+      properties: {
+        name: 'workers',
+        nodeCount: 2,
+        cpuFamily: 'AUTO',
+        coresCount: 4,
+        ramSize: 4096,
+        availabilityZone: 'AUTO',
+        storageType: 'SSD',
+        storageSize: 20,
+      },
     });
     const params = ctx({ clusterId: CLUSTER, nodepoolId: NODEPOOL });
     expect((await nodepool.GET(apiRequest(h, 'GET', N), params)).status).toBe(200);
@@ -119,18 +128,39 @@ describe('Cloud API reads', () => {
       json: {
         id: 'datacenters',
         href: 'https://api.example/cloudapi/v6/datacenters',
-        items: [{ id: DATACENTER, type: 'datacenter', metadata: { etag: 'x' }, properties: { name: 'Frankfurt', location: 'de/fra', cpuArchitecture: [{ cpuFamily: 'INTEL_ICELAKE', maxCores: 16, maxRam: 65536, vendor: 'GenuineIntel' }], secAuthProtection: false } }],
+        items: [
+          {
+            id: DATACENTER,
+            type: 'datacenter',
+            metadata: { etag: 'x' },
+            properties: {
+              name: 'Frankfurt',
+              location: 'de/fra',
+              cpuArchitecture: [{ cpuFamily: 'INTEL_ICELAKE', maxCores: 16, maxRam: 65536, vendor: 'GenuineIntel' }],
+              secAuthProtection: false,
+            },
+          },
+        ],
       },
     });
     const res = await datacenters.GET(apiRequest(h, 'GET', '/api/cloud/datacenters'), ctx({}));
     expect(res.status).toBe(200);
     expect(lastUpstream()).toMatchObject({ method: 'GET', url: '/cloudapi/v6/datacenters?depth=1' });
     expect(await readJson(res)).toEqual({
-      items: [{ id: DATACENTER, properties: { name: 'Frankfurt', location: 'de/fra', cpuArchitecture: [{ cpuFamily: 'INTEL_ICELAKE', maxCores: 16, maxRam: 65536, vendor: 'GenuineIntel' }] } }],
+      items: [
+        {
+          id: DATACENTER,
+          properties: {
+            name: 'Frankfurt',
+            location: 'de/fra',
+            cpuArchitecture: [{ cpuFamily: 'INTEL_ICELAKE', maxCores: 16, maxRam: 65536, vendor: 'GenuineIntel' }],
+          },
+        },
+      ],
     });
   });
 
-  it('GET a data center\'s LANs', async () => {
+  it("GET a data center's LANs", async () => {
     h.fake.enqueue({ json: { items: [{ id: '1', properties: { name: 'private', public: false, ipFailover: [] } }] } });
     const res = await lans.GET(apiRequest(h, 'GET', `/api/cloud/datacenters/${DATACENTER}/lans`), ctx({ datacenterId: DATACENTER }));
     expect(res.status).toBe(200);

@@ -17,8 +17,35 @@ export function makeCert(altNames: string[], days: number): TestCert {
   try {
     writeFileSync(file('ext.cnf'), `subjectAltName=${altNames.join(',')}\nbasicConstraints=critical,CA:TRUE\n`);
     const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
-    openssl('req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=console-test', '-keyout', file('key.pem'), '-out', file('req.csr'));
-    openssl('x509', '-req', '-in', file('req.csr'), '-signkey', file('key.pem'), '-days', String(days), '-extfile', file('ext.cnf'), '-out', file('cert.pem'));
+    openssl(
+      'req',
+      '-new',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-subj',
+      '/CN=console-test',
+      '-keyout',
+      file('key.pem'),
+      '-out',
+      file('req.csr'),
+    );
+    openssl(
+      'x509',
+      '-req',
+      '-in',
+      file('req.csr'),
+      '-signkey',
+      file('key.pem'),
+      '-days',
+      String(days),
+      '-extfile',
+      file('ext.cnf'),
+      '-out',
+      file('cert.pem'),
+    );
     const cert = readFileSync(file('cert.pem'), 'utf8');
     return { key: readFileSync(file('key.pem'), 'utf8'), cert, fingerprint: new X509Certificate(cert).fingerprint256 };
   } finally {

@@ -23,7 +23,14 @@ const basic = `Basic ${Buffer.from('ada@example.test:CANARY-PW-1').toString('bas
 describe('Auth API calls for sign-in and sign-out', () => {
   it('mints a token with GET /tokens/generate?ttl=N, Basic auth, X-Contract-Number', async () => {
     h.fake.enqueue({ json: { token: 'eyJ.a.b' } });
-    const res = await callUpstream({ api: 'auth', method: 'GET', template: '/tokens/generate', query: { ttl: '43200' }, authorization: basic, contractNumber: '31415' });
+    const res = await callUpstream({
+      api: 'auth',
+      method: 'GET',
+      template: '/tokens/generate',
+      query: { ttl: '43200' },
+      authorization: basic,
+      contractNumber: '31415',
+    });
     expect(res).toMatchObject({ status: 200, body: { token: 'eyJ.a.b' }, attempts: 1 });
     expect(h.fake.requests[0]).toMatchObject({ method: 'GET', url: '/auth/v1/tokens/generate?ttl=43200' });
     expect(h.fake.requests[0]?.headers.authorization).toBe(basic);
@@ -36,7 +43,10 @@ describe('Auth API calls for sign-in and sign-out', () => {
     expect(res.status).toBe(503);
     deadline300();
     h.fake.setFallback({ hang: true });
-    await expect(callUpstream({ api: 'auth', method: 'GET', template: '/tokens/generate', authorization: basic })).rejects.toMatchObject({ status: 504, code: 'timeout' });
+    await expect(callUpstream({ api: 'auth', method: 'GET', template: '/tokens/generate', authorization: basic })).rejects.toMatchObject({
+      status: 504,
+      code: 'timeout',
+    });
     expect(h.fake.requests).toHaveLength(2);
   });
 
@@ -44,7 +54,10 @@ describe('Auth API calls for sign-in and sign-out', () => {
     h.fake.setFallback({ json: {} });
     await callUpstream({ api: 'auth', method: 'DELETE', template: '/tokens', query: { criteria: 'CURRENT' }, authorization: 'Bearer t' });
     await callUpstream({ api: 'auth', method: 'DELETE', template: '/tokens/{tokenId}', params: { tokenId: CLUSTER }, authorization: 'Bearer t' });
-    expect(h.fake.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['DELETE /auth/v1/tokens?criteria=CURRENT', `DELETE /auth/v1/tokens/${CLUSTER}`]);
+    expect(h.fake.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'DELETE /auth/v1/tokens?criteria=CURRENT',
+      `DELETE /auth/v1/tokens/${CLUSTER}`,
+    ]);
   });
 
   it('refuses what the mapper or the header rules refuse, before any network use', async () => {
@@ -69,7 +82,9 @@ describe('Auth API calls for sign-in and sign-out', () => {
   it('throws typed UpstreamErrors with readable messages', async () => {
     deadline300();
     h.fake.setFallback({ hang: true });
-    const error = await callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Bearer t' }).catch((e: unknown) => e);
+    const error = await callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Bearer t' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ status: 504, code: 'timeout', message: 'The IONOS API did not answer within 0.3 seconds.' });
   });
@@ -117,7 +132,7 @@ describe('dispatcher', () => {
     }
   });
 
-  it('IONOS_PINNED_CERT: the peer certificate\'s SHA-256 fingerprint must match', () => {
+  it("IONOS_PINNED_CERT: the peer certificate's SHA-256 fingerprint must match", () => {
     const fingerprint = 'AB'.repeat(32);
     const cert = {
       subject: { CN: 'api.ionos.com' },

@@ -173,13 +173,27 @@ describe('messages of a lost answer', () => {
 
   it('POST, PATCH and DELETE say the change may still be in progress; GET does not', async () => {
     useUpstream(`http://127.0.0.1:${await closedPort()}`);
-    const message = (call: Promise<unknown>) => call.then(() => '', (e: unknown) => (e as Error).message);
-    const del = await message(callUpstream({ api: 'auth', method: 'DELETE', template: '/tokens', query: { criteria: 'CURRENT' }, authorization: BEARER }));
+    const message = (call: Promise<unknown>) =>
+      call.then(
+        () => '',
+        (e: unknown) => (e as Error).message,
+      );
+    const del = await message(
+      callUpstream({ api: 'auth', method: 'DELETE', template: '/tokens', query: { criteria: 'CURRENT' }, authorization: BEARER }),
+    );
     const post = await message(callUpstream({ api: 'dataplatform', method: 'POST', template: '/clusters', body: {}, authorization: BEARER }));
     const patch = await message(
-      callUpstream({ api: 'dataplatform', method: 'PATCH', template: '/clusters/{clusterId}', params: { clusterId: CLUSTER }, body: {}, authorization: BEARER }),
+      callUpstream({
+        api: 'dataplatform',
+        method: 'PATCH',
+        template: '/clusters/{clusterId}',
+        params: { clusterId: CLUSTER },
+        body: {},
+        authorization: BEARER,
+      }),
     );
-    for (const text of [del, post, patch]) expect(text).toBe('The IONOS API could not be reached. The change may still be in progress: refresh to check before trying again.');
+    for (const text of [del, post, patch])
+      expect(text).toBe('The IONOS API could not be reached. The change may still be in progress: refresh to check before trying again.');
     expect(await message(versions())).toBe('The IONOS API could not be reached. Try again in a moment.');
   });
 });
@@ -197,7 +211,13 @@ describe('telemetry of upstream attempts', () => {
     }
     const attempts = events.filter((e) => e.type === 'upstream.attempt');
     expect(attempts).toEqual([
-      expect.objectContaining({ api: 'dataplatform', operation: 'GET /versions', attempt: 1, cause: 'connection_reset', durationMs: expect.any(Number) }),
+      expect.objectContaining({
+        api: 'dataplatform',
+        operation: 'GET /versions',
+        attempt: 1,
+        cause: 'connection_reset',
+        durationMs: expect.any(Number),
+      }),
       expect.objectContaining({ attempt: 2, status: 503 }),
       expect.objectContaining({ attempt: 3, status: 200 }),
     ]);
@@ -233,7 +253,14 @@ describe('breaker transitions, spans and request ids', () => {
       { type: 'breaker.state', api: 'dataplatform', state: 'half-open' },
       { type: 'breaker.state', api: 'dataplatform', state: 'closed' },
     ]);
-    expect(events).toContainEqual({ type: 'upstream.attempt', api: 'dataplatform', operation: 'GET /versions', cause: 'circuit_open', durationMs: 0, attempt: 1 });
+    expect(events).toContainEqual({
+      type: 'upstream.attempt',
+      api: 'dataplatform',
+      operation: 'GET /versions',
+      cause: 'circuit_open',
+      durationMs: 0,
+      attempt: 1,
+    });
     expect(upstreamHealthSnapshot().breakers.dataplatform).toBe('closed');
   });
 

@@ -84,7 +84,10 @@ describe('query parameters', () => {
 
   it('refuses any query where the operation has none', async () => {
     await expectError(await versions.GET(apiRequest(h, 'GET', '/api/dataplatform/versions?depth=1'), ctx({})), 400, 'invalid_query');
-    await expectError(await lans.GET(apiRequest(h, 'GET', `/api/cloud/datacenters/${DATACENTER}/lans?depth=10`), ctx({ datacenterId: DATACENTER })), 400);
+    await expectError(
+      await lans.GET(apiRequest(h, 'GET', `/api/cloud/datacenters/${DATACENTER}/lans?depth=10`), ctx({ datacenterId: DATACENTER })),
+      400,
+    );
     await expectError(await kubeconfig.GET(apiRequest(h, 'GET', `/x?download=xml`), ctx({ clusterId: CLUSTER })), 400, 'invalid_query');
   });
 });
@@ -128,7 +131,11 @@ describe('request bodies', () => {
     await expectError(await create({ raw: '', headers: { 'content-type': 'application/json' } }), 400);
     await expectError(await create({ raw: '{"properties": ' }), 400, 'invalid_body');
     await expectError(await create({ raw: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }), 400, 'invalid_body');
-    await expectError(await create({ raw: JSON.stringify({ properties: { ...valid, lans: [{ lanId: 'x'.repeat(70_000) }] } }) }), 413, 'payload_too_large');
+    await expectError(
+      await create({ raw: JSON.stringify({ properties: { ...valid, lans: [{ lanId: 'x'.repeat(70_000) }] } }) }),
+      413,
+      'payload_too_large',
+    );
     const patch = nodepool.PATCH(
       apiRequest(h, 'PATCH', '/x', { body: { properties: { nodeCount: 0, name: 'cannot-rename' } } }),
       ctx({ clusterId: CLUSTER, nodepoolId: NODEPOOL }),

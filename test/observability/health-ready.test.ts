@@ -16,7 +16,10 @@ const h = setupBff();
 const get = (path: string) => new NextRequest(`${CONSOLE}${path}`, { headers: { 'user-agent': 'kube-probe/1.31' } });
 
 /** A scripted upstream health source that counts its probes; `hold()` keeps the next probes pending. */
-function scriptedUpstream(answer: UpstreamProbe, snapshot: UpstreamHealthSnapshot = { breakers: { dataplatform: 'closed', auth: 'closed', cloud: 'closed' } }) {
+function scriptedUpstream(
+  answer: UpstreamProbe,
+  snapshot: UpstreamHealthSnapshot = { breakers: { dataplatform: 'closed', auth: 'closed', cloud: 'closed' } },
+) {
   let release: (() => void) | undefined;
   let gate: Promise<void> | undefined;
   const source = {
@@ -65,7 +68,11 @@ describe('GET /api/ready', () => {
   it('200 with per-check details when the upstream is reachable and Redis is not configured', async () => {
     scriptedUpstream(
       { reachable: true, status: 401, latencyMs: 12.4 },
-      { breakers: { dataplatform: 'closed', auth: 'half-open', cloud: 'closed' }, lastSuccessAt: '2026-11-30T12:00:00.000Z', lastFailure: { api: 'auth', cause: 'timeout', at: '2026-11-30T11:00:00.000Z' } },
+      {
+        breakers: { dataplatform: 'closed', auth: 'half-open', cloud: 'closed' },
+        lastSuccessAt: '2026-11-30T12:00:00.000Z',
+        lastFailure: { api: 'auth', cause: 'timeout', at: '2026-11-30T11:00:00.000Z' },
+      },
     );
     const res = await ready.GET(get('/api/ready'));
     expect(res.status).toBe(200);
@@ -92,7 +99,10 @@ describe('GET /api/ready', () => {
   it('503 with the cause and breaker states when the upstream is unreachable; no URL or host in the answer', async () => {
     scriptedUpstream(
       { reachable: false, cause: 'connection_refused', latencyMs: 3 },
-      { breakers: { dataplatform: 'open', auth: 'closed', cloud: 'closed' }, lastFailure: { api: 'dataplatform', cause: 'connection_refused', at: '2026-11-30T11:00:00.000Z' } },
+      {
+        breakers: { dataplatform: 'open', auth: 'closed', cloud: 'closed' },
+        lastFailure: { api: 'dataplatform', cause: 'connection_refused', at: '2026-11-30T11:00:00.000Z' },
+      },
     );
     const res = await ready.GET(get('/api/ready'));
     expect(res.status).toBe(503);
@@ -100,11 +110,20 @@ describe('GET /api/ready', () => {
     const text = await res.text();
     const body = JSON.parse(text) as { status: string; checks: { upstream: Record<string, unknown> } };
     expect(body.status).toBe('not ready');
-    expect(body.checks.upstream).toMatchObject({ status: 'failed', reachable: false, cause: 'connection_refused', breakers: { dataplatform: 'open' } });
+    expect(body.checks.upstream).toMatchObject({
+      status: 'failed',
+      reachable: false,
+      cause: 'connection_refused',
+      breakers: { dataplatform: 'open' },
+    });
     expect(text).not.toContain('127.0.0.1');
     expect(text).not.toContain(String(h.fake.port));
     expect(text).not.toMatch(/secret|NEXTAUTH/i);
-    expect(h.logs().find((line) => line.event === 'ready.failed')).toMatchObject({ upstream: 'failed', cause: 'connection_refused', requestId: res.headers.get('x-request-id') });
+    expect(h.logs().find((line) => line.event === 'ready.failed')).toMatchObject({
+      upstream: 'failed',
+      cause: 'connection_refused',
+      requestId: res.headers.get('x-request-id'),
+    });
   });
 
   it('a probe that throws counts as unreachable instead of failing the endpoint', async () => {

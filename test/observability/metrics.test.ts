@@ -15,8 +15,7 @@ import { parsePrometheus, valueOf } from './prometheus';
 
 const h = setupBff();
 const METRICS_TOKEN = 'CANARY-METRICS-0123456789abcdef';
-const scrapeRequest = (authorization?: string) =>
-  new NextRequest(`${CONSOLE}/api/metrics`, { headers: authorization ? { authorization } : {} });
+const scrapeRequest = (authorization?: string) => new NextRequest(`${CONSOLE}/api/metrics`, { headers: authorization ? { authorization } : {} });
 
 let now = Date.UTC(2026, 10, 30, 12);
 beforeEach(() => {
@@ -47,7 +46,14 @@ describe('GET /api/metrics access', () => {
 
   it('401 with a challenge without the bearer, with a wrong one, or with another scheme', async () => {
     setEnv(h.fake, { METRICS_TOKEN });
-    for (const authorization of [undefined, 'Bearer wrong-token-0123456789', `Bearer ${METRICS_TOKEN}x`, `Bearer ${METRICS_TOKEN.slice(0, -1)}`, `Basic ${METRICS_TOKEN}`, METRICS_TOKEN]) {
+    for (const authorization of [
+      undefined,
+      'Bearer wrong-token-0123456789',
+      `Bearer ${METRICS_TOKEN}x`,
+      `Bearer ${METRICS_TOKEN.slice(0, -1)}`,
+      `Basic ${METRICS_TOKEN}`,
+      METRICS_TOKEN,
+    ]) {
       const res = await metrics.GET(scrapeRequest(authorization));
       await expectError(res, 401, 'unauthenticated');
       expect(res.headers.get('www-authenticate')).toBe('Bearer realm="metrics"');
@@ -60,11 +66,18 @@ describe('GET /api/metrics access', () => {
 describe('GET /api/metrics content', () => {
   it('counts BFF calls by route template and status, upstream attempts, retries, breakers and sign-ins', async () => {
     setEnv(h.fake, { METRICS_TOKEN });
-    setUpstreamHealthForTests({ upstreamHealthSnapshot: () => ({ breakers: { dataplatform: 'closed', auth: 'half-open', cloud: 'open' } }), probeUpstream: async () => ({ reachable: true, latencyMs: 1 }) });
+    setUpstreamHealthForTests({
+      upstreamHealthSnapshot: () => ({ breakers: { dataplatform: 'closed', auth: 'half-open', cloud: 'open' } }),
+      probeUpstream: async () => ({ reachable: true, latencyMs: 1 }),
+    });
     const before = (await scrape()).samples;
     const routeLabels = (status: string) => ({ route: '/api/dataplatform/clusters/[clusterId]', method: 'GET', status });
 
-    h.fake.enqueue({ json: clusterBody() }, { json: clusterBody() }, { status: 404, json: { httpStatus: 404, messages: [{ errorCode: 'x', message: 'gone' }] } });
+    h.fake.enqueue(
+      { json: clusterBody() },
+      { json: clusterBody() },
+      { status: 404, json: { httpStatus: 404, messages: [{ errorCode: 'x', message: 'gone' }] } },
+    );
     for (let i = 0; i < 3; i++) await cluster.GET(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`), ctx({ clusterId: CLUSTER }));
     await cluster.GET(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`, { session: false }), ctx({ clusterId: CLUSTER }));
 
@@ -116,7 +129,8 @@ describe('GET /api/metrics content', () => {
     setEnv(h.fake, { METRICS_TOKEN, SESSION_IDLE_MINUTES: '30' });
     const other = await createSessionCookieForTests({ token: TOKEN, user: USER });
     h.fake.setFallback({ json: clusterBody() });
-    const call = (cookie: string) => cluster.GET(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`, { headers: { cookie } }), ctx({ clusterId: CLUSTER }));
+    const call = (cookie: string) =>
+      cluster.GET(apiRequest(h, 'GET', `/api/dataplatform/clusters/${CLUSTER}`, { headers: { cookie } }), ctx({ clusterId: CLUSTER }));
     await call(h.cookie());
     await call(h.cookie());
     await call(`${other.name}=${other.value}`);
@@ -135,7 +149,14 @@ describe('GET /api/metrics content', () => {
 describe('ActiveSessions', () => {
   it('forgets sessions idle longer than the window and never holds more than its bound', () => {
     const sessions = new ActiveSessions(3);
-    for (const [key, at] of [['a', 0], ['b', 10], ['c', 20], ['d', 30], ['e', 40]] as const) sessions.seen(key, at);
+    for (const [key, at] of [
+      ['a', 0],
+      ['b', 10],
+      ['c', 20],
+      ['d', 30],
+      ['e', 40],
+    ] as const)
+      sessions.seen(key, at);
     expect(sessions.count(40, 1_000)).toBe(3);
     sessions.seen('c', 100); // seen again: now the most recent
     expect(sessions.count(125, 50)).toBe(1);

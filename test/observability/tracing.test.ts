@@ -26,12 +26,16 @@ const received: Received[] = [];
 let receiver: Server;
 
 const attributes = (list: OtlpAttribute[]) =>
-  Object.fromEntries(list.map(({ key, value }) => [key, value.stringValue ?? (value.intValue !== undefined ? Number(value.intValue) : value.boolValue)]));
+  Object.fromEntries(
+    list.map(({ key, value }) => [key, value.stringValue ?? (value.intValue !== undefined ? Number(value.intValue) : value.boolValue)]),
+  );
 
 // What the upstream client will do for each attempt: run it inside traceUpstream (and report it).
 const GET = withSession(
   ({ call, params }) =>
-    traceUpstream({ api: 'dataplatform', operation, method: 'GET' }, () => call({ api: 'dataplatform', method: 'GET', template: '/clusters/{clusterId}', params })),
+    traceUpstream({ api: 'dataplatform', operation, method: 'GET' }, () =>
+      call({ api: 'dataplatform', method: 'GET', template: '/clusters/{clusterId}', params }),
+    ),
   { route: '/api/dataplatform/clusters/[clusterId]', response: clusterResponseSchema },
 );
 // An attempt that got no answer, reported through the seam from inside its span.
@@ -110,7 +114,11 @@ describe('OTLP traces of upstream calls', () => {
       });
     }
     expect(of(failed)).toHaveLength(1);
-    expect(of(failed)[0]!.attrs).toMatchObject({ 'error.type': 'connection_refused', 'console.upstream.cause': 'connection_refused', 'url.template': '/clusters/{clusterId}' });
+    expect(of(failed)[0]!.attrs).toMatchObject({
+      'error.type': 'connection_refused',
+      'console.upstream.cause': 'connection_refused',
+      'url.template': '/clusters/{clusterId}',
+    });
     expect(of(failed)[0]!.status?.code).toBe(2); // STATUS_CODE_ERROR
     const timeouts = of(timedOut);
     expect(timeouts.length).toBeGreaterThan(0);

@@ -118,7 +118,9 @@ describe('tokens', () => {
     expect((await h.as({ bearer: foreign }).call('GET', '/dataplatform/clusters')).status).toBe(401);
     const token = (await generate('user')).body.token as string;
     const [head, , sig] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ ...decode(token).payload, identity: { ...decode(token).payload.identity, uuid: SANDBOX_USERS.admin.uuid } })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ ...decode(token).payload, identity: { ...decode(token).payload.identity, uuid: SANDBOX_USERS.admin.uuid } }),
+    ).toString('base64url');
     expect((await h.as({ bearer: `${head}.${forged}.${sig}` }).call('GET', '/dataplatform/clusters')).status).toBe(401);
     expect((await h.as({ bearer: 'garbage' }).call('GET', '/dataplatform/clusters')).status).toBe(401);
   });

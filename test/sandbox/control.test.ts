@@ -109,7 +109,9 @@ describe('control endpoint', () => {
     expect((await h.as('admin').call('GET', '/dataplatform/clusters')).body.items).toEqual([]);
     expect((await h.as('admin').call('GET', '/cloudapi/v6/datacenters')).status).toBe(200);
     await control().call('POST', '/__sandbox/reset', { body: { seed: 'demo', provisionSeconds: 1 } });
-    const names = (await h.as('admin').call('GET', '/dataplatform/clusters')).body.items.map((c: { properties: { name: string } }) => c.properties.name);
+    const names = (await h.as('admin').call('GET', '/dataplatform/clusters')).body.items.map(
+      (c: { properties: { name: string } }) => c.properties.name,
+    );
     expect(names).toHaveLength(5);
     expect(names).not.toContain('temporary');
     expect((await control().call('POST', '/__sandbox/reset', { body: { seed: 'full' } })).status).toBe(400);

@@ -12,8 +12,19 @@ afterEach(() => {
 
 describe('SANDBOX_EXTRA_USERS', () => {
   it('parses users of the sandbox contract, members by default, with stable ids', () => {
-    const [canary, owner] = parseExtraUsers(JSON.stringify([{ email: 'canary@sandbox.test', password: 'CANARY-PW-x' }, { email: 'o@x.test', password: 'p', role: 'owner' }]));
-    expect(canary).toMatchObject({ email: 'canary@sandbox.test', password: 'CANARY-PW-x', role: 'user', privileges: ['MANAGE_DATAPLATFORM'], contractNumber: 31000001 });
+    const [canary, owner] = parseExtraUsers(
+      JSON.stringify([
+        { email: 'canary@sandbox.test', password: 'CANARY-PW-x' },
+        { email: 'o@x.test', password: 'p', role: 'owner' },
+      ]),
+    );
+    expect(canary).toMatchObject({
+      email: 'canary@sandbox.test',
+      password: 'CANARY-PW-x',
+      role: 'user',
+      privileges: ['MANAGE_DATAPLATFORM'],
+      contractNumber: 31000001,
+    });
     expect(canary!.uuid).toMatch(/^0a0d3100-0000-4000-9000-[0-9a-f]{12}$/);
     expect(parseExtraUsers(JSON.stringify([{ email: 'canary@sandbox.test', password: 'other' }]))[0]!.uuid).toBe(canary!.uuid);
     expect(owner!.role).toBe('owner');
@@ -36,11 +47,17 @@ describe('SANDBOX_EXTRA_USERS', () => {
     const { getResponse } = await import('msw');
     const sandbox = fresh({ provisionSeconds: 0 });
     const basic = `Basic ${Buffer.from('canary@sandbox.test:CANARY-PW-1').toString('base64')}`;
-    const list = await getResponse(sandbox.handlers, new Request('https://api.ionos.com/dataplatform/clusters', { headers: { authorization: basic } }));
+    const list = await getResponse(
+      sandbox.handlers,
+      new Request('https://api.ionos.com/dataplatform/clusters', { headers: { authorization: basic } }),
+    );
     expect(list?.status).toBe(200);
     expect(((await list!.json()) as { items: unknown[] }).items).toEqual([]);
     const wrong = `Basic ${Buffer.from('canary@sandbox.test:sandbox').toString('base64')}`;
-    const refused = await getResponse(sandbox.handlers, new Request('https://api.ionos.com/dataplatform/clusters', { headers: { authorization: wrong } }));
+    const refused = await getResponse(
+      sandbox.handlers,
+      new Request('https://api.ionos.com/dataplatform/clusters', { headers: { authorization: wrong } }),
+    );
     expect(refused?.status).toBe(401);
     expect(sandbox.issueToken('canary@sandbox.test')).toMatch(/^eyJ/);
   });
@@ -60,7 +77,9 @@ describe('SANDBOX_KUBECONFIG_TOKEN_PREFIX', () => {
     const { getResponse } = await import('msw');
     const res = await getResponse(
       sandbox.handlers,
-      new Request(`https://api.ionos.com/dataplatform/clusters/${SEED_IDS.clusters.kafkaDev}/kubeconfig`, { headers: { authorization: sandbox.basicAuth('user@sandbox.test') } }),
+      new Request(`https://api.ionos.com/dataplatform/clusters/${SEED_IDS.clusters.kafkaDev}/kubeconfig`, {
+        headers: { authorization: sandbox.basicAuth('user@sandbox.test') },
+      }),
     );
     expect(res?.status).toBe(200);
     const kubeconfig = (await res!.json()) as { users: { user: { token: string } }[] };

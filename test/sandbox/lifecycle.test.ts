@@ -10,7 +10,12 @@ const { kafkaDev, sparkStaging, lakehouseNet } = SEED_IDS.clusters;
 
 const user = () => h.as('user');
 const cluster = async (id: string) => (await user().call('GET', `/dataplatform/clusters/${id}`)).body;
-const pools = async (id: string) => (await user().call('GET', `/dataplatform/clusters/${id}/nodepools`)).body.items as { id: string; metadata: { state: string }; properties: Record<string, unknown> }[];
+const pools = async (id: string) =>
+  (await user().call('GET', `/dataplatform/clusters/${id}/nodepools`)).body.items as {
+    id: string;
+    metadata: { state: string };
+    properties: Record<string, unknown>;
+  }[];
 
 async function create(name: string, extra: Record<string, unknown> = {}) {
   const answer = await user().call('POST', '/dataplatform/clusters', { body: validCluster(name, extra) });
@@ -21,11 +26,19 @@ async function create(name: string, extra: Record<string, unknown> = {}) {
 describe('cluster lifecycle', () => {
   it('creates DEPLOYING with the operators pool, then AVAILABLE with a kubeconfig', async () => {
     const created = await create('orders', { dataPlatformVersion: '24.7' });
-    expect(created.metadata).toMatchObject({ state: 'DEPLOYING', createdBy: 'user@sandbox.test', currentDataPlatformVersion: '24.7', availableUpgradeVersions: ['24.11', '25.3'] });
+    expect(created.metadata).toMatchObject({
+      state: 'DEPLOYING',
+      createdBy: 'user@sandbox.test',
+      currentDataPlatformVersion: '24.7',
+      availableUpgradeVersions: ['24.11', '25.3'],
+    });
     expect(created.metadata.createdDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
     expect(created).toMatchObject({ type: 'cluster', href: `/dataplatform/clusters/${created.id}` });
     const [operators] = await pools(created.id);
-    expect(operators).toMatchObject({ metadata: { state: 'DEPLOYING' }, properties: { name: OPERATORS_POOL.name, nodeCount: 1, coresCount: 2, ramSize: 4096 } });
+    expect(operators).toMatchObject({
+      metadata: { state: 'DEPLOYING' },
+      properties: { name: OPERATORS_POOL.name, nodeCount: 1, coresCount: 2, ramSize: 4096 },
+    });
     expect(isOperatorsPool(operators!)).toBe(true);
     expect((await user().call('GET', `/dataplatform/clusters/${created.id}/kubeconfig`)).status).toBe(409);
 
@@ -130,8 +143,14 @@ describe('node pool lifecycle', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ type: 'nodepool', href: `${path}/${created.body.id}`, metadata: { state: 'DEPLOYING' } });
     expect(created.body.properties).toMatchObject({
-      cpuFamily: 'AUTO', coresCount: 4, ramSize: 4096, availabilityZone: 'AUTO', storageType: 'SSD', storageSize: 20,
-      dataPlatformVersion: '24.7', datacenterId: (await cluster(kafkaDev)).properties.datacenterId,
+      cpuFamily: 'AUTO',
+      coresCount: 4,
+      ramSize: 4096,
+      availabilityZone: 'AUTO',
+      storageType: 'SSD',
+      storageSize: 20,
+      dataPlatformVersion: '24.7',
+      datacenterId: (await cluster(kafkaDev)).properties.datacenterId,
     });
     h.advance(PROVISION_SECONDS);
     expect((await user().call('GET', `${path}/${created.body.id}`)).body.metadata.state).toBe('AVAILABLE');
@@ -141,7 +160,9 @@ describe('node pool lifecycle', () => {
     const created = (await user().call('POST', path, { body: validPool('scaler', { autoScaling: { minNodeCount: 1, maxNodeCount: 3 } }) })).body;
     expect((await user().call('PATCH', `${path}/${created.id}`, { body: { properties: { nodeCount: 3 } } })).status).toBe(409);
     h.advance(PROVISION_SECONDS);
-    const patched = await user().call('PATCH', `${path}/${created.id}`, { body: { properties: { autoScaling: null, nodeCount: 3, annotations: { a: 'b' } } } });
+    const patched = await user().call('PATCH', `${path}/${created.id}`, {
+      body: { properties: { autoScaling: null, nodeCount: 3, annotations: { a: 'b' } } },
+    });
     expect(patched.body.metadata.state).toBe('UPDATING');
     expect(patched.body.properties.autoScaling).toBeUndefined();
     expect(patched.body.properties).toMatchObject({ nodeCount: 3, annotations: { a: 'b' } });

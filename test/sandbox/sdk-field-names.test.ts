@@ -78,7 +78,10 @@ describe('JSON keys of the sandbox, as the official SDKs name them', () => {
   }
 
   it('answers unknown paths and methods with ErrorResponse keys too', async () => {
-    for (const [method, path, status] of [['GET', '/dataplatform/nothing', 404], ['PUT', '/dataplatform/clusters', 405]] as const) {
+    for (const [method, path, status] of [
+      ['GET', '/dataplatform/nothing', 404],
+      ['PUT', '/dataplatform/clusters', 405],
+    ] as const) {
       const answer = await h.as('user').call(method, path);
       expect(answer.status).toBe(status);
       expect(unknownKeys(answer.body, { $ref: '#/components/schemas/ErrorResponse' })).toEqual([]);

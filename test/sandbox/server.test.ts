@@ -35,7 +35,12 @@ describe('startSandboxServer', () => {
     });
     expect(created.status).toBe(201);
     expect(created.headers.get('etag')).toMatch(/^".+"$/);
-    const log = (await controlClientFor(server.sandbox, server.url).call<{ items: { body: string; headers: Record<string, string> }[] }>('GET', '/__sandbox/requests')).body;
+    const log = (
+      await controlClientFor(server.sandbox, server.url).call<{ items: { body: string; headers: Record<string, string> }[] }>(
+        'GET',
+        '/__sandbox/requests',
+      )
+    ).body;
     expect(JSON.parse(log.items[1]!.body)).toEqual(validCluster('over-the-wire'));
     expect(log.items[1]!.headers.host).toBe(`127.0.0.1:${server.port}`);
   });
@@ -49,7 +54,9 @@ describe('startSandboxServer', () => {
         res.resume();
         const keepAlive = res.headers['keep-alive'];
         resolve(Array.isArray(keepAlive) ? keepAlive.join(', ') : keepAlive);
-      }).on('error', reject).end();
+      })
+        .on('error', reject)
+        .end();
     });
     expect(hint).toBe(`timeout=${SERVER_TIMEOUTS.keepAliveTimeoutMs / 1000}`);
     expect(SERVER_TIMEOUTS.keepAliveTimeoutMs).toBeGreaterThanOrEqual(60_000);
@@ -77,7 +84,9 @@ describe('startSandboxServer', () => {
     expect(later.items[0]!.metadata.state).toBe('AVAILABLE');
     // A token of one instance means nothing to the other.
     const token = ((await (await fetch(`${a.url}/auth/v1/tokens/generate`, { headers })).json()) as { token: string }).token;
-    expect((await fetch(`${a.url}/dataplatform/clusters/${SEED_IDS.clusters.kafkaDev}`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
+    expect(
+      (await fetch(`${a.url}/dataplatform/clusters/${SEED_IDS.clusters.kafkaDev}`, { headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(404);
     expect((await fetch(`${b.url}/dataplatform/clusters`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
   });
 

@@ -30,7 +30,9 @@ describe('cluster bodies', () => {
 
   it('refuses unknown fields at every level and reports missing ones', async () => {
     expect(await messages('POST', '/dataplatform/clusters', { body: { ...validCluster('ok-name'), extra: 1 } })).toEqual(['extra: Unknown field.']);
-    expect(await messages('POST', '/dataplatform/clusters', { body: validCluster('ok-name', { id: 'x' }) })).toEqual(['properties.id: Unknown field.']);
+    expect(await messages('POST', '/dataplatform/clusters', { body: validCluster('ok-name', { id: 'x' }) })).toEqual([
+      'properties.id: Unknown field.',
+    ]);
     expect(await messages('POST', '/dataplatform/clusters', { body: { properties: { datacenterId: SEED_IDS.clusters.kafkaDev } } })).toEqual([
       'properties.name: Required.',
     ]);
@@ -46,9 +48,9 @@ describe('cluster bodies', () => {
     expect(await messages('POST', '/dataplatform/clusters', { body: validCluster('v-check', { dataPlatformVersion: '9.9' }) })).toEqual([
       expect.stringMatching(/^properties\.dataPlatformVersion: /),
     ]);
-    expect(await messages('POST', '/dataplatform/clusters', { body: validCluster('lan-check', { lans: [{ lanId: '1' }, { lanId: '7' }] }) })).toEqual([
-      expect.stringMatching(/^properties\.lans\.1\.lanId: /),
-    ]);
+    expect(await messages('POST', '/dataplatform/clusters', { body: validCluster('lan-check', { lans: [{ lanId: '1' }, { lanId: '7' }] }) })).toEqual(
+      [expect.stringMatching(/^properties\.lans\.1\.lanId: /)],
+    );
     expect(await messages('PATCH', `/dataplatform/clusters/${lakehouseNet}`, { body: { properties: { lans: [{ lanId: '9' }] } } })).toEqual([
       expect.stringMatching(/^properties\.lans\.0\.lanId: /),
     ]);
@@ -58,7 +60,9 @@ describe('cluster bodies', () => {
     expect(await messages('PATCH', `/dataplatform/clusters/${lakehouseNet}`, { body: { properties: { dataPlatformVersion: '24.3' } } })).toEqual([
       expect.stringMatching(/^properties\.dataPlatformVersion: /),
     ]);
-    const same = await h.as('user').call('PATCH', `/dataplatform/clusters/${lakehouseNet}`, { body: { properties: { dataPlatformVersion: '24.11' } } });
+    const same = await h
+      .as('user')
+      .call('PATCH', `/dataplatform/clusters/${lakehouseNet}`, { body: { properties: { dataPlatformVersion: '24.11' } } });
     expect(same.status).toBe(200);
   });
 
@@ -72,7 +76,9 @@ describe('node pool bodies', () => {
   const pools = `/dataplatform/clusters/${kafkaDev}/nodepools`;
 
   it('names each offending field and refuses unknown ones', async () => {
-    const list = await messages('POST', pools, { body: { properties: { name: 'p1', nodeCount: 0, ramSize: 3000, storageType: 'TAPE', labels: { a: 1 } } } });
+    const list = await messages('POST', pools, {
+      body: { properties: { name: 'p1', nodeCount: 0, ramSize: 3000, storageType: 'TAPE', labels: { a: 1 } } },
+    });
     expect(list).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^properties\.nodeCount: /),
@@ -90,7 +96,9 @@ describe('node pool bodies', () => {
   });
 
   it("checks the CPU family and its limits against the cluster's data center", async () => {
-    expect(await messages('POST', pools, { body: validPool('p2', { cpuFamily: 'INTEL_SKYLAKE' }) })).toEqual([expect.stringMatching(/^properties\.cpuFamily: /)]);
+    expect(await messages('POST', pools, { body: validPool('p2', { cpuFamily: 'INTEL_SKYLAKE' }) })).toEqual([
+      expect.stringMatching(/^properties\.cpuFamily: /),
+    ]);
     const limits = await messages('POST', pools, { body: validPool('p3', { cpuFamily: 'AMD_EPYC', coresCount: 64, ramSize: 262144 }) });
     expect(limits).toEqual([expect.stringMatching(/^properties\.coresCount: /), expect.stringMatching(/^properties\.ramSize: /)]);
     expect((await h.as('user').call('POST', pools, { body: validPool('p4', { cpuFamily: 'INTEL_ICELAKE', coresCount: 24 }) })).status).toBe(201);

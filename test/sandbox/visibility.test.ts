@@ -48,7 +48,12 @@ describe('data centers', () => {
     expect(member.body.items.map((d: { properties: { location: string } }) => d.properties.location)).toEqual(['de/fra', 'de/txl']);
     const first = member.body.items[0];
     expect(first).toMatchObject({ id: DATACENTER_IDS.frankfurt, type: 'datacenter', properties: { name: expect.any(String) } });
-    expect(first.properties.cpuArchitecture[0]).toEqual({ cpuFamily: expect.any(String), maxCores: expect.any(Number), maxRam: expect.any(Number), vendor: expect.any(String) });
+    expect(first.properties.cpuArchitecture[0]).toEqual({
+      cpuFamily: expect.any(String),
+      maxCores: expect.any(Number),
+      maxRam: expect.any(Number),
+      vendor: expect.any(String),
+    });
     const admin = await h.as('admin').call('GET', '/cloudapi/v6/datacenters?depth=1');
     expect(admin.body.items).toHaveLength(3);
     const shallow = await h.as('user').call('GET', '/cloudapi/v6/datacenters');
@@ -73,7 +78,9 @@ describe('data centers', () => {
     expect(member.status).toBe(400);
     expect(member.body.messages[0].message).toMatch(/^properties\.datacenterId: /);
     expect((await h.as('admin').call('POST', '/dataplatform/clusters', { body })).status).toBe(201);
-    const unknown = await h.as('admin').call('POST', '/dataplatform/clusters', { body: validCluster('nowhere', { datacenterId: '00000000-0000-4000-8000-000000000000' }) });
+    const unknown = await h
+      .as('admin')
+      .call('POST', '/dataplatform/clusters', { body: validCluster('nowhere', { datacenterId: '00000000-0000-4000-8000-000000000000' }) });
     expect(unknown.status).toBe(400);
   });
 

@@ -27,7 +27,8 @@ function settleDirs(time = BEFORE) {
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'build-check-'));
-  for (const file of ['app/page.tsx', 'app/clusters/page.tsx', 'components/a.tsx', 'lib/server/b.ts', 'lib/server/b.test.ts', 'public/x.svg']) put(file);
+  for (const file of ['app/page.tsx', 'app/clusters/page.tsx', 'components/a.tsx', 'lib/server/b.ts', 'lib/server/b.test.ts', 'public/x.svg'])
+    put(file);
   for (const file of ['proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'postcss.config.mjs']) put(file);
   for (const file of ['test/a.test.ts', 'e2e/a.spec.ts', 'node_modules/pkg/index.js', 'README.md']) put(file);
   put('.next/BUILD_ID', BUILT, 'build');
@@ -46,14 +47,22 @@ describe('buildDecision', () => {
     expect(buildDecision(dir, { nodeMajor: 20 })).toEqual({ build: false, reason: 'the build is up to date' });
   });
 
-  it.each(['app/clusters/page.tsx', 'components/a.tsx', 'lib/server/b.ts', 'public/x.svg', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'postcss.config.mjs'])(
-    'builds when %s is newer than the build',
-    (file) => {
-      put(file, AFTER);
-      settleDirs();
-      expect(buildDecision(dir, { nodeMajor: 20 })).toEqual({ build: true, reason: `${file} is newer than the build` });
-    },
-  );
+  it.each([
+    'app/clusters/page.tsx',
+    'components/a.tsx',
+    'lib/server/b.ts',
+    'public/x.svg',
+    'proxy.ts',
+    'instrumentation.ts',
+    'next.config.mjs',
+    'tsconfig.json',
+    'package-lock.json',
+    'postcss.config.mjs',
+  ])('builds when %s is newer than the build', (file) => {
+    put(file, AFTER);
+    settleDirs();
+    expect(buildDecision(dir, { nodeMajor: 20 })).toEqual({ build: true, reason: `${file} is newer than the build` });
+  });
 
   it('builds when a new instrumentation file appears at the root', () => {
     put('instrumentation-extra.ts', AFTER);
@@ -67,11 +76,14 @@ describe('buildDecision', () => {
     expect(buildDecision(dir, { nodeMajor: 20 })).toEqual({ build: true, reason: 'components is newer than the build' });
   });
 
-  it.each(['test/a.test.ts', 'e2e/a.spec.ts', 'node_modules/pkg/index.js', 'README.md', 'lib/server/b.test.ts'])('ignores %s, which is not part of the build', (file) => {
-    put(file, AFTER);
-    settleDirs();
-    expect(buildDecision(dir, { nodeMajor: 20 }).build).toBe(false);
-  });
+  it.each(['test/a.test.ts', 'e2e/a.spec.ts', 'node_modules/pkg/index.js', 'README.md', 'lib/server/b.test.ts'])(
+    'ignores %s, which is not part of the build',
+    (file) => {
+      put(file, AFTER);
+      settleDirs();
+      expect(buildDecision(dir, { nodeMajor: 20 }).build).toBe(false);
+    },
+  );
 
   it('builds again when the last build ran on another Node major, not when it ran on the same one', () => {
     put('.next/console-build.json', BUILT, JSON.stringify({ node: 'v20.20.0', nodeMajor: 20 }));

@@ -10,7 +10,9 @@ const tableVariables = [...configuration.matchAll(/^\| `([A-Z][A-Z0-9_]+)` \|/gm
 
 describe('.env.example', () => {
   it('reads the README table', () => {
-    expect(tableVariables).toEqual(expect.arrayContaining(['IONOS_API_URL', 'NEXTAUTH_SECRET', 'HOST', 'SANDBOX_FAULTS', 'METRICS_TOKEN', 'IONOS_HTTP_PROXY_HEADERS']));
+    expect(tableVariables).toEqual(
+      expect.arrayContaining(['IONOS_API_URL', 'NEXTAUTH_SECRET', 'HOST', 'SANDBOX_FAULTS', 'METRICS_TOKEN', 'IONOS_HTTP_PROXY_HEADERS']),
+    );
   });
 
   it.each(tableVariables)('documents %s', (name) => {

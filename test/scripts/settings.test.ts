@@ -22,7 +22,12 @@ type Printed = { mode: string; port: string; host: string | null; sandboxPort: s
 function printConfig(env: Record<string, string> = {}, args: string[] = []): Printed {
   const base = { ...process.env };
   for (const name of OWN_VARIABLES) delete base[name];
-  const result = spawnSync(process.execPath, [CONSOLE, '--print-config', ...args], { cwd: dir, env: { ...base, ...env }, encoding: 'utf8', timeout: 15_000 });
+  const result = spawnSync(process.execPath, [CONSOLE, '--print-config', ...args], {
+    cwd: dir,
+    env: { ...base, ...env },
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
   expect(result.status, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as Printed;
 }

@@ -37,7 +37,11 @@ describe('OTEL_*', () => {
   });
 
   it('parses OTEL_EXPORTER_OTLP_HEADERS as key=value pairs with URL-encoded values', () => {
-    const otel = readConfig({ ...BASE, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_EXPORTER_OTLP_HEADERS: 'Authorization=Basic%20YWxh, x-team = blue ,' }).otel;
+    const otel = readConfig({
+      ...BASE,
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318',
+      OTEL_EXPORTER_OTLP_HEADERS: 'Authorization=Basic%20YWxh, x-team = blue ,',
+    }).otel;
     expect(otel?.headers).toEqual({ authorization: 'Basic YWxh', 'x-team': 'blue' });
   });
 

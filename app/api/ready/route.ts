@@ -10,7 +10,14 @@ export const dynamic = 'force-dynamic';
 export const GET = withPublicRoute(
   async () => {
     const { ready, checks } = await checkReadiness();
-    if (!ready) log.warn({ event: 'ready.failed', config: checks.config.status, redis: checks.redis.status, upstream: checks.upstream.status, cause: checks.upstream.cause });
+    if (!ready)
+      log.warn({
+        event: 'ready.failed',
+        config: checks.config.status,
+        redis: checks.redis.status,
+        upstream: checks.upstream.status,
+        cause: checks.upstream.cause,
+      });
     return json({ status: ready ? 'ready' : 'not ready', checks }, ready ? 200 : 503);
   },
   { route: '/api/ready' },

@@ -43,8 +43,8 @@ export function DatacenterPicker() {
     if (items.length === 0) {
       return (
         <p className="text-sm text-muted-foreground">
-          You have no virtual data center you can use. Create one in the Data Center Designer, or ask your contract administrator
-          to share one with you.
+          You have no virtual data center you can use. Create one in the Data Center Designer, or ask your contract administrator to share one with
+          you.
         </p>
       );
     }
@@ -69,7 +69,9 @@ export function DatacenterPicker() {
                   <span id={`${baseId}-name`} className="font-medium">
                     {name}
                   </span>
-                  <span id={`${baseId}-location`} className="text-muted-foreground">{locationLabel(datacenter.properties.location)}</span>
+                  <span id={`${baseId}-location`} className="text-muted-foreground">
+                    {locationLabel(datacenter.properties.location)}
+                  </span>
                   <span id={`${baseId}-id`} className="font-mono text-xs break-all text-subtle-foreground">
                     {datacenter.id}
                   </span>

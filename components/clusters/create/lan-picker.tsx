@@ -25,7 +25,9 @@ export function LanPicker({ datacenterId }: { datacenterId: string }) {
   }));
   // A restored draft may name a LAN that is gone: keep it visible so it can be removed.
   const missing: LanOption[] = lans.data
-    ? fields.filter((f) => !listed.some((lan) => lan.id === f.lanId)).map((f) => ({ id: f.lanId, name: `LAN ${f.lanId}`, detail: 'Not found in this data center' }))
+    ? fields
+        .filter((f) => !listed.some((lan) => lan.id === f.lanId))
+        .map((f) => ({ id: f.lanId, name: `LAN ${f.lanId}`, detail: 'Not found in this data center' }))
     : [];
 
   function body() {
@@ -52,7 +54,9 @@ export function LanPicker({ datacenterId }: { datacenterId: string }) {
                   checked={index >= 0}
                   aria-invalid={message ? true : undefined}
                   aria-describedby={message ? errorId : undefined}
-                  onChange={(event) => (event.target.checked ? append({ lanId: lan.id, dhcp: true, routes: [] }, { shouldFocus: false }) : remove(index))}
+                  onChange={(event) =>
+                    event.target.checked ? append({ lanId: lan.id, dhcp: true, routes: [] }, { shouldFocus: false }) : remove(index)
+                  }
                   className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400"
                 />
                 <span className="grid gap-0.5">

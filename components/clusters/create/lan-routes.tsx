@@ -31,13 +31,7 @@ export function LanRoutes({ lanIndex }: { lanIndex: number }) {
                   <legend className="px-1 text-xs font-medium text-muted-foreground">Route {routeIndex + 1}</legend>
                   <Field label="Network (CIDR)" error={routeErrors?.network?.message}>
                     {(fieldControl) => (
-                      <Input
-                        {...fieldControl}
-                        placeholder="10.1.0.0/16"
-                        autoComplete="off"
-                        spellCheck={false}
-                        {...register(`${base}.network`)}
-                      />
+                      <Input {...fieldControl} placeholder="10.1.0.0/16" autoComplete="off" spellCheck={false} {...register(`${base}.network`)} />
                     )}
                   </Field>
                   <Field label="Gateway" error={routeErrors?.gateway?.message}>
@@ -45,7 +39,13 @@ export function LanRoutes({ lanIndex }: { lanIndex: number }) {
                       <Input {...fieldControl} placeholder="10.0.0.1" autoComplete="off" spellCheck={false} {...register(`${base}.gateway`)} />
                     )}
                   </Field>
-                  <Button variant="ghost" size="sm" className="sm:mt-6" aria-label={`Remove route ${routeIndex + 1}`} onClick={() => remove(routeIndex)}>
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    className="sm:mt-6"
+                    aria-label={`Remove route ${routeIndex + 1}`}
+                    onClick={() => remove(routeIndex)}
+                  >
                     Remove
                   </Button>
                 </fieldset>

@@ -10,8 +10,8 @@ export function MaintenanceStep() {
   return (
     <div className="grid max-w-xl gap-6">
       <p className="text-sm text-muted-foreground">
-        Once a week the platform may update the cluster in a window of four hours. Pick a time when little happens on it.
-        The window is kept in UTC, so in your time zone it may move by an hour when daylight saving time changes.
+        Once a week the platform may update the cluster in a window of four hours. Pick a time when little happens on it. The window is kept in UTC,
+        so in your time zone it may move by an hour when daylight saving time changes.
       </p>
       <MaintenanceWindowFields invalidTimeText="Enter a start time, e.g. 02:00." withSummary reset={DEFAULT_RESET} />
     </div>

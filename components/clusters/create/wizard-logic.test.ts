@@ -108,7 +108,9 @@ describe('requestFromValues', () => {
       { network: '10.1.0.0/16', gateway: '10.0.0.1' },
       { network: 'fd00:1::/64', gateway: 'fd00::1' },
     ];
-    expect(requestFromValues(complete({ lans: [{ lanId: '3', dhcp: false, routes }] }))?.properties.lans).toEqual([{ lanId: '3', dhcp: false, routes }]);
+    expect(requestFromValues(complete({ lans: [{ lanId: '3', dhcp: false, routes }] }))?.properties.lans).toEqual([
+      { lanId: '3', dhcp: false, routes },
+    ]);
   });
 
   it('gives nothing while a value is invalid', () => {
@@ -132,7 +134,17 @@ describe('draft storage', () => {
     expect(readDraft(storage)).toBeUndefined();
     storage.map.set(DRAFT_KEY, JSON.stringify({ name: 42, lans: 'x', maintenanceWindow: { dayOfTheWeek: 'Caturday', time: '02:00:00' } }));
     expect(readDraft(storage)).toEqual(emptyCreateClusterForm());
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => { throw new Error('denied'); } };
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
     expect(readDraft(broken)).toBeUndefined();
     expect(() => writeDraft(broken, complete())).not.toThrow();
     expect(() => clearDraft(broken)).not.toThrow();
@@ -140,10 +152,14 @@ describe('draft storage', () => {
 });
 
 describe('mapSubmitError with the cluster fields', () => {
-  const error = (status: number, ...messages: string[]) => new BffError({ status, messages: messages.map((message) => ({ errorCode: 'X', message })) });
+  const error = (status: number, ...messages: string[]) =>
+    new BffError({ status, messages: messages.map((message) => ({ errorCode: 'X', message })) });
 
   it('puts field messages on their fields and the rest in a banner', () => {
-    expect(fieldErrorFromMessage('properties.lans.0.lanId: LAN 9 does not exist.')).toEqual({ field: 'lans.0.lanId', message: 'LAN 9 does not exist.' });
+    expect(fieldErrorFromMessage('properties.lans.0.lanId: LAN 9 does not exist.')).toEqual({
+      field: 'lans.0.lanId',
+      message: 'LAN 9 does not exist.',
+    });
     expect(fieldErrorFromMessage('properties.unknownField: Unknown field.')).toBeUndefined();
     expect(interpretSubmitError(error(400, 'properties.name: Too short.'))).toEqual({ fieldErrors: [{ field: 'name', message: 'Too short.' }] });
     const mixed = interpretSubmitError(error(400, 'properties.datacenterId: No such data center.', 'body: Something else.'));

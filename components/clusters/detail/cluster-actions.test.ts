@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deleteAvailability,
-  editAvailability,
-  kubeconfigAvailability,
-  upgradeAvailability,
-} from '@/components/clusters/detail/cluster-actions';
+import { deleteAvailability, editAvailability, kubeconfigAvailability, upgradeAvailability } from '@/components/clusters/detail/cluster-actions';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { ResourceState } from '@/lib/api/common/schema';
 

@@ -3,7 +3,6 @@ import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';
 import { disabled, enabled, type Availability } from '@/components/shared/availability';
 
-
 /** States in which the cluster was provisioned once, so its kubeconfig exists. */
 const PROVISIONED_STATES: ReadonlySet<ResourceState> = new Set(['AVAILABLE', 'UPDATING', 'FAILED_UPDATING']);
 

@@ -47,7 +47,13 @@ export function ClusterDetail({ clusterId }: { clusterId: string }) {
     <div className="grid gap-6">
       <ClusterHeader cluster={cluster} />
       {query.isError ? (
-        <QueryError title="The cluster could not be refreshed" error={asBffError(query.error)} stale="page" onRetry={retry} retrying={query.isFetching} />
+        <QueryError
+          title="The cluster could not be refreshed"
+          error={asBffError(query.error)}
+          stale="page"
+          onRetry={retry}
+          retrying={query.isFetching}
+        />
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <ProvisioningStatus cluster={cluster} timeline={timeline} startedFallback={query.dataUpdatedAt} />

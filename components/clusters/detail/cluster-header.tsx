@@ -2,11 +2,7 @@
 
 import Link from 'next/link';
 import { useId, useState } from 'react';
-import {
-  deleteAvailability,
-  editAvailability,
-  upgradeAvailability,
-} from '@/components/clusters/detail/cluster-actions';
+import { deleteAvailability, editAvailability, upgradeAvailability } from '@/components/clusters/detail/cluster-actions';
 import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
 import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
 import { Breadcrumb, PageHeader, type Crumb } from '@/components/shared/page-header';
@@ -86,10 +82,20 @@ export function ClusterHeader({ cluster }: { cluster: ClusterResponse }) {
               Edit
             </Button>
           )}
-          <Button variant="outline" disabled={!upgrade.enabled} aria-describedby={describedBy(upgrade, 'upgrade')} onClick={() => setDialog('upgrade')}>
+          <Button
+            variant="outline"
+            disabled={!upgrade.enabled}
+            aria-describedby={describedBy(upgrade, 'upgrade')}
+            onClick={() => setDialog('upgrade')}
+          >
             Upgrade
           </Button>
-          <Button variant="destructive" disabled={!remove.enabled} aria-describedby={describedBy(remove, 'delete')} onClick={() => setDialog('delete')}>
+          <Button
+            variant="destructive"
+            disabled={!remove.enabled}
+            aria-describedby={describedBy(remove, 'delete')}
+            onClick={() => setDialog('delete')}
+          >
             Delete
           </Button>
         </>

@@ -22,7 +22,7 @@ function CopySnippet({ text }: { text: string }) {
   }
   return (
     <div className="grid gap-2">
-      <pre className="rounded-md bg-muted p-3 font-mono text-xs whitespace-pre-wrap text-foreground [overflow-wrap:anywhere]">
+      <pre className="rounded-md bg-muted p-3 font-mono text-xs [overflow-wrap:anywhere] whitespace-pre-wrap text-foreground">
         <code>{text}</code>
       </pre>
       <div className="flex items-center gap-3">
@@ -92,8 +92,8 @@ export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
         </Alert>
       ) : null}
       <p className="text-sm text-muted-foreground">
-        The file is YAML, as kubectl expects. This credential is limited to the <code className="font-mono">default</code> namespace;
-        create further namespaces below it as hierarchical namespaces.
+        The file is YAML, as kubectl expects. This credential is limited to the <code className="font-mono">default</code> namespace; create further
+        namespaces below it as hierarchical namespaces.
       </p>
       <CopySnippet text={`export KUBECONFIG=~/Downloads/${yamlName}\nkubectl get pods -n default`} />
     </section>

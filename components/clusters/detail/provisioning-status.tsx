@@ -85,7 +85,9 @@ function FailureNote({ state }: { state: ObservedState | undefined }) {
     return (
       <Alert variant="destructive">
         <AlertTitle>Provisioning failed</AlertTitle>
-        <AlertDescription>The platform could not create this cluster. Delete it and create it again; if that fails too, contact IONOS support.</AlertDescription>
+        <AlertDescription>
+          The platform could not create this cluster. Delete it and create it again; if that fails too, contact IONOS support.
+        </AlertDescription>
       </Alert>
     );
   }

@@ -87,12 +87,27 @@ describe('finishedPhase', () => {
   });
 
   it('counts failures too, but not a phase still running or one whose start is unknown', () => {
-    expect(finishedPhase([{ state: 'UPDATING', observedAt: T0, since: T0 }, { state: 'FAILED_UPDATING', observedAt: T0 + 5, since: T0 + 4 }])).toEqual({
+    expect(
+      finishedPhase([
+        { state: 'UPDATING', observedAt: T0, since: T0 },
+        { state: 'FAILED_UPDATING', observedAt: T0 + 5, since: T0 + 4 },
+      ]),
+    ).toEqual({
       phase: 'UPDATING',
       durationMs: 4,
     });
-    expect(finishedPhase([{ state: 'AVAILABLE', observedAt: T0 }, { state: 'UPDATING', observedAt: T0 + 5 }])).toBeUndefined();
-    expect(finishedPhase([{ state: 'DEPLOYING', observedAt: T0 }, { state: 'AVAILABLE', observedAt: T0 + 5 }])).toBeUndefined();
+    expect(
+      finishedPhase([
+        { state: 'AVAILABLE', observedAt: T0 },
+        { state: 'UPDATING', observedAt: T0 + 5 },
+      ]),
+    ).toBeUndefined();
+    expect(
+      finishedPhase([
+        { state: 'DEPLOYING', observedAt: T0 },
+        { state: 'AVAILABLE', observedAt: T0 + 5 },
+      ]),
+    ).toBeUndefined();
     expect(finishedPhase([{ state: 'AVAILABLE', observedAt: T0 }])).toBeUndefined();
   });
 
@@ -131,7 +146,13 @@ describe('durations in storage', () => {
     });
     expect(readDurations(undefined)).toEqual({});
     expect(() => recordDuration(durationsIn(undefined), 'DEPLOYING', 1000)).not.toThrow();
-    const full = { getItem: () => null, removeItem: () => undefined, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full = {
+      getItem: () => null,
+      removeItem: () => undefined,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(() => recordDuration(durationsIn(full), 'DEPLOYING', 1000)).not.toThrow();
   });
 });

@@ -72,10 +72,7 @@ export const DURATIONS_KEPT = 10;
 const MAX_DURATION_MS = 24 * 3600 * 1000;
 
 const durationListSchema = z.array(z.number().positive().max(MAX_DURATION_MS)).max(DURATIONS_KEPT).catch([]);
-const durationsSchema = z
-  .object({ DEPLOYING: durationListSchema, UPDATING: durationListSchema, DESTROYING: durationListSchema })
-  .partial()
-  .catch({});
+const durationsSchema = z.object({ DEPLOYING: durationListSchema, UPDATING: durationListSchema, DESTROYING: durationListSchema }).partial().catch({});
 export type Durations = z.infer<typeof durationsSchema>;
 
 /** Durations remembered in localStorage; anything unreadable counts as none (it is only a nicety). `storage`: for tests. */

@@ -78,8 +78,8 @@ function UpgradeForm({ loaded, onDone, onReload }: UpgradeFormProps) {
         {confirming && !edit.conflict ? (
           <Alert variant="warning">
             <AlertDescription>
-              Upgrade {loaded.properties.name} from {current} to {version}? The platform updates the cluster and its node pools; it shows
-              UPDATING until it is done and cannot be changed meanwhile. An upgrade cannot be undone.
+              Upgrade {loaded.properties.name} from {current} to {version}? The platform updates the cluster and its node pools; it shows UPDATING
+              until it is done and cannot be changed meanwhile. An upgrade cannot be undone.
             </AlertDescription>
           </Alert>
         ) : null}

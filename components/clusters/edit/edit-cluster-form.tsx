@@ -2,13 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { FormProvider, useWatch } from 'react-hook-form';
-import {
-  clusterFields,
-  clusterFormValues,
-  clusterPatch,
-  EDIT_CLUSTER_ERRORS,
-  editClusterFormSchema,
-} from '@/components/clusters/edit/edit-form';
+import { clusterFields, clusterFormValues, clusterPatch, EDIT_CLUSTER_ERRORS, editClusterFormSchema } from '@/components/clusters/edit/edit-form';
 import { LanEditor } from '@/components/clusters/edit/lan-editor';
 import { ChangePreview } from '@/components/forms/change-preview';
 import { ConflictPanel } from '@/components/forms/conflict-panel';

@@ -86,6 +86,8 @@ describe('mapSubmitError with the edit form fields', () => {
 
   it('puts a taken name on the name field', () => {
     const taken = new BffError({ status: 409, messages: [{ message: "A cluster named 'kafka-dev' already exists in contract 1." }] });
-    expect(mapSubmitError(taken, EDIT_CLUSTER_ERRORS)).toEqual({ fieldErrors: [{ field: 'name', message: "A cluster named 'kafka-dev' already exists in contract 1." }] });
+    expect(mapSubmitError(taken, EDIT_CLUSTER_ERRORS)).toEqual({
+      fieldErrors: [{ field: 'name', message: "A cluster named 'kafka-dev' already exists in contract 1." }],
+    });
   });
 });

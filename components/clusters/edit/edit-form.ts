@@ -11,20 +11,18 @@ import { editFields } from '@/lib/forms/edit';
 import { DEFAULT_MAINTENANCE_WINDOW } from '@/lib/forms/maintenance-window';
 import { pickFields, type SubmitWords } from '@/lib/forms/submit-errors';
 
-export const editClusterFormSchema = patchClusterPropertiesSchema
-  .omit({ dataPlatformVersion: true })
-  .extend({
-    name: resourceNameSchema,
-    maintenanceWindow: maintenanceWindowSchema,
-    lans: z.array(lanFormSchema).superRefine((lans, ctx) => {
-      const seen = new Map<string, number>();
-      lans.forEach((lan, index) => {
-        const first = seen.get(lan.lanId);
-        if (first === undefined) seen.set(lan.lanId, index);
-        else ctx.addIssue({ code: 'custom', path: [index, 'lanId'], message: `LAN ${lan.lanId} is already joined above (entry ${first + 1}).` });
-      });
-    }),
-  });
+export const editClusterFormSchema = patchClusterPropertiesSchema.omit({ dataPlatformVersion: true }).extend({
+  name: resourceNameSchema,
+  maintenanceWindow: maintenanceWindowSchema,
+  lans: z.array(lanFormSchema).superRefine((lans, ctx) => {
+    const seen = new Map<string, number>();
+    lans.forEach((lan, index) => {
+      const first = seen.get(lan.lanId);
+      if (first === undefined) seen.set(lan.lanId, index);
+      else ctx.addIssue({ code: 'custom', path: [index, 'lanId'], message: `LAN ${lan.lanId} is already joined above (entry ${first + 1}).` });
+    });
+  }),
+});
 export type EditClusterFormInput = z.input<typeof editClusterFormSchema>;
 export type EditClusterFormOutput = z.output<typeof editClusterFormSchema>;
 

@@ -58,9 +58,7 @@ export function LanEditor({ options, optionsNote }: LanEditorProps) {
   return (
     <fieldset className="grid gap-4">
       <legend className="text-base font-semibold">LANs</legend>
-      <p className="text-sm text-muted-foreground">
-        LANs of the cluster’s data center the cluster joins, for reaching services in that data center.
-      </p>
+      <p className="text-sm text-muted-foreground">LANs of the cluster’s data center the cluster joins, for reaching services in that data center.</p>
       {optionsNote ? <p className="text-sm text-amber-800 dark:text-amber-200">{optionsNote}</p> : null}
       {lans.fields.length === 0 ? <p className="text-sm">The cluster joins no LAN.</p> : null}
       {lans.fields.map((lan, index) => {

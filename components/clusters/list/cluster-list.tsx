@@ -58,13 +58,31 @@ export function ClusterList() {
   function body() {
     if (!filter.urlValid) return null;
     if (items === undefined || listPage === undefined) {
-      if (clusters.isError) return <QueryError title="The clusters could not be loaded" error={asBffError(clusters.error)} hint={errorHint(clusters.error)} onRetry={retry} retrying={clusters.isFetching} />;
+      if (clusters.isError)
+        return (
+          <QueryError
+            title="The clusters could not be loaded"
+            error={asBffError(clusters.error)}
+            hint={errorHint(clusters.error)}
+            onRetry={retry}
+            retrying={clusters.isFetching}
+          />
+        );
       return <ClusterTableSkeleton />;
     }
     if (nothingYet) return <NoClustersYet />;
     return (
       <>
-        {clusters.isError ? <QueryError title="The clusters could not be refreshed" error={asBffError(clusters.error)} hint={errorHint(clusters.error)} onRetry={retry} retrying={clusters.isFetching} stale="table" /> : null}
+        {clusters.isError ? (
+          <QueryError
+            title="The clusters could not be refreshed"
+            error={asBffError(clusters.error)}
+            hint={errorHint(clusters.error)}
+            onRetry={retry}
+            retrying={clusters.isFetching}
+            stale="table"
+          />
+        ) : null}
         <p role="status" className="sr-only">
           {listPage.total === 0 ? 'No clusters match' : countText(listPage, items.length)}
         </p>

@@ -108,12 +108,24 @@ describe('sortClusters', () => {
 
   it('sorts by version numerically, missing values last in both directions, ties by name', () => {
     expect(names(sortClusters(CLUSTERS, 'version', 'asc'))).toEqual(['kafka-dev', 'spark-staging', 'Analytics-prod', 'nifi-failed', 'lakehouse-net']);
-    expect(names(sortClusters(CLUSTERS, 'version', 'desc'))).toEqual(['Analytics-prod', 'nifi-failed', 'spark-staging', 'kafka-dev', 'lakehouse-net']);
+    expect(names(sortClusters(CLUSTERS, 'version', 'desc'))).toEqual([
+      'Analytics-prod',
+      'nifi-failed',
+      'spark-staging',
+      'kafka-dev',
+      'lakehouse-net',
+    ]);
   });
 
   it('sorts by state label and by creation date', () => {
     expect(names(sortClusters(CLUSTERS, 'state', 'asc'))).toEqual(['Analytics-prod', 'kafka-dev', 'spark-staging', 'nifi-failed', 'lakehouse-net']);
-    expect(names(sortClusters(CLUSTERS, 'created', 'desc'))).toEqual(['nifi-failed', 'Analytics-prod', 'kafka-dev', 'lakehouse-net', 'spark-staging']);
+    expect(names(sortClusters(CLUSTERS, 'created', 'desc'))).toEqual([
+      'nifi-failed',
+      'Analytics-prod',
+      'kafka-dev',
+      'lakehouse-net',
+      'spark-staging',
+    ]);
   });
 
   it('leaves its input alone', () => {

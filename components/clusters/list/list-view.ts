@@ -105,11 +105,14 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 const nameOf = (cluster: ClusterResponse) => cluster.properties.name ?? cluster.id;
 
 type Column<T> = { value: (cluster: ClusterResponse) => T | undefined; compare: (a: T, b: T) => number };
-const column = <T,>(value: Column<T>['value'], compare: Column<T>['compare']) => ({ value, compare }) as Column<unknown>;
+const column = <T>(value: Column<T>['value'], compare: Column<T>['compare']) => ({ value, compare }) as Column<unknown>;
 
 const COLUMNS: Record<SortKey, Column<unknown>> = {
   name: column(nameOf, (a: string, b: string) => collator.compare(a, b)),
-  state: column((c) => c.metadata.state, (a: ResourceState, b: ResourceState) => collator.compare(stateLabel(a), stateLabel(b))),
+  state: column(
+    (c) => c.metadata.state,
+    (a: ResourceState, b: ResourceState) => collator.compare(stateLabel(a), stateLabel(b)),
+  ),
   version: column(clusterVersion, compareVersions),
   created: column(
     (c) => (c.metadata.createdDate ? Date.parse(c.metadata.createdDate) : undefined),

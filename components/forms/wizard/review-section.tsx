@@ -11,7 +11,7 @@ export function ReviewSection({ title, onEdit, children }: { title: string; onEd
           Edit
         </Button>
       </div>
-      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[12rem_1fr] [&_dt]:text-slate-700 dark:[&_dt]:text-slate-300 [&_dd]:font-medium">
+      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[12rem_1fr] [&_dd]:font-medium [&_dt]:text-slate-700 dark:[&_dt]:text-slate-300">
         {children}
       </dl>
     </section>

@@ -34,7 +34,9 @@ function LoadedWizard({ clusterId, cluster, replacing }: LoadedProps) {
   const datacenter = datacenters.data?.items.find((dc) => dc.id === cluster.properties.datacenterId);
   // A data center the Cloud API does not list (or lists without families): only AUTO and the contract's rules.
   const architectures = datacenters.data ? (datacenter?.properties.cpuArchitecture ?? []) : undefined;
-  const taken = new Map((pools.data?.items ?? []).flatMap((p) => (p.properties.name ? [[p.properties.name.toLowerCase(), p.properties.name] as const] : [])));
+  const taken = new Map(
+    (pools.data?.items ?? []).flatMap((p) => (p.properties.name ? [[p.properties.name.toLowerCase(), p.properties.name] as const] : [])),
+  );
   const add = addPoolAvailability(cluster.metadata.state);
 
   return (
@@ -63,14 +65,26 @@ export function CreateNodePoolWizard({ clusterId, replace }: { clusterId: string
   function body() {
     if (!cluster.data) {
       if (cluster.isError) {
-        return <QueryError title="The cluster could not be loaded" error={cluster.error} onRetry={() => void cluster.refetch()} retrying={cluster.isFetching} />;
+        return (
+          <QueryError
+            title="The cluster could not be loaded"
+            error={cluster.error}
+            onRetry={() => void cluster.refetch()}
+            retrying={cluster.isFetching}
+          />
+        );
       }
       return <LoadingBlock label="Loading the cluster…" />;
     }
     if (replace && !replacing.data) {
       if (replacing.isError) {
         return (
-          <QueryError title="The node pool to replace could not be loaded" error={replacing.error} onRetry={() => void replacing.refetch()} retrying={replacing.isFetching} />
+          <QueryError
+            title="The node pool to replace could not be loaded"
+            error={replacing.error}
+            onRetry={() => void replacing.refetch()}
+            retrying={replacing.isFetching}
+          />
         );
       }
       return <LoadingBlock label="Loading the node pool to replace…" />;

@@ -5,7 +5,13 @@ import { checkReservedLabel, checkScaling, scalingShape, wholeNumber, type Scali
 import { checkMachine } from '@/components/nodepools/form/machine-rules';
 import { maintenanceWindowSchema, type MaintenanceWindow } from '@/lib/api/common/schema';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
-import { coresCountSchema, cpuFamilySchema, createNodePoolPropertiesSchema, storageSizeSchema, type NodePoolResponse } from '@/lib/api/nodepools/schema';
+import {
+  coresCountSchema,
+  cpuFamilySchema,
+  createNodePoolPropertiesSchema,
+  storageSizeSchema,
+  type NodePoolResponse,
+} from '@/lib/api/nodepools/schema';
 import { annotationEntriesSchema, labelEntriesSchema, mapToEntries } from '@/lib/forms/kubernetes';
 import { DEFAULT_MAINTENANCE_WINDOW } from '@/lib/forms/maintenance-window';
 

@@ -62,7 +62,11 @@ export function PoolReviewStep({ onEdit, architectures }: { onEdit: (step: PoolW
         <dt>Name</dt>
         <dd>{p.name}</dd>
         <dt>Size</dt>
-        <dd>{p.autoScaling ? `${plural(p.nodeCount, 'node')} to start, autoscaling ${p.autoScaling.minNodeCount}–${p.autoScaling.maxNodeCount}` : plural(p.nodeCount, 'node')}</dd>
+        <dd>
+          {p.autoScaling
+            ? `${plural(p.nodeCount, 'node')} to start, autoscaling ${p.autoScaling.minNodeCount}–${p.autoScaling.maxNodeCount}`
+            : plural(p.nodeCount, 'node')}
+        </dd>
       </ReviewSection>
       <ReviewSection title="Machine" onEdit={() => onEdit('machine')}>
         <dt>CPU family</dt>

@@ -91,7 +91,10 @@ export function WizardForm(props: WizardFormProps) {
     create.mutate(body, {
       onSuccess: (pool) => {
         draft.clear(draftKey);
-        toast({ title: `Creating node pool “${body.properties.name}”`, description: 'The platform provisions its nodes; the page shows when it is ready.' });
+        toast({
+          title: `Creating node pool “${body.properties.name}”`,
+          description: 'The platform provisions its nodes; the page shows when it is ready.',
+        });
         router.push(nodePoolHref(clusterId, pool.id, replaces?.id));
       },
       onError: (error) => {
@@ -126,8 +129,8 @@ export function WizardForm(props: WizardFormProps) {
           <Alert variant="info">
             <AlertTitle>Replacing “{replaces.name}”, step 1 of 2</AlertTitle>
             <AlertDescription>
-              The wizard starts from that pool&apos;s shape: change what the API cannot change in place and create the new pool. Step 2:
-              once the new pool is available, delete “{replaces.name}”.
+              The wizard starts from that pool&apos;s shape: change what the API cannot change in place and create the new pool. Step 2: once the new
+              pool is available, delete “{replaces.name}”.
             </AlertDescription>
           </Alert>
         ) : null}
@@ -137,7 +140,12 @@ export function WizardForm(props: WizardFormProps) {
         <fieldset disabled={create.isPending} className="grid gap-6">
           {step === 'size' ? <SizeStep takenBy={takenBy} /> : null}
           {step === 'machine' ? (
-            <MachineStep architectures={architectures} loadError={props.datacenterError} retrying={props.datacenterRetrying} onRetry={props.onRetryDatacenter} />
+            <MachineStep
+              architectures={architectures}
+              loadError={props.datacenterError}
+              retrying={props.datacenterRetrying}
+              onRetry={props.onRetryDatacenter}
+            />
           ) : null}
           {step === 'storage' ? <StorageStep /> : null}
           {step === 'maintenance' ? <MaintenanceFields clusterWindow={props.clusterWindow} /> : null}
@@ -162,7 +170,11 @@ export function WizardForm(props: WizardFormProps) {
             </Button>
           ) : null}
           {step === 'review' ? (
-            <Button type="submit" disabled={create.isPending || Boolean(blockedReason)} aria-describedby={blockedReason ? 'create-blocked' : undefined}>
+            <Button
+              type="submit"
+              disabled={create.isPending || Boolean(blockedReason)}
+              aria-describedby={blockedReason ? 'create-blocked' : undefined}
+            >
               {create.isPending ? 'Creating…' : 'Create node pool'}
             </Button>
           ) : (

@@ -82,7 +82,9 @@ describe('rules', () => {
     });
     expect(issues(complete({ cpuFamily: 'INTEL_SKYLAKE', coresCount: '16', ramGb: '64' }))).toEqual({});
     expect(issues(complete({ coresCount: '33' }))).toEqual({ coresCount: 'This data center allows at most 32 cores per node.' });
-    expect(issues(complete({ cpuFamily: 'ARM' }))).toEqual({ cpuFamily: "ARM is not offered in this cluster's data center; choose one of AUTO, INTEL_SKYLAKE, AMD_EPYC." });
+    expect(issues(complete({ cpuFamily: 'ARM' }))).toEqual({
+      cpuFamily: "ARM is not offered in this cluster's data center; choose one of AUTO, INTEL_SKYLAKE, AMD_EPYC.",
+    });
   });
 
   it('explains RAM, storage and counts in the user’s units', () => {
@@ -118,9 +120,23 @@ describe('replacing a pool', () => {
     const old = nodePoolResponseSchema.parse({
       id: 'p',
       metadata: {},
-      properties: { name: 'workers', nodeCount: 3, cpuFamily: 'AMD_EPYC', ramSize: 8192, labels: { team: 'a' }, autoScaling: { minNodeCount: 2, maxNodeCount: 6 } },
+      properties: {
+        name: 'workers',
+        nodeCount: 3,
+        cpuFamily: 'AMD_EPYC',
+        ramSize: 8192,
+        labels: { team: 'a' },
+        autoScaling: { minNodeCount: 2, maxNodeCount: 6 },
+      },
     });
-    expect(formValuesFromPool(old, window)).toMatchObject({ name: 'workers-new', scaling: 'autoscaling', minNodeCount: '2', maxNodeCount: '6', ramGb: '8', labels: [{ key: 'team', value: 'a' }] });
+    expect(formValuesFromPool(old, window)).toMatchObject({
+      name: 'workers-new',
+      scaling: 'autoscaling',
+      minNodeCount: '2',
+      maxNodeCount: '6',
+      ramGb: '8',
+      labels: [{ key: 'team', value: 'a' }],
+    });
     expect(replacementName(`${'a'.repeat(58)}-xyz`)).toBe(`${'a'.repeat(58)}-new`);
   });
 });
@@ -128,7 +144,11 @@ describe('replacing a pool', () => {
 describe('drafts', () => {
   it('round-trips unfinished values per cluster and ignores junk', () => {
     const map = new Map<string, string>();
-    const storage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+    const storage = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
     const key = draftKey('c1');
     const draft = complete({ name: '-unfinished', ramGb: '', labels: [{ key: 'a b', value: '' }] });
     writeDraft(storage, key, draft);
@@ -146,18 +166,25 @@ describe('server errors', () => {
   const fields = ['name', 'nodeCount', 'minNodeCount', 'maxNodeCount', 'cpuFamily', 'coresCount', 'ramGb', 'labels'];
   const words: SubmitWords = { ...CREATE_POOL_ERRORS.words, failed: 'Not created', mayHave: 'May have been created' };
   const fieldErrorFromMessage = (text: string, roots: readonly string[]) => fieldErrorOf(text, pickFields(POOL_FIELD_OF, roots));
-  const interpretSubmitError = (e: unknown, roots: readonly string[], w: SubmitWords) => mapSubmitError(e, { fieldOf: pickFields(POOL_FIELD_OF, roots), words: w });
+  const interpretSubmitError = (e: unknown, roots: readonly string[], w: SubmitWords) =>
+    mapSubmitError(e, { fieldOf: pickFields(POOL_FIELD_OF, roots), words: w });
 
   it('maps contract paths onto the form’s fields', () => {
     expect(fieldErrorFromMessage('properties.ramSize: At most 65536 MB.', fields)).toEqual({ field: 'ramGb', message: 'At most 65536 MB.' });
-    expect(fieldErrorFromMessage('properties.autoScaling.maxNodeCount: Too small.', fields)).toEqual({ field: 'maxNodeCount', message: 'Too small.' });
+    expect(fieldErrorFromMessage('properties.autoScaling.maxNodeCount: Too small.', fields)).toEqual({
+      field: 'maxNodeCount',
+      message: 'Too small.',
+    });
     expect(fieldErrorFromMessage('properties.labels.team: Bad.', fields)).toEqual({ field: 'labels', message: 'Bad.' });
     expect(fieldErrorFromMessage('properties.storageSize: Bad.', fields)).toBeUndefined();
   });
 
   it('puts a taken name on the name and warns after a lost answer', () => {
     expect(interpretSubmitError(error(409, "The cluster 'c' already has a node pool named 'x'."), fields, words).fieldErrors[0]?.field).toBe('name');
-    expect(interpretSubmitError(error(409, "The cluster 'c' is UPDATING; add node pools once it is no longer in a transitional state."), fields, words).banner?.title).toBe('Not created');
+    expect(
+      interpretSubmitError(error(409, "The cluster 'c' is UPDATING; add node pools once it is no longer in a transitional state."), fields, words)
+        .banner?.title,
+    ).toBe('Not created');
     expect(interpretSubmitError(error(504), fields, words).banner).toMatchObject({ tone: 'warning', title: 'May have been created' });
   });
 });

@@ -13,7 +13,10 @@ import { STORAGE_KEYS } from '@/lib/browser/keys';
 
 const s = nodePoolFormObject.shape;
 const text = z.string().max(300_000);
-const entries = z.array(z.object({ key: text, value: text })).max(500).catch([]);
+const entries = z
+  .array(z.object({ key: text, value: text }))
+  .max(500)
+  .catch([]);
 
 // Unfinished input: only the shape is checked here, never the contract's rules; a value that does not fit
 // (an older format, a hand edit) drops the whole draft, and the wizard starts from its defaults.
@@ -57,13 +60,24 @@ export const nodePoolWizard = defineWizard({
           .object({ cpuFamily: s.cpuFamily, coresCount: s.coresCount, ramGb: s.ramGb, availabilityZone: s.availabilityZone })
           .superRefine((values, ctx) => checkMachine(values, architectures, ctx)),
     },
-    { id: 'storage', title: 'Storage', fields: ['storageType', 'storageSize'], schema: () => z.object({ storageType: s.storageType, storageSize: s.storageSize }) },
-    { id: 'maintenance', title: 'Maintenance window', fields: ['maintenanceWindow'], schema: () => z.object({ maintenanceWindow: s.maintenanceWindow }) },
+    {
+      id: 'storage',
+      title: 'Storage',
+      fields: ['storageType', 'storageSize'],
+      schema: () => z.object({ storageType: s.storageType, storageSize: s.storageSize }),
+    },
+    {
+      id: 'maintenance',
+      title: 'Maintenance window',
+      fields: ['maintenanceWindow'],
+      schema: () => z.object({ maintenanceWindow: s.maintenanceWindow }),
+    },
     {
       id: 'labels',
       title: 'Labels and annotations',
       fields: ['labels', 'annotations'],
-      schema: () => z.object({ labels: s.labels, annotations: s.annotations }).superRefine((values, ctx) => checkReservedLabel(values.labels, false, ctx)),
+      schema: () =>
+        z.object({ labels: s.labels, annotations: s.annotations }).superRefine((values, ctx) => checkReservedLabel(values.labels, false, ctx)),
     },
     { id: 'review', title: 'Review' },
   ],

@@ -49,7 +49,14 @@ export function NodePoolDetail({ clusterId, nodePoolId, replaces }: DetailProps)
     }
     if (!pool) {
       if (query.isError) {
-        return <QueryError title="The node pool could not be loaded" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+        return (
+          <QueryError
+            title="The node pool could not be loaded"
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        );
       }
       return <LoadingBlock label="Loading the node pool…" className="h-48" />;
     }

@@ -29,7 +29,14 @@ const patch = (changes: Partial<EditNodePoolFormInput>) => patchFromForm(schema.
 describe('the node pool edit form', () => {
   it('sends nothing when nothing changed, also with maps in another order', () => {
     expect(patch({})).toBeUndefined();
-    expect(patch({ labels: [{ key: 'tier', value: 'gold' }, { key: 'team', value: 'data' }] })).toBeUndefined();
+    expect(
+      patch({
+        labels: [
+          { key: 'tier', value: 'gold' },
+          { key: 'team', value: 'data' },
+        ],
+      }),
+    ).toBeUndefined();
   });
 
   it('scales, switches autoscaling off (null) and changes bounds', () => {
@@ -51,7 +58,9 @@ describe('the node pool edit form', () => {
       editNodePoolFormSchema(operators)
         .safeParse({ ...formValuesFrom(loaded), ...values })
         .error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    expect(issues({ minNodeCount: '4' })).toEqual(['nodeCount: With autoscaling, the node count must be between the minimum (4) and the maximum (5).']);
+    expect(issues({ minNodeCount: '4' })).toEqual([
+      'nodeCount: With autoscaling, the node count must be between the minimum (4) and the maximum (5).',
+    ]);
     expect(issues({ minNodeCount: '6' })).toEqual(['maxNodeCount: The maximum cannot be below the minimum (6).']);
     expect(issues({ minNodeCount: '0', maxNodeCount: '' })).toEqual([
       'minNodeCount: The minimum is at least 1 node.',
@@ -65,7 +74,14 @@ describe('the node pool edit form', () => {
 
 describe('the change preview', () => {
   it('says what each field becomes and which keys change', () => {
-    const body = patch({ scaling: 'fixed', nodeCount: '4', labels: [{ key: 'team', value: 'ml' }, { key: 'env', value: '' }] })!;
+    const body = patch({
+      scaling: 'fixed',
+      nodeCount: '4',
+      labels: [
+        { key: 'team', value: 'ml' },
+        { key: 'env', value: '' },
+      ],
+    })!;
     expect(poolFields.describePatch(body.properties, loaded.properties)).toEqual([
       { field: 'nodeCount', label: 'Node count', before: '3 nodes', after: '4 nodes', details: [] },
       { field: 'autoScaling', label: 'Autoscaling', before: 'On, 2–5 nodes', after: 'Off', details: [] },

@@ -12,14 +12,12 @@ import { annotationEntriesSchema, entriesToMap, labelEntriesSchema, mapToEntries
 import { DEFAULT_MAINTENANCE_WINDOW } from '@/lib/forms/maintenance-window';
 import { pickFields, type SubmitWords } from '@/lib/forms/submit-errors';
 
-const editObject = patchNodePoolPropertiesSchema
-  .omit({ nodeCount: true, autoScaling: true, labels: true, annotations: true })
-  .extend({
-    ...scalingShape,
-    maintenanceWindow: maintenanceWindowSchema,
-    labels: labelEntriesSchema,
-    annotations: annotationEntriesSchema,
-  });
+const editObject = patchNodePoolPropertiesSchema.omit({ nodeCount: true, autoScaling: true, labels: true, annotations: true }).extend({
+  ...scalingShape,
+  maintenanceWindow: maintenanceWindowSchema,
+  labels: labelEntriesSchema,
+  annotations: annotationEntriesSchema,
+});
 
 /** `operatorsPool`: the pool that runs the Stackable operators keeps its marker label. */
 export function editNodePoolFormSchema(operatorsPool: boolean) {

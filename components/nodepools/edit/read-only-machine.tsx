@@ -21,8 +21,8 @@ export function ReadOnlyMachine({ clusterId, pool }: { clusterId: string; pool: 
         Machine and storage (cannot be changed)
       </h2>
       <p className="text-sm text-muted-foreground">
-        The Data Platform API fixes these when a pool is created. For another shape, create a pool with the new values and delete this
-        one once the new pool is available.
+        The Data Platform API fixes these when a pool is created. For another shape, create a pool with the new values and delete this one once the
+        new pool is available.
       </p>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[11rem_1fr] [&_dd]:font-medium [&_dt]:text-slate-700 dark:[&_dt]:text-slate-300">
         {rows.map(([term, value]) => (

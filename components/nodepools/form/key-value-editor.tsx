@@ -61,28 +61,52 @@ export function KeyValueEditor({ name }: { name: keyof MetadataValues }) {
               <Field
                 label={
                   <>
-                    Key <span className="sr-only">of {kind.noun} {n}</span>
+                    Key{' '}
+                    <span className="sr-only">
+                      of {kind.noun} {n}
+                    </span>
                   </>
                 }
                 error={rowErrors?.key?.message}
               >
                 {(c) => (
-                  <Input {...c} autoComplete="off" spellCheck={false} className="font-mono" {...register(`${name}.${index}.key`, { onChange: revalidate })} />
+                  <Input
+                    {...c}
+                    autoComplete="off"
+                    spellCheck={false}
+                    className="font-mono"
+                    {...register(`${name}.${index}.key`, { onChange: revalidate })}
+                  />
                 )}
               </Field>
               <Field
                 label={
                   <>
-                    Value <span className="sr-only">of {kind.noun} {n}</span>
+                    Value{' '}
+                    <span className="sr-only">
+                      of {kind.noun} {n}
+                    </span>
                   </>
                 }
                 error={rowErrors?.value?.message}
               >
                 {(c) =>
                   name === 'annotations' ? (
-                    <textarea {...c} rows={1} spellCheck={false} className={cn(TEXTAREA, 'font-mono')} {...register(`${name}.${index}.value`, { onChange: revalidate })} />
+                    <textarea
+                      {...c}
+                      rows={1}
+                      spellCheck={false}
+                      className={cn(TEXTAREA, 'font-mono')}
+                      {...register(`${name}.${index}.value`, { onChange: revalidate })}
+                    />
                   ) : (
-                    <Input {...c} autoComplete="off" spellCheck={false} className="font-mono" {...register(`${name}.${index}.value`, { onChange: revalidate })} />
+                    <Input
+                      {...c}
+                      autoComplete="off"
+                      spellCheck={false}
+                      className="font-mono"
+                      {...register(`${name}.${index}.value`, { onChange: revalidate })}
+                    />
                   )
                 }
               </Field>

@@ -39,7 +39,11 @@ export function checkMachine(
   const limits = machineLimits(family, architectures);
   if (!limits) {
     const offered = ['AUTO', ...architectures.map((a) => a.cpuFamily)].join(', ');
-    ctx.addIssue({ code: 'custom', path: ['cpuFamily'], message: `${family} is not offered in this cluster's data center; choose one of ${offered}.` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['cpuFamily'],
+      message: `${family} is not offered in this cluster's data center; choose one of ${offered}.`,
+    });
     return;
   }
   if (typeof values.coresCount === 'number' && limits.maxCores !== undefined && values.coresCount > limits.maxCores) {

@@ -27,14 +27,24 @@ export function ScalingFields() {
         <legend className="mb-1 text-sm font-medium text-secondary-foreground">Size</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           <label className={OPTION}>
-            <input type="radio" value="fixed" className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400" {...register('scaling', { onChange: recheck })} />
+            <input
+              type="radio"
+              value="fixed"
+              className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400"
+              {...register('scaling', { onChange: recheck })}
+            />
             <span className="grid gap-0.5">
               <span className="font-medium">Fixed node count</span>
               <span className="text-muted-foreground">The pool keeps the number of nodes you set.</span>
             </span>
           </label>
           <label className={OPTION}>
-            <input type="radio" value="autoscaling" className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400" {...register('scaling', { onChange: recheck })} />
+            <input
+              type="radio"
+              value="autoscaling"
+              className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400"
+              {...register('scaling', { onChange: recheck })}
+            />
             <span className="grid gap-0.5">
               <span className="font-medium">Autoscaling</span>
               <span className="text-muted-foreground">The platform adds and removes nodes between a minimum and a maximum.</span>

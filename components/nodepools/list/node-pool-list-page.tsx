@@ -26,7 +26,12 @@ export function NodePoolListPage({ clusterId }: { clusterId: string }) {
       ) : (
         <>
           {cluster.isError && !cluster.data ? (
-            <QueryError title="The cluster could not be loaded" error={cluster.error} onRetry={() => void cluster.refetch()} retrying={cluster.isFetching} />
+            <QueryError
+              title="The cluster could not be loaded"
+              error={cluster.error}
+              onRetry={() => void cluster.refetch()}
+              retrying={cluster.isFetching}
+            />
           ) : null}
           <NodePoolSection clusterId={clusterId} cluster={cluster.data} />
         </>

@@ -55,7 +55,12 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
     if (!pools) {
       if (query.isError) {
         return (
-          <QueryError title="The node pools could not be loaded" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+          <QueryError
+            title="The node pools could not be loaded"
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
         );
       }
       return <LoadingBlock label="Loading node pools…" />;

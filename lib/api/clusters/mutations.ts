@@ -20,8 +20,7 @@ const clusterPath = (clusterId: string) => `/api/dataplatform/clusters/${encodeU
 export function useCreateCluster() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateClusterRequest) =>
-      bffFetch('/api/dataplatform/clusters', { method: 'POST', body, schema: clusterResponseSchema }),
+    mutationFn: (body: CreateClusterRequest) => bffFetch('/api/dataplatform/clusters', { method: 'POST', body, schema: clusterResponseSchema }),
     onSuccess: async (cluster) => {
       queryClient.setQueryData(clusterKeys.detail(cluster.id), cluster);
       watchCluster(cluster.id, 'create', cluster.properties.name);

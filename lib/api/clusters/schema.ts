@@ -1,13 +1,6 @@
 // Cluster schemas of the Data Platform API 1.1 contract.
 import { z } from 'zod';
-import {
-  datacenterIdSchema,
-  lanSchema,
-  maintenanceWindowSchema,
-  metadataSchema,
-  resourceNameSchema,
-  versionSchema,
-} from '@/lib/api/common/schema';
+import { datacenterIdSchema, lanSchema, maintenanceWindowSchema, metadataSchema, resourceNameSchema, versionSchema } from '@/lib/api/common/schema';
 
 export const clusterSchema = z.object({
   name: resourceNameSchema.optional(),

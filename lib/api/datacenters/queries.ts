@@ -21,8 +21,7 @@ export const datacenterQueries = {
   lans: (datacenterId: string) =>
     queryOptions({
       queryKey: datacenterKeys.lans(datacenterId),
-      queryFn: ({ signal }) =>
-        bffFetch(`/api/cloud/datacenters/${encodeURIComponent(datacenterId)}/lans`, { schema: lanListSchema, signal }),
+      queryFn: ({ signal }) => bffFetch(`/api/cloud/datacenters/${encodeURIComponent(datacenterId)}/lans`, { schema: lanListSchema, signal }),
       staleTime: 60_000,
     }),
 };

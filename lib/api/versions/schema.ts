@@ -10,7 +10,4 @@ export const versionListSchema = z.object({
 export type VersionList = z.infer<typeof versionListSchema>;
 
 /** Reads either shape a server may answer and returns the 1.1 shape. */
-export const versionListResponseSchema = z.union([
-  versionListSchema,
-  z.array(z.string()).transform((items): VersionList => ({ items })),
-]);
+export const versionListResponseSchema = z.union([versionListSchema, z.array(z.string()).transform((items): VersionList => ({ items }))]);

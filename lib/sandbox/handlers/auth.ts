@@ -56,46 +56,64 @@ export function authHandlers(sandbox: SandboxCore): HttpHandler[] {
   const window = { minute: -1, count: 0 };
   return [
     // GET /auth/v1/tokens/generate?ttl= – Basic or Bearer
-    http.get(url('/tokens/generate'), authRoute(sandbox, window, (request) => {
-      const { user } = requireUser(request, sandbox);
-      const ttl = parseTtl(new URL(request.url).searchParams.get('ttl'));
-      return HttpResponse.json({ token: tokens.issue(user, ttl).token });
-    })),
+    http.get(
+      url('/tokens/generate'),
+      authRoute(sandbox, window, (request) => {
+        const { user } = requireUser(request, sandbox);
+        const ttl = parseTtl(new URL(request.url).searchParams.get('ttl'));
+        return HttpResponse.json({ token: tokens.issue(user, ttl).token });
+      }),
+    ),
     // GET /auth/v1/tokens – the caller's live tokens
-    http.get(url('/tokens'), authRoute(sandbox, window, (request) => {
-      const { user } = requireUser(request, sandbox);
-      return HttpResponse.json({ tokens: tokens.list(user.uuid).map(tokenInfo) });
-    })),
+    http.get(
+      url('/tokens'),
+      authRoute(sandbox, window, (request) => {
+        const { user } = requireUser(request, sandbox);
+        return HttpResponse.json({ tokens: tokens.list(user.uuid).map(tokenInfo) });
+      }),
+    ),
     // DELETE /auth/v1/tokens?criteria=CURRENT|ALL|EXPIRED
-    http.delete(url('/tokens'), authRoute(sandbox, window, (request) => {
-      const auth = requireUser(request, sandbox);
-      const criteria = new URL(request.url).searchParams.get('criteria');
-      if (criteria === 'CURRENT') {
-        if (auth.via !== 'bearer') throw badRequest('criteria: CURRENT revokes the token the request is made with; send it as a Bearer token.');
-        tokens.revoke(auth.claims.jti);
-      } else if (criteria === 'ALL') {
-        for (const t of tokens.list(auth.user.uuid)) tokens.revoke(t.id);
-      } else if (criteria !== 'EXPIRED') {
-        throw badRequest('criteria: Use CURRENT, ALL or EXPIRED.');
-      }
-      return HttpResponse.json({ tokenDeleted: true });
-    })),
+    http.delete(
+      url('/tokens'),
+      authRoute(sandbox, window, (request) => {
+        const auth = requireUser(request, sandbox);
+        const criteria = new URL(request.url).searchParams.get('criteria');
+        if (criteria === 'CURRENT') {
+          if (auth.via !== 'bearer') throw badRequest('criteria: CURRENT revokes the token the request is made with; send it as a Bearer token.');
+          tokens.revoke(auth.claims.jti);
+        } else if (criteria === 'ALL') {
+          for (const t of tokens.list(auth.user.uuid)) tokens.revoke(t.id);
+        } else if (criteria !== 'EXPIRED') {
+          throw badRequest('criteria: Use CURRENT, ALL or EXPIRED.');
+        }
+        return HttpResponse.json({ tokenDeleted: true });
+      }),
+    ),
     // GET and DELETE /auth/v1/tokens/{tokenId} – only the caller's own tokens
-    http.get(url('/tokens/:tokenId'), authRoute(sandbox, window, (request, params) => {
-      const { user } = requireUser(request, sandbox);
-      const token = tokens.list(user.uuid).find((t) => t.id === params.tokenId);
-      if (!token) throw notFound(`Token ${params.tokenId} does not exist.`);
-      return HttpResponse.json(tokenInfo(token));
-    })),
-    http.delete(url('/tokens/:tokenId'), authRoute(sandbox, window, (request, params) => {
-      const { user } = requireUser(request, sandbox);
-      const token = tokens.list(user.uuid).find((t) => t.id === params.tokenId);
-      if (!token) throw notFound(`Token ${params.tokenId} does not exist.`);
-      tokens.revoke(token.id);
-      return HttpResponse.json({ tokenDeleted: true });
-    })),
-    http.all(url('/*'), authRoute(sandbox, window, (request) => {
-      throw SandboxError.of(404, 'NOT_FOUND', `No such resource: ${new URL(request.url).pathname}.`);
-    })),
+    http.get(
+      url('/tokens/:tokenId'),
+      authRoute(sandbox, window, (request, params) => {
+        const { user } = requireUser(request, sandbox);
+        const token = tokens.list(user.uuid).find((t) => t.id === params.tokenId);
+        if (!token) throw notFound(`Token ${params.tokenId} does not exist.`);
+        return HttpResponse.json(tokenInfo(token));
+      }),
+    ),
+    http.delete(
+      url('/tokens/:tokenId'),
+      authRoute(sandbox, window, (request, params) => {
+        const { user } = requireUser(request, sandbox);
+        const token = tokens.list(user.uuid).find((t) => t.id === params.tokenId);
+        if (!token) throw notFound(`Token ${params.tokenId} does not exist.`);
+        tokens.revoke(token.id);
+        return HttpResponse.json({ tokenDeleted: true });
+      }),
+    ),
+    http.all(
+      url('/*'),
+      authRoute(sandbox, window, (request) => {
+        throw SandboxError.of(404, 'NOT_FOUND', `No such resource: ${new URL(request.url).pathname}.`);
+      }),
+    ),
   ];
 }

@@ -14,7 +14,8 @@ type Resolver = (ctx: { request: Request; url: URL; user: SandboxUser; params: R
 export function cloudapiHandlers(sandbox: SandboxCore): HttpHandler[] {
   const href = (path: string) => `${sandbox.origin}${BASE}${path}`;
 
-  const route = (resolve: Resolver): Parameters<typeof http.get>[1] =>
+  const route =
+    (resolve: Resolver): Parameters<typeof http.get>[1] =>
     ({ request, params }) => {
       try {
         const { user } = requireUser(request, sandbox);
@@ -60,33 +61,48 @@ export function cloudapiHandlers(sandbox: SandboxCore): HttpHandler[] {
 
   return [
     // GET /cloudapi/v6/datacenters?depth=N – only the data centers the caller may see
-    http.get(href('/datacenters'), route(({ user, depth }) => ({
-      id: 'datacenters',
-      type: 'collection',
-      href: href('/datacenters'),
-      items: visibleDatacenters(user).map((dc) => datacenter(dc, depth >= 1)),
-    }))),
-    // GET /cloudapi/v6/datacenters/{id}
-    http.get(href('/datacenters/:datacenterId'), route(({ user, params }) => datacenter(findDc(user, params.datacenterId ?? ''), true))),
-    // GET /cloudapi/v6/datacenters/{id}/lans?depth=N
-    http.get(href('/datacenters/:datacenterId/lans'), route(({ user, params, depth }) => {
-      const dc = findDc(user, params.datacenterId ?? '');
-      return {
-        id: `${dc.id}/lans`,
+    http.get(
+      href('/datacenters'),
+      route(({ user, depth }) => ({
+        id: 'datacenters',
         type: 'collection',
-        href: href(`/datacenters/${dc.id}/lans`),
-        items: dc.lans.map((l) => lan(dc, l, depth >= 1)),
-      };
-    })),
+        href: href('/datacenters'),
+        items: visibleDatacenters(user).map((dc) => datacenter(dc, depth >= 1)),
+      })),
+    ),
+    // GET /cloudapi/v6/datacenters/{id}
+    http.get(
+      href('/datacenters/:datacenterId'),
+      route(({ user, params }) => datacenter(findDc(user, params.datacenterId ?? ''), true)),
+    ),
+    // GET /cloudapi/v6/datacenters/{id}/lans?depth=N
+    http.get(
+      href('/datacenters/:datacenterId/lans'),
+      route(({ user, params, depth }) => {
+        const dc = findDc(user, params.datacenterId ?? '');
+        return {
+          id: `${dc.id}/lans`,
+          type: 'collection',
+          href: href(`/datacenters/${dc.id}/lans`),
+          items: dc.lans.map((l) => lan(dc, l, depth >= 1)),
+        };
+      }),
+    ),
     // GET /cloudapi/v6/datacenters/{id}/lans/{lanId}
-    http.get(href('/datacenters/:datacenterId/lans/:lanId'), route(({ user, params }) => {
-      const dc = findDc(user, params.datacenterId ?? '');
-      const found = dc.lans.find((l) => l.id === params.lanId);
-      if (!found) throw SandboxError.of(404, 'NOT_FOUND', `Resource does not exist: lan ${params.lanId}.`);
-      return lan(dc, found, true);
-    })),
-    http.all(href('/*'), route(({ url }) => {
-      throw SandboxError.of(404, 'NOT_FOUND', `No such resource: ${url.pathname}.`);
-    })),
+    http.get(
+      href('/datacenters/:datacenterId/lans/:lanId'),
+      route(({ user, params }) => {
+        const dc = findDc(user, params.datacenterId ?? '');
+        const found = dc.lans.find((l) => l.id === params.lanId);
+        if (!found) throw SandboxError.of(404, 'NOT_FOUND', `Resource does not exist: lan ${params.lanId}.`);
+        return lan(dc, found, true);
+      }),
+    ),
+    http.all(
+      href('/*'),
+      route(({ url }) => {
+        throw SandboxError.of(404, 'NOT_FOUND', `No such resource: ${url.pathname}.`);
+      }),
+    ),
   ];
 }

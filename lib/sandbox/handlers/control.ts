@@ -32,7 +32,10 @@ function guardHandler(sandbox: SandboxCore, url: (path: string) => string): Http
     if (health) return undefined;
     if (!tokenMatches(request.headers.get(CONTROL_TOKEN_HEADER), sandbox.controlToken)) {
       return errorResponse(401, [
-        { errorCode: 'UNAUTHORIZED', message: `${CONTROL_TOKEN_HEADER}: The control endpoint needs the sandbox's control token (SANDBOX_CONTROL_TOKEN, or the one it printed at start).` },
+        {
+          errorCode: 'UNAUTHORIZED',
+          message: `${CONTROL_TOKEN_HEADER}: The control endpoint needs the sandbox's control token (SANDBOX_CONTROL_TOKEN, or the one it printed at start).`,
+        },
       ]);
     }
     if (request.method === 'POST' && !isJson(request.headers.get('content-type'))) {

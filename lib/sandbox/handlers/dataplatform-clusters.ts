@@ -66,10 +66,7 @@ async function createCluster(ctx: RouteContext): Promise<Response> {
   }
   checkLans(properties.lans, datacenter);
   refuseDuplicateName(ctx, properties.name);
-  const cluster = ctx.sandbox.store.createCluster(
-    { ...properties, dataPlatformVersion: version, datacenterId: datacenter.id },
-    ctx.user,
-  );
+  const cluster = ctx.sandbox.store.createCluster({ ...properties, dataPlatformVersion: version, datacenterId: datacenter.id }, ctx.user);
   return withETag(renderCluster(cluster), 201);
 }
 
@@ -87,7 +84,9 @@ async function patchCluster(ctx: RouteContext): Promise<Response> {
   if (version !== undefined && version !== cluster.dataPlatformVersion) {
     const allowed = [cluster.currentVersion, ...upgradesFrom(cluster.currentVersion)];
     if (!allowed.includes(version)) {
-      throw badRequest(`properties.dataPlatformVersion: '${version}' is not an available upgrade of ${cluster.currentVersion}; use one of ${allowed.join(', ')}.`);
+      throw badRequest(
+        `properties.dataPlatformVersion: '${version}' is not an available upgrade of ${cluster.currentVersion}; use one of ${allowed.join(', ')}.`,
+      );
     }
   }
   if (properties.lans) checkLans(properties.lans, findDatacenter(cluster.datacenterId)!);

@@ -28,7 +28,12 @@ export function interceptHandler(sandbox: SandboxCore): HttpHandler {
     const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
     return errorResponse(
       fault.status,
-      [{ errorCode: FAULT_CODES[fault.status] ?? `HTTP_${fault.status}`, message: `Injected fault: ${request.method} ${path} answers ${fault.status}.` }],
+      [
+        {
+          errorCode: FAULT_CODES[fault.status] ?? `HTTP_${fault.status}`,
+          message: `Injected fault: ${request.method} ${path} answers ${fault.status}.`,
+        },
+      ],
       headers,
     );
   });

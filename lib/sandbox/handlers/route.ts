@@ -70,9 +70,13 @@ export function fallbackHandler(sandbox: SandboxCore, prefix: string, routes: re
     if (allowed.length === 0) {
       return errorResponse(404, [{ errorCode: 'NOT_FOUND', message: `No such resource: ${path}.` }]);
     }
-    return errorResponse(405, [{ errorCode: 'METHOD_NOT_ALLOWED', message: `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}.` }], {
-      Allow: [...new Set(allowed)].join(', '),
-    });
+    return errorResponse(
+      405,
+      [{ errorCode: 'METHOD_NOT_ALLOWED', message: `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}.` }],
+      {
+        Allow: [...new Set(allowed)].join(', '),
+      },
+    );
   });
 }
 

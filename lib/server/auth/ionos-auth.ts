@@ -46,9 +46,7 @@ export async function exchangePassword(username: string, password: string): Prom
 
 /** A pasted token is accepted when the Data Platform API accepts it. */
 export async function verifyToken(token: string): Promise<void> {
-  const res = await attempt(() =>
-    callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: `Bearer ${token}` }),
-  );
+  const res = await attempt(() => callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: `Bearer ${token}` }));
   if (res.status === 200) return;
   throw failure(res.status);
 }

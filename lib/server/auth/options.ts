@@ -5,14 +5,7 @@ import type { NextAuthOptions, User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getConfig } from '@/lib/server/config';
 import { log } from '@/lib/server/log';
-import {
-  newSessionId,
-  revokeSession,
-  sessionCookieName,
-  sessionCookieOptions,
-  type ConsoleUser,
-  type SessionClaims,
-} from '@/lib/server/session';
+import { newSessionId, revokeSession, sessionCookieName, sessionCookieOptions, type ConsoleUser, type SessionClaims } from '@/lib/server/session';
 import { isPlausibleToken, readTokenFacts } from '@/lib/server/auth/ionos-token';
 import { exchangePassword, revokeMintedToken, verifyToken } from '@/lib/server/auth/ionos-auth';
 import { accountId, addressGroup, signInThrottle, type Reservation, type SignInThrottle } from '@/lib/server/auth/throttle';
@@ -126,7 +119,11 @@ const tokenProvider = CredentialsProvider({
     const token = String(credentials?.token ?? '').trim();
     const facts = readTokenFacts(isPlausibleToken(token) ? token : '');
     // Keyed by the token's id when it has one (one credential, however it is pasted), else by the whole token.
-    const attempt: AttemptFacts = { via: 'token', account: accountId('token', facts.jti ?? token), address: addressGroup(clientAddress(req?.headers)) };
+    const attempt: AttemptFacts = {
+      via: 'token',
+      account: accountId('token', facts.jti ?? token),
+      address: addressGroup(clientAddress(req?.headers)),
+    };
     if (!isPlausibleToken(token)) refuse(attempt, 'malformed');
     if (facts.exp !== undefined && facts.exp <= Date.now() / 1000) refuse(attempt, 'expired');
     await throttled(attempt, () => verifyToken(token));

@@ -125,7 +125,8 @@ async function checkedBody(req: NextRequest): Promise<NextRequest> {
     } catch {
       throw badRequest('invalid_body', 'The request body is not valid JSON.');
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badRequest('invalid_body', 'The request body must be a JSON object.');
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw badRequest('invalid_body', 'The request body must be a JSON object.');
     const object = value as Record<string, unknown>;
     for (const name of CHECKED_FIELDS) if (Object.hasOwn(object, name)) checkValue(name, object[name], 'body');
   }
@@ -191,7 +192,14 @@ export async function guardAuthRoute(req: NextRequest, segments: readonly string
       return refusal(error);
     }
     const requestId = randomUUID();
-    log.error({ event: 'auth.unexpected-error', requestId, method: req.method.slice(0, 20), action: known, error, stack: error instanceof Error ? error.stack : undefined });
+    log.error({
+      event: 'auth.unexpected-error',
+      requestId,
+      method: req.method.slice(0, 20),
+      action: known,
+      error,
+      stack: error instanceof Error ? error.stack : undefined,
+    });
     const res = refusal(internalError(requestId));
     res.headers.set('X-Request-Id', requestId);
     return res;

@@ -47,8 +47,7 @@ export type ThrottleRule = 'pair' | 'address' | 'account';
 /** How a granted attempt ended: `void` when the upstream gave no verdict (it then does not count). */
 export type AttemptOutcome = 'success' | 'failure' | 'void';
 export type Reservation =
-  | { granted: true; settle(outcome: AttemptOutcome): Promise<void> }
-  | { granted: false; waitSeconds: number; rule: ThrottleRule };
+  { granted: true; settle(outcome: AttemptOutcome): Promise<void> } | { granted: false; waitSeconds: number; rule: ThrottleRule };
 
 export type SignInThrottle = {
   /** Reserves one attempt for `account` (an accountId) from `address` (an addressGroup), or says how long to wait. */
@@ -76,7 +75,10 @@ function expandIPv6(address: string): number[] {
 
 /** The unit the address rules count: an IPv4 address, or an IPv6 /64 (one subscriber usually holds a whole /64). */
 export function addressGroup(raw: string): string {
-  const address = raw.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const address = raw
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   if (isIPv4(address)) return address;
   if (!isIPv6(address)) return 'unknown';
   const w = expandIPv6(address.toLowerCase());
@@ -168,7 +170,14 @@ export function memorySignInThrottle(
       const byAddress = read(keys.address, policy.windowSeconds, t);
       const byAccount = read(keys.account, policy.windowSeconds, t);
       const slotUntil = buckets.get(keys.slot)?.expiresAt ?? 0;
-      const verdict = decide(policy, t, pair.map((e) => e.t), byAddress.map((e) => e.t), byAccount.map((e) => e.t), slotUntil);
+      const verdict = decide(
+        policy,
+        t,
+        pair.map((e) => e.t),
+        byAddress.map((e) => e.t),
+        byAccount.map((e) => e.t),
+        slotUntil,
+      );
       if ('rule' in verdict) return { granted: false, ...verdict };
       const entry = { t, id: randomUUID() };
       write(keys.pair, [...pair, entry], t + policy.pairMemorySeconds);

@@ -101,10 +101,14 @@ function breakerFor(api: UpstreamApi): CircuitBreaker {
   let breaker = breakers.get(api);
   if (!breaker) {
     const settings = hooks.breaker ?? { threshold: BREAKER_THRESHOLD, cooldownMs: getConfig().breakerCooldownMs };
-    breaker = new CircuitBreaker(settings, () => hooks.now(), (state) => {
-      emitTelemetry({ type: 'breaker.state', api, state });
-      (state === 'closed' ? log.info : log.warn)({ event: 'upstream.breaker', api, state });
-    });
+    breaker = new CircuitBreaker(
+      settings,
+      () => hooks.now(),
+      (state) => {
+        emitTelemetry({ type: 'breaker.state', api, state });
+        (state === 'closed' ? log.info : log.warn)({ event: 'upstream.breaker', api, state });
+      },
+    );
     breakers.set(api, breaker);
   }
   return breaker;

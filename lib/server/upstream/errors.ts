@@ -55,8 +55,13 @@ export const upstreamErrors = {
     new UpstreamError('redirect', 'The IONOS API answered with a redirect, which the console does not follow.', undefined, { cause: 'redirect' }),
   badResponse: () => new UpstreamError('bad_response', 'The IONOS API answered something unexpected.', undefined, { cause: 'bad_response' }),
   tooLarge: (limitBytes: number) =>
-    new UpstreamError('too_large', `The IONOS API answer was larger than ${Math.round(limitBytes / 1_048_576)} MB; the console refused it.`, undefined, {
-      cause: 'too_large',
-    }),
+    new UpstreamError(
+      'too_large',
+      `The IONOS API answer was larger than ${Math.round(limitBytes / 1_048_576)} MB; the console refused it.`,
+      undefined,
+      {
+        cause: 'too_large',
+      },
+    ),
   invalidRequest: () => new UpstreamError('invalid_request', 'This request cannot be sent to the IONOS API.'),
 };

@@ -54,11 +54,8 @@ const OPERATIONS = {
 
 type OperationKey<A extends UpstreamApi> = A extends UpstreamApi ? keyof (typeof OPERATIONS)[A] & string : never;
 export type UpstreamMethodOf<A extends UpstreamApi> = OperationKey<A> extends `${infer M} ${string}` ? M : never;
-export type UpstreamTemplateOf<A extends UpstreamApi, M extends string> = OperationKey<A> extends infer K
-  ? K extends `${M} ${infer T}`
-    ? T
-    : never
-  : never;
+export type UpstreamTemplateOf<A extends UpstreamApi, M extends string> =
+  OperationKey<A> extends infer K ? (K extends `${M} ${infer T}` ? T : never) : never;
 export type TemplateParamNames<T extends string> = T extends `${string}{${infer P}}${infer Rest}` ? P | TemplateParamNames<Rest> : never;
 /** `params` is required exactly when the template has placeholders, with one string per placeholder. */
 export type TemplateParams<T extends string> = [TemplateParamNames<T>] extends [never]

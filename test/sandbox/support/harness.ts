@@ -13,7 +13,8 @@ export const PROVISION_MS = PROVISION_SECONDS * 1000;
 export type Who = keyof typeof SANDBOX_USERS;
 export type Credential = Who | { bearer: string } | { header: string } | null;
 
-export interface Answer<T = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Answer<T = any> {
   status: number;
   headers: Headers;
   body: T;
@@ -52,7 +53,8 @@ export function clientFor(sandbox: Sandbox, credential: Credential, origin: stri
 export function controlClientFor(sandbox: Sandbox, origin: string = IONOS_API_ORIGIN): Client {
   const client = clientFor(sandbox, null, origin);
   return {
-    call: (method, path, init = {}) => client.call(method, path, { ...init, headers: { [CONTROL_TOKEN_HEADER]: sandbox.controlToken, ...init.headers } }),
+    call: (method, path, init = {}) =>
+      client.call(method, path, { ...init, headers: { [CONTROL_TOKEN_HEADER]: sandbox.controlToken, ...init.headers } }),
   };
 }
 

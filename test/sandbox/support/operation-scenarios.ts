@@ -33,7 +33,11 @@ export const OPERATION_SCENARIOS: Record<string, (op: Op, h: Harness) => Promise
   },
 
   async clustersPost(op) {
-    const body = validCluster('conform-1', { dataPlatformVersion: '24.11', maintenanceWindow: { time: '01:00:00', dayOfTheWeek: 'Monday' }, lans: [{ lanId: '2', routes: [{ network: '10.1.0.0/16', gateway: '10.2.0.1' }] }] });
+    const body = validCluster('conform-1', {
+      dataPlatformVersion: '24.11',
+      maintenanceWindow: { time: '01:00:00', dayOfTheWeek: 'Monday' },
+      lans: [{ lanId: '2', routes: [{ network: '10.1.0.0/16', gateway: '10.2.0.1' }] }],
+    });
     await op('clustersPost', 201, { body });
     await op('clustersPost', 409, { body });
     await op('clustersPost', 400, { body: { properties: { name: '-x-', datacenterId: 'nope' } } });
