@@ -1,4 +1,5 @@
-// End-to-end tests: Debian's Chromium against the production build (`next start`) and the sandbox over loopback.
+// End-to-end tests: Debian's Chromium against the production build (scripts/server.mjs via scripts/e2e-server.mjs)
+// and the sandbox over loopback.
 import { defineConfig, devices } from '@playwright/test';
 import { E2E } from './e2e/env';
 
@@ -20,7 +21,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: E2E.consoleUrl,
     trace: 'retain-on-failure',

@@ -1,7 +1,7 @@
 // How often a resource is polled: the one `refetchInterval` policy of the console.
 // Fast while the platform works on something, slow when all is stable, backing off on errors,
-// off when polling cannot help. react-query itself pauses it while the tab is hidden
-// (refetchIntervalInBackground stays false).
+// off when polling cannot help. react-query itself pauses it while the tab is hidden, except for the
+// watcher's background reads (usePolledQuery's `background`).
 import type { TimeoutProvider } from '@tanstack/react-query';
 import { isBffError } from '@/lib/api/client';
 import { TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';

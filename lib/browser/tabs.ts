@@ -1,8 +1,9 @@
 // Several console tabs, one poller. Tabs of the console talk over a BroadcastChannel: each tells the others
 // which polled queries it shows and whether it is visible. For each query, the oldest visible tab showing it
 // is the leader: it alone polls, and after every successful fetch it sends the data to the other tabs, which
-// put it into their cache with queryClient.setQueryData. Hidden tabs never poll (react-query's
-// refetchIntervalInBackground is false) and never lead. Without BroadcastChannel every tab leads.
+// put it into their cache with queryClient.setQueryData. Hidden tabs neither poll nor lead, except for a
+// query marked `background` (the watcher's: toasts must arrive in a hidden tab too). Without BroadcastChannel
+// every tab leads.
 import { hashKey, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 

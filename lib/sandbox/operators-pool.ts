@@ -1,5 +1,6 @@
 // The small node pool that comes with every cluster and runs the Stackable operators.
-// Dependency-free on purpose: the console imports it to recognise (and protect) that pool.
+// The console recognises (and protects) that pool by the same label, from its own copy in
+// lib/api/nodepools/operators.ts: console code never imports sandbox code.
 
 export const OPERATORS_POOL_LABEL_KEY = 'dataplatform.sandbox.test/pool';
 export const OPERATORS_POOL_LABEL_VALUE = 'operators';

@@ -5,7 +5,7 @@ import { checkRouteIds, clusterHref } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Cluster' };
 
-// The cluster is read in the browser (like the list) so that it can be polled while it changes state.
+// The cluster is read in the browser through the BFF, the one read path (README, Decisions: no server read path yet).
 export default async function ClusterPage({ params }: PageProps<'/clusters/[clusterId]'>) {
   await requirePageSession();
   const { clusterId } = await params;

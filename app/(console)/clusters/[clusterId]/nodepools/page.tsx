@@ -5,7 +5,7 @@ import { requirePageSession } from '@/lib/server/page-session';
 
 export const metadata: Metadata = { title: 'Node pools' };
 
-// Read in the browser (like the clusters) so the list can be polled while pools change state.
+// Read in the browser through the BFF, like the clusters (README, Decisions: no server read path yet).
 export default async function NodePoolsPage({ params }: PageProps<'/clusters/[clusterId]/nodepools'>) {
   await requirePageSession();
   const { clusterId } = await params;
