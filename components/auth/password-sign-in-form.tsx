@@ -2,10 +2,9 @@
 
 import { useCallback } from 'react';
 import { z } from 'zod';
-import { SubmitButton } from '@/components/auth/submit-button';
+import { SignInFormShell } from '@/components/auth/sign-in-form-shell';
 import { useSignInAttempt } from '@/components/auth/use-sign-in-attempt';
 import { useZodForm } from '@/components/forms/use-zod-form';
-import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 
@@ -27,33 +26,24 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
     if (!(await attempt(values))) form.setValue('password', '');
   });
 
-  // method="post": should the form be submitted before hydration, the secret never lands in a URL.
   return (
-    <form method="post" onSubmit={onSubmit} noValidate>
-      <fieldset disabled={busy} className="grid gap-4">
-        {failure ? (
-          <Alert role="alert" variant="destructive">
-            {failure}
-          </Alert>
-        ) : null}
-        <Field label="User name" description="The e-mail address of your IONOS Cloud user." error={errors.username?.message}>
-          {(control) => (
-            <Input
-              {...control}
-              {...form.register('username')}
-              type="text"
-              inputMode="email"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-            />
-          )}
-        </Field>
-        <Field label="Password" error={errors.password?.message}>
-          {(control) => <Input {...control} {...form.register('password')} type="password" autoComplete="current-password" />}
-        </Field>
-        <SubmitButton busy={busy} label="Sign in" busyLabel="Signing in…" />
-      </fieldset>
-    </form>
+    <SignInFormShell onSubmit={onSubmit} busy={busy} failure={failure}>
+      <Field label="User name" description="The e-mail address of your IONOS Cloud user." error={errors.username?.message}>
+        {(control) => (
+          <Input
+            {...control}
+            {...form.register('username')}
+            type="text"
+            inputMode="email"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+          />
+        )}
+      </Field>
+      <Field label="Password" error={errors.password?.message}>
+        {(control) => <Input {...control} {...form.register('password')} type="password" autoComplete="current-password" />}
+      </Field>
+    </SignInFormShell>
   );
 }

@@ -2,10 +2,9 @@
 
 import { useCallback } from 'react';
 import { z } from 'zod';
-import { SubmitButton } from '@/components/auth/submit-button';
+import { SignInFormShell } from '@/components/auth/sign-in-form-shell';
 import { useSignInAttempt } from '@/components/auth/use-sign-in-attempt';
 import { useZodForm } from '@/components/forms/use-zod-form';
-import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 
@@ -25,30 +24,19 @@ export function TokenSignInForm({ callbackUrl }: { callbackUrl: string }) {
     await attempt(values);
   });
 
-  // method="post": should the form be submitted before hydration, the secret never lands in a URL.
   return (
-    <form method="post" onSubmit={onSubmit} noValidate>
-      <fieldset disabled={busy} className="grid gap-4">
-        {failure ? (
-          <Alert role="alert" variant="destructive">
-            {failure}
-          </Alert>
-        ) : null}
-        <Field
-          label="API token"
-          description={
-            <>
-              A token made with <code>ionosctl token generate</code> or the Auth API. The console server keeps it; your browser never stores it.
-            </>
-          }
-          error={errors.token?.message}
-        >
-          {(control) => (
-            <Input {...control} {...form.register('token')} type="password" autoComplete="off" spellCheck={false} className="font-mono" />
-          )}
-        </Field>
-        <SubmitButton busy={busy} label="Sign in" busyLabel="Signing in…" />
-      </fieldset>
-    </form>
+    <SignInFormShell onSubmit={onSubmit} busy={busy} failure={failure}>
+      <Field
+        label="API token"
+        description={
+          <>
+            A token made with <code>ionosctl token generate</code> or the Auth API. The console server keeps it; your browser never stores it.
+          </>
+        }
+        error={errors.token?.message}
+      >
+        {(control) => <Input {...control} {...form.register('token')} type="password" autoComplete="off" spellCheck={false} className="font-mono" />}
+      </Field>
+    </SignInFormShell>
   );
 }

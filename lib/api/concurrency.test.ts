@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ClusterChangedError } from '@/lib/api/clusters/mutations';
+import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { changedFields, concurrentChanges } from '@/lib/api/concurrency';
+import { NodePoolChangedError } from '@/lib/api/nodepools/mutations';
+import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 
 type Props = { name?: string; nodeCount?: number; labels?: Record<string, string>; lans?: { lanId: string }[] };
 
@@ -37,5 +41,19 @@ describe('concurrentChanges', () => {
     expect(concurrentChanges<Props>(loaded, current, { name: 'mine' })).toEqual([{ field: 'name', loaded: 'a', current: 'theirs' }]);
     // A moved ETag alone (a state transition) is no conflict.
     expect(concurrentChanges<Props>(loaded, { ...loaded, metadata: { ETag: 'e3' } }, { name: 'mine', nodeCount: 4 })).toEqual([]);
+  });
+});
+
+describe('the errors of a change under the form', () => {
+  it('keep their own names, messages and classes, and carry what the form needs', () => {
+    const cluster = new ClusterChangedError({ id: 'c' } as ClusterResponse, [{ field: 'name', loaded: 'a', current: 'b' }]);
+    const pool = new NodePoolChangedError({ id: 'p' } as NodePoolResponse, []);
+    expect([cluster.name, cluster.message]).toEqual(['ClusterChangedError', 'This cluster was changed by someone else after you opened the form.']);
+    expect([pool.name, pool.message]).toEqual(['NodePoolChangedError', 'This node pool was changed by someone else after you opened the form.']);
+    expect(cluster).toBeInstanceOf(Error);
+    expect(cluster).toBeInstanceOf(ClusterChangedError);
+    expect(cluster).not.toBeInstanceOf(NodePoolChangedError);
+    expect(pool).not.toBeInstanceOf(ClusterChangedError);
+    expect([cluster.current.id, cluster.changes]).toEqual(['c', [{ field: 'name', loaded: 'a', current: 'b' }]]);
   });
 });

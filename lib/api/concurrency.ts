@@ -5,6 +5,22 @@
 /** A field the user edits that someone else changed since the form was loaded. */
 export type FieldChange<F extends PropertyKey> = { field: F; loaded: unknown; current: unknown };
 
+/**
+ * Thrown by a mutation hook instead of sending a PATCH when the resource changed under the form. One subclass per
+ * resource keeps its own name for `instanceof` checks; this class holds what they share.
+ */
+export abstract class ChangedUnderFormError<R, F extends PropertyKey> extends Error {
+  constructor(
+    name: string,
+    resource: string,
+    readonly current: R,
+    readonly changes: FieldChange<F>[],
+  ) {
+    super(`This ${resource} was changed by someone else after you opened the form.`);
+    this.name = name;
+  }
+}
+
 /** The part of a response the check reads. */
 type Versioned<P> = { metadata: { ETag?: string }; properties: P };
 

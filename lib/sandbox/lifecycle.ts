@@ -36,6 +36,16 @@ export function failsOnPurpose(name: string): boolean {
   return name.toLowerCase().includes('fail');
 }
 
+/** Who did something and when, copied: a record never shares the caller's user object. */
+function audit(at: number, user: Audit['user']): Audit {
+  return { at, user: { uuid: user.uuid, email: user.email } };
+}
+
+/** The lifecycle part of a resource just asked for; its creation still has to `begin`. */
+export function newLifecycle(id: string, at: number, user: Audit['user']): LifecycleRecord {
+  return { id, revision: 0, state: 'DEPLOYING', created: audit(at, user), modified: audit(at, user) };
+}
+
 export function begin(record: LifecycleRecord, phase: Phase, change: { at: number; durationMs: number; fails: boolean; user: Audit['user'] }): void {
   record.pending = { phase, endsAt: change.at + change.durationMs, fails: phase === 'destroy' ? false : change.fails };
   record.state = TRANSITIONAL[phase];
@@ -44,7 +54,7 @@ export function begin(record: LifecycleRecord, phase: Phase, change: { at: numbe
 
 export function touch(record: LifecycleRecord, at: number, user: Audit['user']): void {
   record.revision += 1;
-  record.modified = { at, user: { uuid: user.uuid, email: user.email } };
+  record.modified = audit(at, user);
 }
 
 export type SettleOutcome = { kind: 'unchanged' } | { kind: 'gone' } | { kind: 'finished'; phase: Phase; failed: boolean };

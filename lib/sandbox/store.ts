@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AutoScaling, Lan, MaintenanceWindow } from '@/lib/api/common/schema';
 import type { Now } from '@/lib/sandbox/clock';
-import { begin, failsOnPurpose, settle, touch, type Audit, type LifecycleRecord } from '@/lib/sandbox/lifecycle';
+import { begin, failsOnPurpose, newLifecycle, settle, touch, type Audit, type LifecycleRecord } from '@/lib/sandbox/lifecycle';
 import { OPERATORS_POOL } from '@/lib/sandbox/operators-pool';
 
 export const DEFAULT_MAINTENANCE_WINDOW: MaintenanceWindow = { dayOfTheWeek: 'Sunday', time: '02:00:00' };
@@ -89,12 +89,8 @@ export function createStore(options: { now: Now; provisionMs: number }) {
     const pool: NodePoolRecord = {
       ...settings,
       maintenanceWindow: settings.maintenanceWindow ?? cluster.maintenanceWindow,
-      id,
+      ...newLifecycle(id, at, actor),
       clusterId: cluster.id,
-      revision: 0,
-      state: 'DEPLOYING',
-      created: { at, user: { uuid: actor.uuid, email: actor.email } },
-      modified: { at, user: { uuid: actor.uuid, email: actor.email } },
       dataPlatformVersion: cluster.dataPlatformVersion,
       currentVersion: cluster.dataPlatformVersion,
     };
@@ -130,11 +126,7 @@ export function createStore(options: { now: Now; provisionMs: number }) {
     createCluster(input: ClusterInput, actor: Actor): ClusterRecord {
       const at = options.now();
       const cluster: ClusterRecord = {
-        id: randomUUID(),
-        revision: 0,
-        state: 'DEPLOYING',
-        created: { at, user: { uuid: actor.uuid, email: actor.email } },
-        modified: { at, user: { uuid: actor.uuid, email: actor.email } },
+        ...newLifecycle(randomUUID(), at, actor),
         contractNumber: actor.contractNumber,
         name: input.name,
         dataPlatformVersion: input.dataPlatformVersion,

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DetailPanel } from '@/components/clusters/detail/detail-panel';
 import { datacenterDisplay } from '@/lib/format/datacenter';
 import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';
 import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
@@ -83,10 +84,7 @@ export function ClusterProperties({ cluster, datacenters, datacenterLans, now }:
   const pendingVersion = p.dataPlatformVersion && m.currentDataPlatformVersion && p.dataPlatformVersion !== m.currentDataPlatformVersion;
 
   return (
-    <section aria-labelledby="properties-heading" className="grid content-start gap-4 rounded-lg border border-border p-4">
-      <h2 id="properties-heading" className="text-base font-semibold">
-        Properties
-      </h2>
+    <DetailPanel headingId="properties-heading" heading="Properties">
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Item term="Data Platform version">
           {m.currentDataPlatformVersion ?? p.dataPlatformVersion ?? 'Unknown'}
@@ -113,6 +111,6 @@ export function ClusterProperties({ cluster, datacenters, datacenterLans, now }:
           <LanList lans={p.lans} datacenterLans={datacenterLans} />
         </Item>
       </dl>
-    </section>
+    </DetailPanel>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { kubeconfigAvailability } from '@/components/clusters/detail/cluster-actions';
+import { DetailPanel } from '@/components/clusters/detail/detail-panel';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { isBffError } from '@/lib/api/client';
@@ -66,10 +67,7 @@ export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
   const describedBy = availability.enabled ? undefined : reasonId;
 
   return (
-    <section aria-labelledby="kubeconfig-heading" className="grid content-start gap-4 rounded-lg border border-border p-4">
-      <h2 id="kubeconfig-heading" className="text-base font-semibold">
-        Kubeconfig
-      </h2>
+    <DetailPanel headingId="kubeconfig-heading" heading="Kubeconfig">
       <div className="flex flex-wrap items-center gap-2">
         <Button onClick={() => void download('yaml')} disabled={disabled} aria-describedby={describedBy}>
           {busy === 'yaml' ? 'Downloading…' : 'Download kubeconfig'}
@@ -96,6 +94,6 @@ export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
         namespaces below it as hierarchical namespaces.
       </p>
       <CopySnippet text={`export KUBECONFIG=~/Downloads/${yamlName}\nkubectl get pods -n default`} />
-    </section>
+    </DetailPanel>
   );
 }

@@ -2,6 +2,7 @@
 
 import { stateLabel } from '@/lib/format/state';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
+import { DetailPanel } from '@/components/clusters/detail/detail-panel';
 import { useNow, useRememberedDurations } from '@/components/clusters/detail/use-provisioning';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import {
@@ -117,20 +118,20 @@ export function ProvisioningStatus({ cluster, timeline, startedFallback }: Provi
   const startedAt = last && last.state === state ? (last.since ?? last.observedAt) : startedFallback;
 
   return (
-    <section aria-labelledby="status-heading" className="grid content-start gap-4 rounded-lg border border-border p-4">
-      <div className="flex flex-wrap items-center gap-3">
-        <h2 id="status-heading" className="text-base font-semibold">
-          Status
-        </h2>
-        {/* Announced politely when the state changes; the rest of the panel is not a live region. */}
+    <DetailPanel
+      headingId="status-heading"
+      heading="Status"
+      besideHeading={
+        // Announced politely when the state changes; the rest of the panel is not a live region.
         <p role="status" className="flex items-center gap-2 text-sm">
           <span className="sr-only">State:</span>
           <ResourceStateBadge state={state} />
         </p>
-      </div>
+      }
+    >
       {isTrackedPhase(state) ? <PhaseProgress key={state} phase={state} startedAt={startedAt} /> : null}
       <FailureNote state={state} />
       <Timeline entries={timeline} />
-    </section>
+    </DetailPanel>
   );
 }

@@ -1,12 +1,17 @@
 'use client';
 
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { ScalingValues } from '@/components/nodepools/form/form-rules';
+import type { ScalingMode, ScalingValues } from '@/components/nodepools/form/form-rules';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 
 const OPTION =
   'flex cursor-pointer items-start gap-3 rounded-lg border border-border-strong p-3 text-sm has-checked:border-blue-600 has-checked:bg-blue-50 dark:has-checked:border-blue-400 dark:has-checked:bg-blue-950';
+
+const SCALING_OPTIONS: readonly { value: ScalingMode; label: string; description: string }[] = [
+  { value: 'fixed', label: 'Fixed node count', description: 'The pool keeps the number of nodes you set.' },
+  { value: 'autoscaling', label: 'Autoscaling', description: 'The platform adds and removes nodes between a minimum and a maximum.' },
+];
 
 const COUNT_FIELDS = ['nodeCount', 'minNodeCount', 'maxNodeCount'] as const;
 
@@ -26,30 +31,20 @@ export function ScalingFields() {
       <fieldset className="grid gap-2">
         <legend className="mb-1 text-sm font-medium text-secondary-foreground">Size</legend>
         <div className="grid gap-2 sm:grid-cols-2">
-          <label className={OPTION}>
-            <input
-              type="radio"
-              value="fixed"
-              className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400"
-              {...register('scaling', { onChange: recheck })}
-            />
-            <span className="grid gap-0.5">
-              <span className="font-medium">Fixed node count</span>
-              <span className="text-muted-foreground">The pool keeps the number of nodes you set.</span>
-            </span>
-          </label>
-          <label className={OPTION}>
-            <input
-              type="radio"
-              value="autoscaling"
-              className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400"
-              {...register('scaling', { onChange: recheck })}
-            />
-            <span className="grid gap-0.5">
-              <span className="font-medium">Autoscaling</span>
-              <span className="text-muted-foreground">The platform adds and removes nodes between a minimum and a maximum.</span>
-            </span>
-          </label>
+          {SCALING_OPTIONS.map((option) => (
+            <label key={option.value} className={OPTION}>
+              <input
+                type="radio"
+                value={option.value}
+                className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400"
+                {...register('scaling', { onChange: recheck })}
+              />
+              <span className="grid gap-0.5">
+                <span className="font-medium">{option.label}</span>
+                <span className="text-muted-foreground">{option.description}</span>
+              </span>
+            </label>
+          ))}
         </div>
       </fieldset>
       <Field

@@ -10,7 +10,7 @@ import {
 } from '@/lib/api/clusters/schema';
 import { clusterKeys } from '@/lib/api/clusters/queries';
 import { watchCluster } from '@/lib/watch/store';
-import { concurrentChanges, type FieldChange } from '@/lib/api/concurrency';
+import { ChangedUnderFormError, concurrentChanges, type FieldChange } from '@/lib/api/concurrency';
 
 export { changedFields } from '@/lib/api/concurrency';
 
@@ -33,13 +33,9 @@ export function useCreateCluster() {
 export type ClusterFieldChange = FieldChange<keyof Cluster>;
 
 /** Thrown instead of sending a PATCH when the cluster changed under the form (optimistic concurrency). */
-export class ClusterChangedError extends Error {
-  override name = 'ClusterChangedError';
-  constructor(
-    readonly current: ClusterResponse,
-    readonly changes: ClusterFieldChange[],
-  ) {
-    super('This cluster was changed by someone else after you opened the form.');
+export class ClusterChangedError extends ChangedUnderFormError<ClusterResponse, keyof Cluster> {
+  constructor(current: ClusterResponse, changes: ClusterFieldChange[]) {
+    super('ClusterChangedError', 'cluster', current, changes);
   }
 }
 

@@ -6,7 +6,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { bffFetch } from '@/lib/api/client';
 import { clusterKeys } from '@/lib/api/clusters/queries';
 import { watchNodePool, type WatchAction } from '@/lib/watch/store';
-import { changedFields, concurrentChanges, type FieldChange } from '@/lib/api/concurrency';
+import { ChangedUnderFormError, changedFields, concurrentChanges, type FieldChange } from '@/lib/api/concurrency';
 import { nodePoolKeys, nodePoolsPath } from '@/lib/api/nodepools/queries';
 import {
   nodePoolResponseSchema,
@@ -40,13 +40,9 @@ export function useCreateNodePool(clusterId: string) {
 export type NodePoolFieldChange = FieldChange<keyof NodePool>;
 
 /** Thrown instead of sending a PATCH when the pool changed under the form (optimistic concurrency). */
-export class NodePoolChangedError extends Error {
-  override name = 'NodePoolChangedError';
-  constructor(
-    readonly current: NodePoolResponse,
-    readonly changes: NodePoolFieldChange[],
-  ) {
-    super('This node pool was changed by someone else after you opened the form.');
+export class NodePoolChangedError extends ChangedUnderFormError<NodePoolResponse, keyof NodePool> {
+  constructor(current: NodePoolResponse, changes: NodePoolFieldChange[]) {
+    super('NodePoolChangedError', 'node pool', current, changes);
   }
 }
 
