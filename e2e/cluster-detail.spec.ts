@@ -16,13 +16,16 @@ test.use({ signedInAs: 'member' });
 const statusRegion = (page: Page) => page.getByRole('region', { name: 'Status' });
 const timeline = (page: Page) => page.getByRole('list', { name: 'State changes seen by this page' });
 
-test('a new cluster provisions live, and its kubeconfig downloads as YAML and JSON that kubectl accepts', async ({ page, cluster }, testInfo) => {
+test('a new cluster provisions live, and its kubeconfig downloads as YAML and JSON that kubectl accepts', async ({ page, cluster, sandbox }, testInfo) => {
   const { id, name } = await cluster('e2e-live');
+  // DEPLOYING until the page has shown it: on a slow machine the page's first read could come after provisioning.
+  await sandbox.endChangeIn(id, null);
   await page.goto(`/clusters/${id}`);
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
 
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(timeline(page).getByRole('listitem').first()).toContainText('Deploying');
+  await sandbox.endChangeIn(id, 1);
   await expect(statusRegion(page)).toContainText('Available', { timeout: 15_000 });
   await expect(timeline(page).getByRole('listitem')).toHaveText([/Deploying/, /Available/]);
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);

@@ -34,6 +34,11 @@ export type Sandbox = {
   addFault(fault: FaultInput): Promise<void>;
   clearFaults(): Promise<void>;
   mintToken(user: Credentials): Promise<string>;
+  /**
+   * When one cluster's change in progress ends (`null`: not until called again). Scoped to the test's own cluster,
+   * so no @serial tag: a test that must see DEPLOYING holds it there, whatever the machine's speed.
+   */
+  endChangeIn(clusterId: string, seconds: number | null): Promise<void>;
   /** Ends every session of `user`: only for users no other test shares (E2E.users.expiring, …). */
   revokeAllTokens(user: Credentials): Promise<void>;
 };
@@ -99,6 +104,7 @@ export const test = base.extend<Fixtures>({
       addFault: (fault) => onlyAlone('A fault', () => sandboxControl.addFault(request, fault)),
       clearFaults: () => onlyAlone('The fault list', () => sandboxControl.clearFaults(request)),
       mintToken: (user) => sandboxControl.mintToken(request, user),
+      endChangeIn: (clusterId, seconds) => sandboxControl.endChangeIn(request, clusterId, seconds),
       revokeAllTokens: (user) => {
         if (SIGNED_IN_USERS.some((name) => E2E.users[name].username === user.username)) {
           throw new Error(`${user.username} signs in once for all tests (e2e/auth.setup.ts): revoke the tokens of a user of the test's own.`);

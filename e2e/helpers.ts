@@ -67,6 +67,12 @@ export const sandboxControl = {
     expect(res.status()).toBe(200);
     return ((await res.json()) as { token: string }).token;
   },
+  /** When the cluster's change in progress ends: `null` holds it (DEPLOYING stays) until called again. */
+  async endChangeIn(request: APIRequestContext, clusterId: string, seconds: number | null): Promise<void> {
+    const [url, options] = control(`/changes/${clusterId}`);
+    const res = await request.put(url, { ...options, data: { endsInSeconds: seconds } });
+    expect(res.status(), await res.text()).toBe(204);
+  },
   async revokeAllTokens(request: APIRequestContext, user: Credentials) {
     const res = await request.delete(`${E2E.sandboxUrl}/auth/v1/tokens?criteria=ALL`, { headers: basicAuth(user) });
     expect(res.ok()).toBe(true);

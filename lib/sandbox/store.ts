@@ -104,6 +104,23 @@ export function createStore(options: { now: Now; provisionMs: number }) {
     setProvisionMs(ms: number) {
       provisionMs = ms;
     },
+    /**
+     * Moves the end of a cluster's change in progress (and of its pools that end with it): `null` holds it until
+     * moved again, a number ends it at that time. For tests that must see a transitional state whatever the
+     * machine's speed. False when the cluster is unknown or not changing.
+     */
+    reschedule(clusterId: string, endsAt: number | null): boolean {
+      settleAll();
+      const cluster = clusters.get(clusterId);
+      const pending = cluster?.pending;
+      if (!pending) return false;
+      const next = endsAt ?? Number.POSITIVE_INFINITY;
+      for (const pool of pools.values()) {
+        if (pool.clusterId === clusterId && pool.pending?.endsAt === pending.endsAt) pool.pending.endsAt = next;
+      }
+      pending.endsAt = next;
+      return true;
+    },
     clusters(): ClusterRecord[] {
       settleAll();
       return [...clusters.values()];

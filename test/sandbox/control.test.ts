@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSandboxEnv } from '@/lib/sandbox/env';
 import { SEED_IDS } from '@/lib/sandbox/seed';
-import { setupSandbox, validCluster } from './support/harness';
+import { PROVISION_SECONDS, setupSandbox, validCluster } from './support/harness';
 
 const h = setupSandbox();
 const control = () => h.control();
@@ -99,6 +99,34 @@ describe('control endpoint', () => {
     expect(Date.parse(log[0].time)).not.toBeNaN();
     expect((await control().call('DELETE', '/__sandbox/requests')).status).toBe(204);
     expect((await control().call('GET', '/__sandbox/requests')).body.items).toEqual([]);
+  });
+
+  it("holds one cluster's change in progress until told, then ends it when asked (its operators' pool with it)", async () => {
+    const created = await h.as('user').call('POST', '/dataplatform/clusters', { body: validCluster('held') });
+    const other = await h.as('user').call('POST', '/dataplatform/clusters', { body: validCluster('not-held') });
+    const id = created.body.id as string;
+    const state = async (clusterId: string) => (await h.as('user').call('GET', `/dataplatform/clusters/${clusterId}`)).body.metadata.state;
+    const pools = async () =>
+      (await h.as('user').call('GET', `/dataplatform/clusters/${id}/nodepools`)).body.items.map(
+        (p: { metadata: { state: string } }) => p.metadata.state,
+      );
+
+    expect((await control().call('PUT', `/__sandbox/changes/${id}`, { body: { endsInSeconds: null } })).status).toBe(204);
+    h.advance(PROVISION_SECONDS * 10);
+    expect(await state(id)).toBe('DEPLOYING');
+    expect(await pools()).toEqual(['DEPLOYING']);
+    expect(await state(other.body.id as string)).toBe('AVAILABLE'); // only that cluster is held
+
+    expect((await control().call('PUT', `/__sandbox/changes/${id}`, { body: { endsInSeconds: 1 } })).status).toBe(204);
+    expect(await state(id)).toBe('DEPLOYING');
+    h.advance(1);
+    expect(await state(id)).toBe('AVAILABLE');
+    expect(await pools()).toEqual(['AVAILABLE']);
+
+    // Nothing in progress any more, an unknown cluster, a bad body.
+    expect((await control().call('PUT', `/__sandbox/changes/${id}`, { body: { endsInSeconds: 1 } })).status).toBe(404);
+    expect((await control().call('PUT', `/__sandbox/changes/${SEED_IDS.clusters.kafkaDev}`, { body: { endsInSeconds: 1 } })).status).toBe(404);
+    expect((await control().call('PUT', `/__sandbox/changes/${id}`, { body: { endsInSeconds: -1 } })).status).toBe(400);
   });
 
   it('resets to a seed and clears faults', async () => {

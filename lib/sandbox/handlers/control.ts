@@ -45,6 +45,8 @@ function guardHandler(sandbox: SandboxCore, url: (path: string) => string): Http
   });
 }
 
+const rescheduleSchema = z.strictObject({ endsInSeconds: z.number().min(0).max(3600).nullable() });
+
 const resetSchema = z.strictObject({
   seed: z.enum(['demo', 'empty']).optional(),
   provisionSeconds: z.number().min(0).max(3600).optional(),
@@ -97,6 +99,16 @@ export function controlHandlers(sandbox: SandboxCore): HttpHandler[] {
     http.delete(url('/requests'), () => {
       sandbox.requests.clear();
       return new HttpResponse(null, { status: 204 });
+    }),
+    // PUT /__sandbox/changes/{clusterId} {"endsInSeconds": n | null}: when the cluster's change in progress ends
+    // (null: not until told). Scoped to one cluster, so tests running side by side do not disturb each other.
+    http.put(url('/changes/:clusterId'), async ({ request, params }) => {
+      const input = await readBody(request, rescheduleSchema);
+      if (input instanceof Response) return input;
+      const endsAt = input.endsInSeconds === null ? null : sandbox.now() + input.endsInSeconds * 1000;
+      return sandbox.store.reschedule(String(params.clusterId), endsAt)
+        ? new HttpResponse(null, { status: 204 })
+        : errorResponse(404, [{ errorCode: 'NOT_FOUND', message: `Cluster ${String(params.clusterId)} does not exist or is not changing.` }]);
     }),
     http.post(url('/reset'), async ({ request }) => {
       const input = await readBody(request, resetSchema);
