@@ -16,7 +16,11 @@ test.use({ signedInAs: 'member' });
 const statusRegion = (page: Page) => page.getByRole('region', { name: 'Status' });
 const timeline = (page: Page) => page.getByRole('list', { name: 'State changes seen by this page' });
 
-test('a new cluster provisions live, and its kubeconfig downloads as YAML and JSON that kubectl accepts', async ({ page, cluster, sandbox }, testInfo) => {
+test('a new cluster provisions live, and its kubeconfig downloads as YAML and JSON that kubectl accepts', async ({
+  page,
+  cluster,
+  sandbox,
+}, testInfo) => {
   const { id, name } = await cluster('e2e-live');
   // DEPLOYING until the page has shown it: on a slow machine the page's first read could come after provisioning.
   await sandbox.endChangeIn(id, null);
