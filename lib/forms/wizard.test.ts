@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { wizardSteps } from '@/lib/forms/wizard';
 
-const wizard = wizardSteps<'one' | 'two' | 'three' | 'review', string, number>([
-  { id: 'one', title: 'One', fields: ['a'], schema: () => z.object({ a: z.string().min(1) }) },
-  { id: 'two', title: 'Two', fields: ['b', 'c'], schema: (max) => z.object({ b: z.number().max(max ?? 10) }) },
+const shape = { a: z.string().min(1), b: z.number(), c: z.unknown().optional(), d: z.unknown().optional() };
+
+const wizard = wizardSteps(shape, [
+  { id: 'one', title: 'One', fields: ['a'] },
+  {
+    id: 'two',
+    title: 'Two',
+    fields: ['b', 'c'],
+    refine: (values, ctx, max: number | undefined) => {
+      if ((values.b ?? 0) > (max ?? 10)) ctx.addIssue({ code: 'custom', path: ['b'], message: 'Too big.' });
+    },
+  },
   { id: 'three', title: 'Three', fields: ['d'] },
   { id: 'review', title: 'Review' },
 ]);

@@ -7,7 +7,7 @@ import { DEFAULT_MAINTENANCE_WINDOW } from '@/lib/forms/maintenance-window';
 import type { SubmitWords } from '@/lib/forms/submit-errors';
 import { STORAGE_KEYS } from '@/lib/browser/keys';
 
-// Plain (not strict) objects of the form's own field schemas: each step checks its fields and ignores the rest.
+// The form's own field schemas: each step checks its fields (a plain, not strict, object) and ignores the rest.
 const shape = createClusterFormSchema.shape;
 
 // A draft holds unfinished input, so only its shape is checked here, never the contract's rules;
@@ -31,25 +31,11 @@ const draftSchema = z.object({
 export const DRAFT_KEY = STORAGE_KEYS.createClusterDraft;
 
 export const clusterWizard = defineWizard({
+  shape,
   steps: [
-    {
-      id: 'basics',
-      title: 'Basics',
-      fields: ['name', 'dataPlatformVersion'],
-      schema: () => z.object({ name: shape.name, dataPlatformVersion: shape.dataPlatformVersion }),
-    },
-    {
-      id: 'location',
-      title: 'Location',
-      fields: ['datacenterId', 'lans'],
-      schema: () => z.object({ datacenterId: shape.datacenterId, lans: shape.lans }),
-    },
-    {
-      id: 'maintenance',
-      title: 'Maintenance',
-      fields: ['maintenanceWindow'],
-      schema: () => z.object({ maintenanceWindow: shape.maintenanceWindow }),
-    },
+    { id: 'basics', title: 'Basics', fields: ['name', 'dataPlatformVersion'] },
+    { id: 'location', title: 'Location', fields: ['datacenterId', 'lans'] },
+    { id: 'maintenance', title: 'Maintenance', fields: ['maintenanceWindow'] },
     { id: 'review', title: 'Review' },
   ],
   draft: { key: () => DRAFT_KEY, schema: draftSchema },

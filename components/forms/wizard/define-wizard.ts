@@ -1,23 +1,25 @@
 'use client';
 
-// One wizard kit for every create wizard: the steps are data (id, title, fields, schema), the draft is a key and
-// a shape, and navigation, the URL and the nav behave the same in all of them.
+// One wizard kit for every create wizard: the steps are data (id, title, fields, refine) over the form's field
+// schemas, the draft is a key and a shape, and navigation, the URL and the nav behave the same in all of them.
 import { usePathname, useSearchParams } from 'next/navigation';
 import { createElement, useCallback, useEffect } from 'react';
 import type { z } from 'zod';
 import { WizardStepNav } from '@/components/forms/wizard/step-nav';
 import { defineDraft } from '@/lib/forms/drafts';
-import { wizardSteps, type WizardStepDefinition } from '@/lib/forms/wizard';
+import { wizardSteps, type FieldShape, type WizardStepDefinitions } from '@/lib/forms/wizard';
 
-type WizardDefinition<Id extends string, F extends string, C, S extends z.ZodType, A extends unknown[]> = {
-  steps: readonly [WizardStepDefinition<Id, F, C>, ...WizardStepDefinition<Id, F, C>[]];
-  draft: { key: (...args: A) => string; schema: S };
+type WizardDefinition<Id extends string, S extends FieldShape, C, D extends z.ZodType, A extends unknown[]> = {
+  /** The form schema's `.shape`: each step's schema is its fields' schemas from here. */
+  shape: S;
+  steps: WizardStepDefinitions<Id, S, C>;
+  draft: { key: (...args: A) => string; schema: D };
 };
 
-export function defineWizard<Id extends string, F extends string, C, S extends z.ZodType, A extends unknown[]>(
-  definition: WizardDefinition<Id, F, C, S, A>,
+export function defineWizard<Id extends string, S extends FieldShape, C, D extends z.ZodType, A extends unknown[]>(
+  definition: WizardDefinition<Id, S, C, D, A>,
 ) {
-  const logic = wizardSteps(definition.steps);
+  const logic = wizardSteps(definition.shape, definition.steps);
 
   /**
    * The step, kept in `?step=` so back, forward and reload work; other search parameters (`replace`) are kept.

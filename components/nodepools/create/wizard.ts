@@ -11,7 +11,6 @@ import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
 import type { SubmitWords } from '@/lib/forms/submit-errors';
 import { STORAGE_KEYS } from '@/lib/browser/keys';
 
-const s = nodePoolFormObject.shape;
 const text = z.string().max(300_000);
 const entries = z
   .array(z.object({ key: text, value: text }))
@@ -37,47 +36,31 @@ const draftSchema = z.object({
   annotations: entries,
 });
 
-/** The step schemas' context: the data center's CPU families (undefined: not known yet). */
+/** The step rules' context: the data center's CPU families (undefined: not known yet). */
 type Families = readonly CpuArchitecture[];
 
 export const nodePoolWizard = defineWizard({
+  shape: nodePoolFormObject.shape,
   steps: [
     {
       id: 'size',
       title: 'Name and size',
       fields: ['name', 'scaling', 'nodeCount', 'minNodeCount', 'maxNodeCount'],
-      schema: () =>
-        z
-          .object({ name: s.name, scaling: s.scaling, nodeCount: s.nodeCount, minNodeCount: s.minNodeCount, maxNodeCount: s.maxNodeCount })
-          .superRefine((values, ctx) => checkScaling(values, ctx)),
+      refine: (values, ctx) => checkScaling(values, ctx),
     },
     {
       id: 'machine',
       title: 'Machine',
       fields: ['cpuFamily', 'coresCount', 'ramGb', 'availabilityZone'],
-      schema: (architectures: Families | undefined) =>
-        z
-          .object({ cpuFamily: s.cpuFamily, coresCount: s.coresCount, ramGb: s.ramGb, availabilityZone: s.availabilityZone })
-          .superRefine((values, ctx) => checkMachine(values, architectures, ctx)),
+      refine: (values, ctx, architectures: Families | undefined) => checkMachine(values, architectures, ctx),
     },
-    {
-      id: 'storage',
-      title: 'Storage',
-      fields: ['storageType', 'storageSize'],
-      schema: () => z.object({ storageType: s.storageType, storageSize: s.storageSize }),
-    },
-    {
-      id: 'maintenance',
-      title: 'Maintenance window',
-      fields: ['maintenanceWindow'],
-      schema: () => z.object({ maintenanceWindow: s.maintenanceWindow }),
-    },
+    { id: 'storage', title: 'Storage', fields: ['storageType', 'storageSize'] },
+    { id: 'maintenance', title: 'Maintenance window', fields: ['maintenanceWindow'] },
     {
       id: 'labels',
       title: 'Labels and annotations',
       fields: ['labels', 'annotations'],
-      schema: () =>
-        z.object({ labels: s.labels, annotations: s.annotations }).superRefine((values, ctx) => checkReservedLabel(values.labels, false, ctx)),
+      refine: (values, ctx) => checkReservedLabel(values.labels, false, ctx),
     },
     { id: 'review', title: 'Review' },
   ],
