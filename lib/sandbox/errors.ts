@@ -2,11 +2,7 @@
 // Handlers throw SandboxError; the route wrappers turn it (and anything unexpected) into a response.
 import { HttpResponse } from 'msw';
 import type { z } from 'zod';
-
-export interface ErrorMessage {
-  errorCode: string;
-  message: string;
-}
+import type { ErrorMessage } from '@/lib/shared/http';
 
 export class SandboxError extends Error {
   readonly status: number;

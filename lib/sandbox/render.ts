@@ -6,8 +6,8 @@ import { revisionOf, upgradesFrom } from '@/lib/sandbox/versions';
 
 export const DATAPLATFORM_BASE_PATH = '/dataplatform';
 
-export const clusterHref = (id: string) => `${DATAPLATFORM_BASE_PATH}/clusters/${id}`;
-export const nodePoolHref = (clusterId: string, id: string) => `${clusterHref(clusterId)}/nodepools/${id}`;
+const clusterApiHref = (id: string) => `${DATAPLATFORM_BASE_PATH}/clusters/${id}`;
+const nodePoolApiHref = (clusterId: string, id: string) => `${clusterApiHref(clusterId)}/nodepools/${id}`;
 
 function metadata(record: ClusterRecord | NodePoolRecord, contractNumber: number, currentVersion: string) {
   return {
@@ -30,7 +30,7 @@ export function renderCluster(cluster: ClusterRecord) {
   return {
     id: cluster.id,
     type: 'cluster',
-    href: clusterHref(cluster.id),
+    href: clusterApiHref(cluster.id),
     metadata: metadata(cluster, cluster.contractNumber, cluster.currentVersion),
     properties: {
       name: cluster.name,
@@ -46,7 +46,7 @@ export function renderNodePool(pool: NodePoolRecord, cluster: ClusterRecord) {
   return {
     id: pool.id,
     type: 'nodepool',
-    href: nodePoolHref(cluster.id, pool.id),
+    href: nodePoolApiHref(cluster.id, pool.id),
     metadata: metadata(pool, cluster.contractNumber, cluster.currentVersion),
     properties: {
       name: pool.name,

@@ -10,7 +10,7 @@ import { LocationStep } from '@/components/clusters/create/location-step';
 import { MaintenanceStep } from '@/components/clusters/create/maintenance-step';
 import { LoadingBlock } from '@/components/shared/query-states';
 import { ClusterReviewStep } from '@/components/clusters/create/review-step';
-import { SubmitBanner } from '@/components/clusters/create/submit-banner';
+import { CreateClusterBanner } from '@/components/clusters/create/submit-banner';
 import { useCreateSubmit } from '@/components/clusters/create/use-create-submit';
 import { useIsClient } from '@/components/clusters/create/use-is-client';
 import { clusterWizard, DRAFT_KEY, type ClusterWizardStep } from '@/components/clusters/create/wizard';
@@ -84,7 +84,7 @@ function WizardForm() {
       <div className="grid gap-6">
         <StepNav step={step} reachable={firstInvalidStep(form.getValues())} onGo={show} />
         {showDraftNotice ? <DraftNotice onStartOver={startOver} /> : null}
-        {banner ? <SubmitBanner banner={banner} /> : null}
+        {banner ? <CreateClusterBanner banner={banner} /> : null}
         <form aria-label="Create cluster" noValidate onSubmit={onSubmit}>
           <fieldset disabled={sending} className="m-0 grid min-w-0 gap-6 border-0 p-0">
             <div className="grid gap-1">

@@ -4,7 +4,7 @@ import type { SubmitBanner as SubmitBannerData } from '@/lib/forms/submit-errors
 import { clustersHref } from '@/lib/routes';
 
 /** Why the create failed, when no single field explains it. */
-export function SubmitBanner({ banner }: { banner: SubmitBannerData }) {
+export function CreateClusterBanner({ banner }: { banner: SubmitBannerData }) {
   return (
     <FormBanner banner={banner}>
       {banner.mayHaveHappened ? (
