@@ -2,9 +2,12 @@
 // address it listens on by default (loopback in sandbox mode, whose users and passwords are published).
 import { spawn, spawnSync } from 'node:child_process';
 import { connect } from 'node:net';
-import { expect, test } from './fixtures';
+import { expect, SERIAL, test } from './fixtures';
 
-test('live mode without NEXTAUTH_SECRET refuses to start and says why', () => {
+// @serial: each test starts production servers of its own, whose start-up takes both cores for seconds; beside
+// the parallel workers that starved their browsers (a page hydrating for more than the 10 s of an expect).
+
+test('live mode without NEXTAUTH_SECRET refuses to start and says why', { tag: SERIAL }, () => {
   const env: NodeJS.ProcessEnv = { ...process.env, IONOS_API_URL: 'https://api.ionos.com', PORT: '3399' };
   delete env.NEXTAUTH_SECRET;
   delete env.AUTH_SECRET;
@@ -43,7 +46,7 @@ function accepts(host: string, port: number): Promise<boolean> {
 }
 
 // 127.0.0.2 is another loopback address: a server bound to 127.0.0.1 alone refuses it, one on all interfaces accepts it.
-test('sandbox mode listens on 127.0.0.1 only unless HOST is set; live mode on all interfaces', async () => {
+test('sandbox mode listens on 127.0.0.1 only unless HOST is set; live mode on all interfaces', { tag: SERIAL }, async () => {
   const base: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_SECRET: 'startup-spec-secret-0123456789abcdef012345' };
   for (const name of ['HOST', 'IONOS_API_URL', 'REDIS_URL', 'E2E_SERVER_LOG', '__NEXT_PROCESSED_ENV']) delete base[name];
 
