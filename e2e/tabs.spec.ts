@@ -7,8 +7,8 @@ import { expect, SERIAL, test } from './fixtures';
 
 test.use({ signedInAs: 'member' });
 
-const TABS = 4;
-const WINDOW_MS = 12_000;
+const TABS = 5;
+const WINDOW_MS = 15_000;
 // clusterQueries.detail polls a DEPLOYING cluster every 3 s (lib/api/polling.ts FAST_POLL_MS).
 const POLLS_OF_ONE_TAB = WINDOW_MS / 3_000;
 
@@ -33,10 +33,11 @@ test(
     await sandbox.clearRequests();
     await page.waitForTimeout(WINDOW_MS);
     const reads = (await sandbox.requests()).filter((r) => r.method === 'GET' && r.path === `/dataplatform/clusters/${id}`).length;
-    // Polled at all, and by one tab: every tab polling would make about TABS × POLLS_OF_ONE_TAB reads. The bound is
-    // generous (twice one tab's polls, plus a hand-over), and a slow machine only makes fewer reads.
+    // Polled at all, and by one tab: every tab polling would make about TABS × POLLS_OF_ONE_TAB reads (25; 13 of 16
+    // were seen with 4 tabs on a busy machine). The bound leaves room for a hand-over of the lead; a slow machine
+    // only makes fewer reads.
     expect(reads).toBeGreaterThanOrEqual(1);
-    expect(reads).toBeLessThanOrEqual(2 * POLLS_OF_ONE_TAB + 2);
+    expect(reads).toBeLessThanOrEqual(POLLS_OF_ONE_TAB + 4);
 
     // The followers never read the cluster themselves, yet they show the change the leader saw.
     await sandbox.endChangeIn(id, 0);
