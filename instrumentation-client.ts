@@ -1,6 +1,5 @@
-// Runs in the browser before any of the console's own modules. zod 4 probes `new Function('')` when it creates
-// its first object schema, to decide whether to compile parsers; under the console's CSP (no 'unsafe-eval')
-// that probe is a reported violation on every page, so zod parses without compiling (fast enough here).
-import { z } from 'zod';
+// Runs in the browser before any of the console's own modules: zod must parse without `new Function` under the
+// CSP, and this sets that up without bundling zod into every page (lib/browser/zod-jitless.ts).
+import { configureZodJitless } from '@/lib/browser/zod-jitless';
 
-z.config({ jitless: true });
+configureZodJitless();

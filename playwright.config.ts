@@ -2,6 +2,7 @@
 // and the sandbox over loopback.
 import { defineConfig, devices } from '@playwright/test';
 import { E2E } from './e2e/env';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
 // E2E_SMOKE=1 (scripts/node-matrix.sh, `--grep @smoke`): only what the smoke journey needs, no second console.
 const smoke = process.env.E2E_SMOKE === '1';
@@ -26,19 +27,7 @@ export default defineConfig({
     baseURL: E2E.consoleUrl,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   // setup → parallel → serial. `setup` signs each shared user in once (e2e/auth.setup.ts). `parallel`: tests that
   // share nothing but the seed data, on all workers. `serial`: tests tagged @serial, which need the sandbox to

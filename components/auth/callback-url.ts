@@ -1,12 +1,18 @@
 // Where to go after signing in: only a path of this console, never another origin (open redirect).
 import { clustersHref } from '@/lib/routes';
 
-export const DEFAULT_CALLBACK_URL = clustersHref;
+/**
+ * A path safeCallbackUrl accepted. The sign-in form takes only this type, so the page's check is the one the
+ * browser relies on: the form's code then needs neither this module nor lib/routes (and the zod behind it).
+ */
+export type SafeCallbackUrl = string & { readonly safeCallbackUrl: true };
+
+export const DEFAULT_CALLBACK_URL = clustersHref as SafeCallbackUrl;
 
 const PROBE_ORIGIN = 'http://console.invalid';
 
 /** The `callbackUrl` query parameter when it is a same-origin relative path, otherwise `/clusters`. */
-export function safeCallbackUrl(raw: string | string[] | null | undefined): string {
+export function safeCallbackUrl(raw: string | string[] | null | undefined): SafeCallbackUrl {
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (!value || value.length > 2048) return DEFAULT_CALLBACK_URL;
   // One leading slash, no protocol-relative `//x`, no backslashes (`/\x` means `//x` to browsers),
@@ -26,5 +32,5 @@ export function safeCallbackUrl(raw: string | string[] | null | undefined): stri
   // the protocol-relative `//x`, so the path actually returned is checked again.
   const result = `${url.pathname}${url.search}${url.hash}`;
   if (result.startsWith('//') || result.startsWith('/\\')) return DEFAULT_CALLBACK_URL;
-  return result;
+  return result as SafeCallbackUrl;
 }

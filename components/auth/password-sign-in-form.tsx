@@ -1,29 +1,26 @@
 'use client';
 
 import { useCallback } from 'react';
-import { z } from 'zod';
+import { useForm } from 'react-hook-form';
+import type { SafeCallbackUrl } from '@/components/auth/callback-url';
 import { SignInFormShell } from '@/components/auth/sign-in-form-shell';
+import { required } from '@/components/auth/required';
 import { useSignInAttempt } from '@/components/auth/use-sign-in-attempt';
-import { useZodForm } from '@/components/forms/use-zod-form';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 
-const passwordSignInSchema = z.object({
-  username: z.string().trim().min(1, 'Enter your user name.'),
-  password: z.string().min(1, 'Enter your password.'),
-});
-
-export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const form = useZodForm(passwordSignInSchema, { defaultValues: { username: '', password: '' } });
+// Plain rules rather than useZodForm: the sign-in page ships without zod (two fields need no schema library).
+export function PasswordSignInForm({ callbackUrl }: { callbackUrl: SafeCallbackUrl }) {
+  const form = useForm({ mode: 'onSubmit', reValidateMode: 'onChange', defaultValues: { username: '', password: '' } });
   const { errors, isSubmitting } = form.formState;
   // After a failed attempt the fieldset is enabled again: put the cursor into the (cleared) password field.
   const { setFocus } = form;
   const focusPassword = useCallback(() => setFocus('password'), [setFocus]);
   const { failure, busy, attempt } = useSignInAttempt('password', callbackUrl, isSubmitting, focusPassword);
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onSubmit = form.handleSubmit(async ({ username, password }) => {
     // Keep the user name, never the password.
-    if (!(await attempt(values))) form.setValue('password', '');
+    if (!(await attempt({ username: username.trim(), password }))) form.setValue('password', '');
   });
 
   return (
@@ -32,7 +29,7 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
         {(control) => (
           <Input
             {...control}
-            {...form.register('username')}
+            {...form.register('username', { validate: required('Enter your user name.', { trim: true }) })}
             type="text"
             inputMode="email"
             autoComplete="username"
@@ -42,7 +39,14 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
         )}
       </Field>
       <Field label="Password" error={errors.password?.message}>
-        {(control) => <Input {...control} {...form.register('password')} type="password" autoComplete="current-password" />}
+        {(control) => (
+          <Input
+            {...control}
+            {...form.register('password', { validate: required('Enter your password.') })}
+            type="password"
+            autoComplete="current-password"
+          />
+        )}
       </Field>
     </SignInFormShell>
   );

@@ -1,27 +1,24 @@
 'use client';
 
 import { useCallback } from 'react';
-import { z } from 'zod';
+import { useForm } from 'react-hook-form';
+import type { SafeCallbackUrl } from '@/components/auth/callback-url';
+import { required } from '@/components/auth/required';
 import { SignInFormShell } from '@/components/auth/sign-in-form-shell';
 import { useSignInAttempt } from '@/components/auth/use-sign-in-attempt';
-import { useZodForm } from '@/components/forms/use-zod-form';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 
-const tokenSignInSchema = z.object({
-  token: z.string().trim().min(1, 'Enter an API token.'),
-});
-
-export function TokenSignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const form = useZodForm(tokenSignInSchema, { defaultValues: { token: '' } });
+export function TokenSignInForm({ callbackUrl }: { callbackUrl: SafeCallbackUrl }) {
+  const form = useForm({ mode: 'onSubmit', reValidateMode: 'onChange', defaultValues: { token: '' } });
   const { errors, isSubmitting } = form.formState;
   const { setFocus } = form;
   const focusToken = useCallback(() => setFocus('token'), [setFocus]);
   const { failure, busy, attempt } = useSignInAttempt('token', callbackUrl, isSubmitting, focusToken);
 
   // The token stays in the field after a failure so a typo can be fixed.
-  const onSubmit = form.handleSubmit(async (values) => {
-    await attempt(values);
+  const onSubmit = form.handleSubmit(async ({ token }) => {
+    await attempt({ token: token.trim() });
   });
 
   return (
@@ -35,7 +32,16 @@ export function TokenSignInForm({ callbackUrl }: { callbackUrl: string }) {
         }
         error={errors.token?.message}
       >
-        {(control) => <Input {...control} {...form.register('token')} type="password" autoComplete="off" spellCheck={false} className="font-mono" />}
+        {(control) => (
+          <Input
+            {...control}
+            {...form.register('token', { validate: required('Enter an API token.', { trim: true }) })}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+          />
+        )}
       </Field>
     </SignInFormShell>
   );

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { attemptSignIn, type SignInCredentials } from '@/components/auth/attempt-sign-in';
+import type { SafeCallbackUrl } from '@/components/auth/callback-url';
 import type { SignInMethod } from '@/components/auth/sign-in-errors';
 
 /**
@@ -9,7 +10,12 @@ import type { SignInMethod } from '@/components/auth/sign-in-errors';
  * the cursor put back into `focusAfterFailure`'s field once the fieldset is enabled again. `focusAfterFailure`
  * must be stable (memoised).
  */
-export function useSignInAttempt<M extends SignInMethod>(method: M, callbackUrl: string, isSubmitting: boolean, focusAfterFailure: () => void) {
+export function useSignInAttempt<M extends SignInMethod>(
+  method: M,
+  callbackUrl: SafeCallbackUrl,
+  isSubmitting: boolean,
+  focusAfterFailure: () => void,
+) {
   const [failure, setFailure] = useState<string | null>(null);
   const [redirecting, setRedirecting] = useState(false);
 

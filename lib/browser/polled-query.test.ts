@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { environmentManager, hashKey, isServer, QueryClient, QueryObserver, queryOptions } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FAST_POLL_MS, refetchIntervalFor } from '@/lib/api/polling';
@@ -70,5 +72,31 @@ describe('a polled read in two tabs', () => {
       tab.unsubscribe();
       tab.client.clear();
     }
+  });
+});
+
+describe('the polling gate covers every polled read', () => {
+  // The gate is in usePolledQuery only: a plain useQuery of a factory with a refetchInterval would poll in every
+  // tab. Polled factories are clusterQueries and nodePoolQueries (lib/api/polling.ts refetchIntervalFor); a read of
+  // one that must not poll says so with `refetchInterval: false`.
+  it('no component reads a polled factory through a bare useQuery', () => {
+    const root = path.resolve(__dirname, '../..');
+    const offenders: string[] = [];
+    const visit = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) visit(file);
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+          readFileSync(file, 'utf8')
+            .split('\n')
+            .forEach((line, i) => {
+              const bare = /\buse(Suspense)?Query\(/.test(line) && /\b(clusterQueries|nodePoolQueries)\./.test(line);
+              if (bare && !/refetchInterval: false/.test(line)) offenders.push(`${path.relative(root, file)}:${i + 1}`);
+            });
+        }
+      }
+    };
+    for (const dir of ['app', 'components']) visit(path.join(root, dir));
+    expect(offenders).toEqual([]);
   });
 });
