@@ -6,6 +6,7 @@ import type { NextRequest } from 'next/server';
 import type { z } from 'zod';
 import type { AppRouteHandlerRoutes } from '@/.next/types/routes';
 import { uuidSchema } from '@/lib/api/common/schema';
+import { API_SECURITY_HEADERS } from '@/lib/security-headers';
 import { assertCsrfSafe, assertSameOriginFetch, isUnsafeMethod } from '@/lib/server/csrf';
 import { HttpError, envelope, internalError, unauthenticated, upstreamFailure } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
@@ -66,12 +67,7 @@ export type Handler<R extends AppRouteHandlerRoutes, B extends z.ZodType | undef
 
 const MAX_BODY_BYTES = 64 * 1024;
 const MAX_MESSAGES = 20;
-const API_HEADERS: Readonly<Record<string, string>> = {
-  'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-  'Referrer-Policy': 'no-referrer',
-};
+const API_HEADERS: Readonly<Record<string, string>> = { ...API_SECURITY_HEADERS, 'Referrer-Policy': 'no-referrer' };
 
 const badRequest = (errorCode: string, message: string, more: { errorCode: string; message: string }[] = []) =>
   new HttpError(400, errorCode, message, { more });

@@ -4,7 +4,8 @@
 import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConsoleServer, isApiTarget, SERVER_TIMEOUTS } from '@/scripts/lib/http-server.mjs';
+import { API_SECURITY_HEADERS } from '@/lib/security-headers';
+import { API_HEADERS, createConsoleServer, isApiTarget, malformedPath, SERVER_TIMEOUTS } from '@/scripts/lib/http-server.mjs';
 
 let server: Server | undefined;
 let handled: string[] = [];
@@ -73,6 +74,25 @@ describe('every /api/ answer carries no-store and nosniff', () => {
     expect(answer.startsWith(`HTTP/1.1 ${status} `)).toBe(true);
     expect(head(answer)).toContain('\r\ncache-control: no-store\r\n');
     expect(head(answer)).toContain('\r\nx-content-type-options: nosniff\r\n');
+    // The rest of the API baseline too: proxy.ts does not run for /api/, so this layer sets it for Next's own answers.
+    expect(head(answer)).toContain(`\r\ncontent-security-policy: default-src 'none'; frame-ancestors 'none'\r\n`);
+    expect(head(answer)).toContain('\r\nx-frame-options: deny\r\n');
+  });
+
+  it('its API headers are the API baseline of lib/security-headers.ts', () => {
+    expect(API_HEADERS).toEqual(API_SECURITY_HEADERS);
+  });
+
+  it('answers an /api/ path with broken percent-encoding with a 400 envelope, before Next', async () => {
+    const port = await start();
+    for (const path of ['/api/dataplatform/clusters/%', '/api/x/%zz', '/api/x/%C0%AE']) {
+      const answer = await exchange(port, `GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+      expect(answer.startsWith('HTTP/1.1 400 '), path).toBe(true);
+      expect(answer).toContain('"errorCode":"malformed_path"');
+      expect(head(answer)).toContain('\r\nx-frame-options: deny\r\n');
+    }
+    expect(handled).toEqual([]);
+    expect(malformedPath('/api/x/%41?q=%')).toBe(false);
   });
 
   it('keeps a Cache-Control that already says no-store', async () => {
