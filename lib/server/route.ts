@@ -10,6 +10,7 @@ import { API_SECURITY_HEADERS } from '@/lib/security-headers';
 import { assertCsrfSafe, assertSameOriginFetch, isUnsafeMethod } from '@/lib/server/csrf';
 import { HttpError, envelope, internalError, unauthenticated, upstreamFailure } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
+import { checkedJsonText } from '@/lib/server/relay';
 import { recordRequest, runRequest } from '@/lib/server/request-scope';
 import {
   applySessionRefresh,
@@ -125,7 +126,11 @@ async function parseJsonBody<S extends z.ZodType>(req: NextRequest, schema: S): 
 
 /** A JSON answer of the BFF (security headers are added by the wrapper). */
 export function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonText(JSON.stringify(body), status);
+}
+
+function jsonText(text: string, status: number): Response {
+  return new Response(text, { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
 /**
@@ -143,6 +148,15 @@ export function expectSuccess<S extends z.ZodType>(result: UpstreamResult, schem
     throw upstreamErrors.badResponse();
   }
   return parsed.data;
+}
+
+/**
+ * The contract-checked upstream answer as the BFF's JSON answer (status kept). The check is expectSuccess's; the
+ * body is the upstream text unchanged when the check changed nothing, else the checked value (lib/server/relay.ts).
+ */
+export function checkedJson<S extends z.ZodType>(result: UpstreamResult, schema: S): Response {
+  const checked = expectSuccess(result, schema);
+  return jsonText(checkedJsonText(result, checked), result.status);
 }
 
 /** An HttpError as the one error envelope, with its Retry-After and Allow headers. */
@@ -203,7 +217,7 @@ export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType
         res = reply;
       } else {
         if (!options.response) throw new Error(`withSession(${options.route}): a handler returned an upstream result but no response schema is set.`);
-        res = json(expectSuccess(reply, options.response), reply.status);
+        res = checkedJson(reply, options.response);
       }
       // A background poll (X-Console-Poll: 1) is no activity of the user: it must not slide the idle timeout.
       if (res.status < 400 && req.headers.get(POLL_HEADER) !== '1') await applySessionRefresh(res, session);
