@@ -69,6 +69,12 @@ export type Handler<R extends AppRouteHandlerRoutes, B extends z.ZodType | undef
 const MAX_BODY_BYTES = 64 * 1024;
 const MAX_MESSAGES = 20;
 const API_HEADERS: Readonly<Record<string, string>> = { ...API_SECURITY_HEADERS, 'Referrer-Policy': 'no-referrer' };
+// Next gzips every answer it streams (all of them: it sends none with a Content-Length, so the compression
+// middleware's 1 KB threshold never applies), which for a few hundred bytes of JSON costs more CPU than it saves.
+// `no-transform` is how an answer opts out: small upstream reads (versions, one cluster) do; larger ones stay
+// compressed.
+const COMPRESS_MIN_CHARS = 1024;
+const NO_STORE_UNCOMPRESSED = 'no-store, no-transform';
 
 const badRequest = (errorCode: string, message: string, more: { errorCode: string; message: string }[] = []) =>
   new HttpError(400, errorCode, message, { more });
@@ -156,7 +162,10 @@ export function expectSuccess<S extends z.ZodType>(result: UpstreamResult, schem
  */
 export function checkedJson<S extends z.ZodType>(result: UpstreamResult, schema: S): Response {
   const checked = expectSuccess(result, schema);
-  return jsonText(checkedJsonText(result, checked), result.status);
+  const text = checkedJsonText(result, checked);
+  const res = jsonText(text, result.status);
+  if (text.length < COMPRESS_MIN_CHARS) res.headers.set('Cache-Control', NO_STORE_UNCOMPRESSED);
+  return res;
 }
 
 /** An HttpError as the one error envelope, with its Retry-After and Allow headers. */
@@ -171,7 +180,9 @@ export function errorResponse(error: HttpError): Response {
 
 /** The headers of every BFF answer (public routes too). */
 export function harden(res: Response, requestId: string): Response {
+  const uncompressed = res.headers.get('Cache-Control') === NO_STORE_UNCOMPRESSED;
   for (const [name, value] of Object.entries(API_HEADERS)) res.headers.set(name, value);
+  if (uncompressed) res.headers.set('Cache-Control', NO_STORE_UNCOMPRESSED);
   if (!res.headers.has('Content-Type')) res.headers.set('Content-Type', 'application/json; charset=utf-8');
   for (const name of ['ETag', 'Last-Modified', 'Server', 'Location']) res.headers.delete(name);
   res.headers.set('X-Request-Id', requestId);

@@ -69,3 +69,14 @@ describe('relaying checked answers through the route wrapper', () => {
     await expectError(await clusters.GET(apiRequest(h, 'GET', LIST), ctx({})), 502);
   });
 });
+
+describe('compression of relayed answers', () => {
+  it('a small answer opts out of gzip (no-transform), a large one keeps it', async () => {
+    h.fake.enqueue({ headers: JSON_TYPE, body: '{"items":["24.3"]}' });
+    const small = await versions.GET(apiRequest(h, 'GET', '/api/dataplatform/versions'), ctx({}));
+    expect(small.headers.get('cache-control')).toBe('no-store, no-transform');
+    h.fake.enqueue({ headers: JSON_TYPE, json: { items: Array.from({ length: 20 }, () => clusterBody()) } });
+    const large = await clusters.GET(apiRequest(h, 'GET', LIST), ctx({}));
+    expect(large.headers.get('cache-control')).toBe('no-store');
+  });
+});
