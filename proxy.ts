@@ -1,9 +1,9 @@
-// First filter for every request (Next 16 `proxy`, formerly middleware): security headers with a per-request
+// First filter for every page request (Next 16 `proxy`, formerly middleware): security headers with a per-request
 // CSP nonce, and a redirect to sign-in for pages requested without a session cookie. It is NOT the access
 // check: every page and route handler verifies the session itself.
 import { NextResponse, type NextRequest } from 'next/server';
 import { getConfig } from '@/lib/server/config';
-import { API_SECURITY_HEADERS, contentSecurityPolicy, isSecureDeployment, pageSecurityHeaders } from '@/lib/security-headers';
+import { contentSecurityPolicy, isSecureDeployment, pageSecurityHeaders } from '@/lib/security-headers';
 
 const SESSION_COOKIES = ['console-session', '__Host-console-session'];
 const PUBLIC_PAGES = new Set(['/signin']);
@@ -24,14 +24,6 @@ export function proxy(request: NextRequest) {
   if (malformedPath(pathname)) {
     const body = { httpStatus: 400, messages: [{ errorCode: 'malformed_path', message: 'The request path is not valid percent-encoded UTF-8.' }] };
     return NextResponse.json(body, { status: 400, headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
-  }
-
-  if (pathname.startsWith('/api/')) {
-    // Every answer under /api/ – the BFF's JSON, next-auth's (some of it HTML) and Next's own – gets the API
-    // baseline: not cached, not sniffed, no content loads and no framing (next-auth's sign-out form).
-    const res = NextResponse.next();
-    for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) res.headers.set(name, value);
-    return res;
   }
 
   const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
@@ -58,6 +50,10 @@ export function proxy(request: NextRequest) {
   return res;
 }
 
+// Not for /api/: running the proxy costs every API call a second pass through Next (request and response
+// objects, header merging) for headers the API layer sets itself. Every answer under /api/ gets the API baseline
+// (API_SECURITY_HEADERS) from the route wrappers (lib/server/route.ts harden, lib/server/auth/route-guard.ts) and,
+// whoever wrote it, from the production server (scripts/lib/http-server.mjs), which also refuses malformed /api/ paths.
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  matcher: [{ source: '/((?!api/|_next/static|_next/image|favicon.ico).*)' }],
 };

@@ -1,4 +1,6 @@
-// Security headers of the console's pages and API answers (Next sends none by default). Used by proxy.ts.
+// Security headers of the console's pages and API answers (Next sends none by default). Pages get theirs in
+// proxy.ts; API answers in the route wrappers (lib/server/route.ts, lib/server/auth/route-guard.ts) and, for every
+// /api/ answer whoever writes it, in the production server (scripts/lib/http-server.mjs keeps a copy of the API set).
 
 /** Every answer under /api/: JSON, next-auth's HTML forms, Next's own error pages. */
 export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {

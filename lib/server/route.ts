@@ -6,9 +6,11 @@ import type { NextRequest } from 'next/server';
 import type { z } from 'zod';
 import type { AppRouteHandlerRoutes } from '@/.next/types/routes';
 import { uuidSchema } from '@/lib/api/common/schema';
+import { API_SECURITY_HEADERS } from '@/lib/security-headers';
 import { assertCsrfSafe, assertSameOriginFetch, isUnsafeMethod } from '@/lib/server/csrf';
 import { HttpError, envelope, internalError, unauthenticated, upstreamFailure } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
+import { checkedJsonText } from '@/lib/server/relay';
 import { recordRequest, runRequest } from '@/lib/server/request-scope';
 import {
   applySessionRefresh,
@@ -66,12 +68,13 @@ export type Handler<R extends AppRouteHandlerRoutes, B extends z.ZodType | undef
 
 const MAX_BODY_BYTES = 64 * 1024;
 const MAX_MESSAGES = 20;
-const API_HEADERS: Readonly<Record<string, string>> = {
-  'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-  'Referrer-Policy': 'no-referrer',
-};
+const API_HEADERS: Readonly<Record<string, string>> = { ...API_SECURITY_HEADERS, 'Referrer-Policy': 'no-referrer' };
+// Next gzips every answer it streams (all of them: it sends none with a Content-Length, so the compression
+// middleware's 1 KB threshold never applies), which for a few hundred bytes of JSON costs more CPU than it saves.
+// `no-transform` is how an answer opts out: small upstream reads (versions, one cluster) do; larger ones stay
+// compressed.
+const COMPRESS_MIN_CHARS = 1024;
+const NO_STORE_UNCOMPRESSED = 'no-store, no-transform';
 
 const badRequest = (errorCode: string, message: string, more: { errorCode: string; message: string }[] = []) =>
   new HttpError(400, errorCode, message, { more });
@@ -129,7 +132,11 @@ async function parseJsonBody<S extends z.ZodType>(req: NextRequest, schema: S): 
 
 /** A JSON answer of the BFF (security headers are added by the wrapper). */
 export function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonText(JSON.stringify(body), status);
+}
+
+function jsonText(text: string, status: number): Response {
+  return new Response(text, { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
 /**
@@ -149,6 +156,18 @@ export function expectSuccess<S extends z.ZodType>(result: UpstreamResult, schem
   return parsed.data;
 }
 
+/**
+ * The contract-checked upstream answer as the BFF's JSON answer (status kept). The check is expectSuccess's; the
+ * body is the upstream text unchanged when the check changed nothing, else the checked value (lib/server/relay.ts).
+ */
+export function checkedJson<S extends z.ZodType>(result: UpstreamResult, schema: S): Response {
+  const checked = expectSuccess(result, schema);
+  const text = checkedJsonText(result, checked);
+  const res = jsonText(text, result.status);
+  if (text.length < COMPRESS_MIN_CHARS) res.headers.set('Cache-Control', NO_STORE_UNCOMPRESSED);
+  return res;
+}
+
 /** An HttpError as the one error envelope, with its Retry-After and Allow headers. */
 export function errorResponse(error: HttpError): Response {
   const res = json(envelope(error), error.status);
@@ -161,7 +180,9 @@ export function errorResponse(error: HttpError): Response {
 
 /** The headers of every BFF answer (public routes too). */
 export function harden(res: Response, requestId: string): Response {
+  const uncompressed = res.headers.get('Cache-Control') === NO_STORE_UNCOMPRESSED;
   for (const [name, value] of Object.entries(API_HEADERS)) res.headers.set(name, value);
+  if (uncompressed) res.headers.set('Cache-Control', NO_STORE_UNCOMPRESSED);
   if (!res.headers.has('Content-Type')) res.headers.set('Content-Type', 'application/json; charset=utf-8');
   for (const name of ['ETag', 'Last-Modified', 'Server', 'Location']) res.headers.delete(name);
   res.headers.set('X-Request-Id', requestId);
@@ -207,7 +228,7 @@ export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType
         res = reply;
       } else {
         if (!options.response) throw new Error(`withSession(${options.route}): a handler returned an upstream result but no response schema is set.`);
-        res = json(expectSuccess(reply, options.response), reply.status);
+        res = checkedJson(reply, options.response);
       }
       // A background poll (X-Console-Poll: 1) is no activity of the user: it must not slide the idle timeout.
       if (res.status < 400 && req.headers.get(POLL_HEADER) !== '1') await applySessionRefresh(res, session);

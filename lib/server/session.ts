@@ -5,9 +5,9 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
 import type { NextRequest } from 'next/server';
-import { decode, encode, type JWT } from 'next-auth/jwt';
 import { getConfig } from '@/lib/server/config';
 import { revocationStore } from '@/lib/server/auth/revocation';
+import { decodeSessionToken, encodeSessionToken } from '@/lib/server/auth/session-token';
 import { log } from '@/lib/server/log';
 
 export type ConsoleUser = { name: string; email?: string; contractNumber?: string; role?: string };
@@ -50,7 +50,7 @@ export function newSessionId(): string {
   return randomUUID();
 }
 
-function isClaims(value: unknown): value is SessionClaims & JWT {
+function isClaims(value: unknown): value is SessionClaims & { iat?: unknown } {
   const v = value as Partial<SessionClaims> | null;
   return (
     !!v &&
@@ -71,12 +71,7 @@ function isClaims(value: unknown): value is SessionClaims & JWT {
 export async function readSessionCookie(value: string | undefined): Promise<ConsoleSession | null> {
   if (!value) return null;
   const config = getConfig();
-  let claims: unknown;
-  try {
-    claims = await decode({ token: value, secret: config.sessionSecret });
-  } catch {
-    return null;
-  }
+  const claims = decodeSessionToken(value, config.sessionSecret);
   if (!isClaims(claims)) return null;
   const now = nowSeconds();
   const expiresAt = claims.authTime + config.sessionMaxSeconds;
@@ -124,8 +119,8 @@ export async function encodeSessionClaims(claims: SessionClaims): Promise<string
   const config = getConfig();
   const remaining = Math.min(config.sessionIdleSeconds, claims.authTime + config.sessionMaxSeconds - nowSeconds());
   const { sid, via, user, cred, minted, authTime, credExp } = claims;
-  const token: JWT = { sid, via, user, cred, minted, authTime, ...(credExp === undefined ? {} : { credExp }) };
-  return encode({ token, secret: config.sessionSecret, maxAge: Math.max(remaining, 1) });
+  const token = { sid, via, user, cred, minted, authTime, ...(credExp === undefined ? {} : { credExp }) };
+  return encodeSessionToken(token, config.sessionSecret, Math.max(remaining, 1));
 }
 
 /**

@@ -6,7 +6,9 @@ export const SERVER_TIMEOUTS: {
   keepAliveTimeoutMs: number;
   checkIntervalMs: number;
 };
+export const API_HEADERS: Readonly<Record<string, string>>;
 export function isApiTarget(url: string): boolean;
+export function malformedPath(url: string): boolean;
 export function rawAnswer(status: number, errorCode: string, message: string, extra?: Record<string, string>): string;
 export function createConsoleServer(
   handle: (req: IncomingMessage, res: ServerResponse) => unknown,

@@ -3,8 +3,11 @@
 // - a request target that is not a path (absolute form `GET http://evil.example/x`, `OPTIONS *`) gets a 400
 //   (Next would answer a 308 to that URL);
 // - TRACE, TRACK and CONNECT get a 405 (Next answers TRACE with a 500 of its own);
-// - every answer to an /api/ request carries Cache-Control: no-store and X-Content-Type-Options: nosniff,
-//   whoever writes it (a route, proxy.ts, Next's own 308 for `..` paths and 400s, this file);
+// - every answer to an /api/ request carries the API baseline (no-store, nosniff, `default-src 'none'`, no
+//   framing), whoever writes it (a route, next-auth, Next's own 308 for `..` paths and 400s, this file): proxy.ts
+//   does not run for /api/ (its per-request cost), so this layer and the route wrappers set them;
+// - an /api/ path with broken percent-encoding gets a 400 (Next would answer a 500 of its own);
+// - an /api/ answer leaves in one socket write (Next's headers-then-body-then-end would take three);
 // - X-Forwarded-For/-Host/-Proto come from the socket unless trustProxy.
 import { createServer } from 'node:http';
 
@@ -25,7 +28,13 @@ export const SERVER_TIMEOUTS = {
 };
 
 const REFUSED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
-const API_HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+/** lib/security-headers.ts API_SECURITY_HEADERS (this file is plain JS); test/scripts/http-server.test.ts keeps them equal. */
+export const API_HEADERS = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+};
 const REASONS = { 400: 'Bad Request', 405: 'Method Not Allowed', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
 
 function errorBody(status, errorCode, message) {
@@ -49,6 +58,16 @@ export function rawAnswer(status, errorCode, message, extra = {}) {
 function answer(res, status, errorCode, message, extra = {}) {
   res.writeHead(status, { ...extra, 'Content-Type': 'application/json; charset=utf-8', ...API_HEADERS });
   res.end(errorBody(status, errorCode, message));
+}
+
+/** Whether the path of a request target has broken percent-encoding (`/api/x/%`, overlong UTF-8). */
+export function malformedPath(url) {
+  try {
+    decodeURIComponent(url.split(/[?#]/)[0]);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function safeDecode(value) {
@@ -84,9 +103,28 @@ function enforceApiHeaders(res) {
     } else if (headers) {
       for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
     }
-    if (!hasNoStore(this.getHeader('cache-control'))) this.setHeader('Cache-Control', 'no-store');
-    this.setHeader('X-Content-Type-Options', 'nosniff');
+    for (const [name, value] of Object.entries(API_HEADERS)) {
+      if (name !== 'Cache-Control' || !hasNoStore(this.getHeader('cache-control'))) this.setHeader(name, value);
+    }
     return reason === undefined ? writeHead.call(this, statusCode) : writeHead.call(this, statusCode, reason);
+  };
+}
+
+/**
+ * One write to the socket per API answer instead of three. Next flushes an answer's headers on their own, writes the
+ * body, then ends the chunked body: three writes, three packets, three wake-ups of the client for a few kilobytes of
+ * JSON. Here the headers wait for the first body chunk, and everything written within one tick leaves in one write.
+ * Nothing is held back beyond that tick (streamed answers still stream; back-pressure still drains).
+ */
+function coalesceWrites(res) {
+  res.flushHeaders = function flushHeadersWithFirstChunk() {};
+  const write = res.write;
+  res.write = function writeCoalesced(...args) {
+    if (!this.writableCorked) {
+      this.cork();
+      process.nextTick(() => this.uncork());
+    }
+    return write.apply(this, args);
   };
 }
 
@@ -101,7 +139,11 @@ export function createConsoleServer(handle, { trustProxy = false, timeouts = {} 
     (req, res) => {
       const url = req.url ?? '';
       if (!url.startsWith('/')) return answer(res, 400, 'bad_request_target', 'The request target must be a path.');
-      if (isApiTarget(url)) enforceApiHeaders(res);
+      if (isApiTarget(url)) {
+        enforceApiHeaders(res);
+        coalesceWrites(res);
+        if (malformedPath(url)) return answer(res, 400, 'malformed_path', 'The request path is not valid percent-encoded UTF-8.');
+      }
       if (REFUSED_METHODS.has(req.method ?? '')) {
         return answer(res, 405, 'method_not_allowed', 'This method is not served.', { Allow: 'GET, HEAD, POST, PATCH, DELETE' });
       }

@@ -123,7 +123,8 @@ export async function readJson(res: Response): Promise<Record<string, unknown>> 
 
 /** HDR-03: what every BFF JSON answer carries. */
 export function expectApiHeaders(res: Response): void {
-  expect(res.headers.get('cache-control')).toBe('no-store');
+  // Small answers add no-transform (no gzip for a few hundred bytes, lib/server/route.ts).
+  expect(res.headers.get('cache-control')).toMatch(/^no-store(, no-transform)?$/);
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
   expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

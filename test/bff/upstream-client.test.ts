@@ -110,8 +110,11 @@ describe('Retry-After and backoff', () => {
 });
 
 describe('dispatcher', () => {
-  it('none unless a proxy or pinned certificate is configured', () => {
-    expect(upstreamDispatcher({ httpProxy: undefined, pinnedCert: undefined })).toBeUndefined();
+  it("always undici's own (never Next's patched global fetch): a plain Agent, a ProxyAgent for a proxy", () => {
+    const plain = upstreamDispatcher({ httpProxy: undefined, pinnedCert: undefined });
+    expect(plain).toBeInstanceOf(Agent);
+    expect(plain).not.toBeInstanceOf(ProxyAgent);
+    expect(upstreamDispatcher({ httpProxy: undefined, pinnedCert: undefined })).toBe(plain);
     expect(upstreamDispatcher({ httpProxy: undefined, pinnedCert: 'AB'.repeat(32) })).toBeInstanceOf(Agent);
     expect(upstreamDispatcher({ httpProxy: 'http://127.0.0.1:1', pinnedCert: undefined })).toBeInstanceOf(ProxyAgent);
   });

@@ -1,19 +1,48 @@
 // The production server's own HTTP layer (scripts/lib/http-server.mjs) with a stand-in for Next's handler:
 // no-store and nosniff on every /api/ answer whoever writes it, 400 for a target that is not a path, 405 for
 // CONNECT and TRACE, explicit timeouts. e2e/server.spec.ts checks the same against the real production server.
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConsoleServer, isApiTarget, SERVER_TIMEOUTS } from '@/scripts/lib/http-server.mjs';
+import { API_SECURITY_HEADERS } from '@/lib/security-headers';
+import { API_HEADERS, createConsoleServer, isApiTarget, malformedPath, SERVER_TIMEOUTS } from '@/scripts/lib/http-server.mjs';
 
 let server: Server | undefined;
 let handled: string[] = [];
+/** Socket writes per answer of `/api/next-like` (and `/next-like`, a page), in the order they finished. */
+let socketWrites: number[] = [];
+
+type CountedSocket = { _writeGeneric: (...args: unknown[]) => unknown };
+
+/** Answers like Next's pipe: headers flushed first, the body in two chunks, then the end, each a microtask apart. */
+async function nextLikeAnswer(res: ServerResponse): Promise<void> {
+  const socket = res.socket as unknown as CountedSocket;
+  const original = socket._writeGeneric;
+  let writes = 0;
+  socket._writeGeneric = function counted(...args: unknown[]) {
+    writes += 1;
+    return original.apply(this, args);
+  };
+  res.on('finish', () => {
+    socket._writeGeneric = original;
+    socketWrites.push(writes);
+  });
+  res.setHeader('Content-Type', 'application/json');
+  res.flushHeaders();
+  await Promise.resolve();
+  res.write('{"a":');
+  await Promise.resolve();
+  res.write('1}');
+  await Promise.resolve();
+  res.end();
+}
 
 afterEach(async () => {
   server?.closeAllConnections();
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
   server = undefined;
   handled = [];
+  socketWrites = [];
 });
 
 /** Like Next: a 308 through writeHead with its own Cache-Control, a 400 through statusCode and end(), JSON 200s. */
@@ -29,6 +58,7 @@ async function start(timeouts = {}): Promise<number> {
         res.statusCode = 400;
         return res.end('Bad Request');
       }
+      if (req.url === '/api/next-like' || req.url === '/next-like') return void nextLikeAnswer(res);
       if (req.url === '/api/private') res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
       res.setHeader('Content-Type', 'application/json');
       res.end('{}');
@@ -73,6 +103,25 @@ describe('every /api/ answer carries no-store and nosniff', () => {
     expect(answer.startsWith(`HTTP/1.1 ${status} `)).toBe(true);
     expect(head(answer)).toContain('\r\ncache-control: no-store\r\n');
     expect(head(answer)).toContain('\r\nx-content-type-options: nosniff\r\n');
+    // The rest of the API baseline too: proxy.ts does not run for /api/, so this layer sets it for Next's own answers.
+    expect(head(answer)).toContain(`\r\ncontent-security-policy: default-src 'none'; frame-ancestors 'none'\r\n`);
+    expect(head(answer)).toContain('\r\nx-frame-options: deny\r\n');
+  });
+
+  it('its API headers are the API baseline of lib/security-headers.ts', () => {
+    expect(API_HEADERS).toEqual(API_SECURITY_HEADERS);
+  });
+
+  it('answers an /api/ path with broken percent-encoding with a 400 envelope, before Next', async () => {
+    const port = await start();
+    for (const path of ['/api/dataplatform/clusters/%', '/api/x/%zz', '/api/x/%C0%AE']) {
+      const answer = await exchange(port, `GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+      expect(answer.startsWith('HTTP/1.1 400 '), path).toBe(true);
+      expect(answer).toContain('"errorCode":"malformed_path"');
+      expect(head(answer)).toContain('\r\nx-frame-options: deny\r\n');
+    }
+    expect(handled).toEqual([]);
+    expect(malformedPath('/api/x/%41?q=%')).toBe(false);
   });
 
   it('keeps a Cache-Control that already says no-store', async () => {
@@ -101,6 +150,20 @@ describe('every /api/ answer carries no-store and nosniff', () => {
     expect(head(answer)).toContain('\r\ncache-control: no-store\r\n');
     expect(head(answer)).toContain('\r\nx-content-type-options: nosniff\r\n');
     expect(handled).toEqual([]);
+  });
+});
+
+describe('API answers leave in one socket write', () => {
+  it("Next's flushed headers, body chunks and end, written a microtask apart, go out together; a page's do not", async () => {
+    const port = await start();
+    const api = await exchange(port, 'GET /api/next-like HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    expect(api.startsWith('HTTP/1.1 200 ')).toBe(true);
+    expect(api).toContain('{"a":');
+    expect(head(api)).toContain('\r\nx-content-type-options: nosniff\r\n');
+    const page = await exchange(port, 'GET /next-like HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    expect(page.startsWith('HTTP/1.1 200 ')).toBe(true);
+    expect(socketWrites[0]).toBe(1);
+    expect(socketWrites[1]).toBeGreaterThan(1);
   });
 });
 

@@ -136,7 +136,7 @@ async function checkedBody(req: NextRequest): Promise<NextRequest> {
   return new NextRequest(req.url, { method: req.method, headers, body: text });
 }
 
-/** The guard's own answers carry the API headers themselves too (proxy.ts adds them to every /api answer). */
+/** The API headers on every answer of next-auth's routes, its own and the guard's (proxy.ts does not run for /api/). */
 function own(res: Response): Response {
   for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) res.headers.set(name, value);
   return res;
@@ -174,7 +174,7 @@ async function answer(req: NextRequest, action: string, callNextAuth: NextAuthCa
     if (req.cookies.has(sessionCookieName())) clearSessionCookie(res);
     return res;
   }
-  return callNextAuth(checked);
+  return own(await callNextAuth(checked));
 }
 
 /**

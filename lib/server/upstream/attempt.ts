@@ -9,7 +9,8 @@ import { upstreamErrors } from '@/lib/server/upstream/errors';
 import { classifyFailure } from '@/lib/server/upstream/failure';
 import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
 
-export type Answer = { status: number; headers: Headers; body: unknown };
+/** `text`: the JSON text `body` was parsed from, kept so a checked answer can be relayed without re-serialising. */
+export type Answer = { status: number; headers: Headers; body: unknown; text?: string };
 
 export type AttemptOptions = {
   /** This attempt's deadline (the per-attempt timeout, or less when the call's budget is nearly spent). */
@@ -19,20 +20,20 @@ export type AttemptOptions = {
   maxBodyBytes: number;
 };
 
-function parseBody(status: number, contentType: string | null, bytes: Uint8Array): unknown {
+function parseBody(status: number, contentType: string | null, bytes: Uint8Array): Pick<Answer, 'body' | 'text'> {
   const lenient = status >= 400; // an error page in HTML still tells its status; a 2xx must be JSON
   const text = decodeUtf8(bytes);
-  if (text !== null && text.trim() === '') return undefined;
+  if (text !== null && text.trim() === '') return { body: undefined };
   const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const json = mediaType === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(mediaType);
   if (text !== null && json) {
     try {
-      return JSON.parse(text);
+      return { body: JSON.parse(text), text };
     } catch {
       // fall through
     }
   }
-  if (lenient) return undefined;
+  if (lenient) return { body: undefined };
   throw upstreamErrors.badResponse();
 }
 
@@ -51,7 +52,7 @@ async function exchange(url: URL, init: RequestInit, config: Config, options: At
   if (bytes === null) throw upstreamErrors.tooLarge(options.maxBodyBytes);
   // A Headers of this runtime, whichever fetch (Node's or undici's) made the answer.
   const headers = new Headers([...res.headers]);
-  return { status: res.status, headers, body: parseBody(res.status, headers.get('content-type'), bytes) };
+  return { status: res.status, headers, ...parseBody(res.status, headers.get('content-type'), bytes) };
 }
 
 export async function attemptOnce(url: URL, init: RequestInit, config: Config, options: AttemptOptions): Promise<Answer> {

@@ -65,8 +65,11 @@ type LooseRequest = Omit<UpstreamTarget, 'params'> & {
   contractNumber?: string;
 };
 
-/** An HTTP answer of the API (any status). `body` is the parsed JSON, or undefined for an empty or non-JSON error body. */
-export type UpstreamResult = { status: number; headers: Headers; body: unknown; attempts: number };
+/**
+ * An HTTP answer of the API (any status). `body` is the parsed JSON, or undefined for an empty or non-JSON error body;
+ * `text` the JSON text it was parsed from (never to be sent on unchecked: see relayChecked in lib/server/route.ts).
+ */
+export type UpstreamResult = { status: number; headers: Headers; body: unknown; text?: string; attempts: number };
 
 type Hooks = {
   sleep: (ms: number) => Promise<void>;

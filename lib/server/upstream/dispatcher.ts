@@ -1,7 +1,9 @@
-// How bytes reach IONOS. Without IONOS_HTTP_PROXY and IONOS_PINNED_CERT: Node's global fetch as it is. With either:
-// an undici dispatcher, and then undici's own fetch with it. A dispatcher only works with the fetch of the same
-// undici: Node's bundled undici changes its handler interface between majors (Node 26 refuses an undici 6
-// dispatcher with "invalid onError method"), so the pair always comes from the undici in package.json.
+// How bytes reach IONOS: undici's own fetch with a dispatcher of the same undici – a plain keep-alive Agent, or with
+// IONOS_HTTP_PROXY a ProxyAgent, with IONOS_PINNED_CERT a pinning TLS check. A dispatcher only works with the fetch
+// of the same undici: Node's bundled undici changes its handler interface between majors (Node 26 refuses an
+// undici 6 dispatcher with "invalid onError method"), so the pair always comes from the undici in package.json.
+// Not the global fetch: inside a route handler that is Next's patched fetch, whose caching and tracing wrapper costs
+// every upstream call CPU for nothing (calls are no-store, and the upstream spans are the console's own).
 // Pinning compares the peer certificate's SHA-256 fingerprint after the normal chain and host name checks.
 import 'server-only';
 import { checkServerIdentity, type PeerCertificate } from 'node:tls';
@@ -29,11 +31,18 @@ export function pinnedIdentityCheck(fingerprint: string) {
   };
 }
 
-let cached: { key: string; dispatcher: Dispatcher | undefined } | undefined;
+/**
+ * The plain Agent's pool. Connections per upstream origin are not capped: a cap queues calls behind slow ones (a
+ * list of thousands of clusters) while the API takes many connections; idle ones are kept for reuse as long as
+ * the upstream's Keep-Alive hint allows, at most a minute.
+ */
+export const UPSTREAM_POOL = { keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 } as const;
+
+let cached: { key: string; dispatcher: Dispatcher } | undefined;
 /** Tests: PEM certificates trusted instead of the system's (a loopback TLS upstream with a made-up certificate). */
 let testCa: string | undefined;
 
-export function upstreamDispatcher(settings: Settings): Dispatcher | undefined {
+export function upstreamDispatcher(settings: Settings): Dispatcher {
   const key = JSON.stringify([settings.httpProxy ?? '', settings.pinnedCert ?? '', settings.httpProxyHeaders ?? {}, testCa ?? '']);
   if (cached?.key === key) return cached.dispatcher;
   void cached?.dispatcher?.close().catch(() => undefined);
@@ -41,24 +50,19 @@ export function upstreamDispatcher(settings: Settings): Dispatcher | undefined {
   return cached.dispatcher;
 }
 
-function createDispatcher({ httpProxy, pinnedCert, httpProxyHeaders }: Settings): Dispatcher | undefined {
-  if (!httpProxy && !pinnedCert && !testCa) return undefined;
+function createDispatcher({ httpProxy, pinnedCert, httpProxyHeaders }: Settings): Dispatcher {
   const tls = {
     ...(pinnedCert ? { checkServerIdentity: pinnedIdentityCheck(pinnedCert) } : {}),
     ...(testCa ? { ca: testCa } : {}),
   };
   // ProxyAgent adds Proxy-Authorization from the URL's user-info to the object it is given: hand it a copy.
   if (httpProxy) return new ProxyAgent({ uri: httpProxy, headers: { ...httpProxyHeaders }, requestTls: tls });
-  return new Agent({ connect: tls });
+  return new Agent({ ...UPSTREAM_POOL, connect: tls });
 }
 
-/**
- * One HTTP exchange with the upstream, through the configured dispatcher when there is one. The answer is a
- * Response of whichever fetch ran; callers read only status, type, headers and body.
- */
+/** One HTTP exchange with the upstream through the configured dispatcher. Callers read only status, type, headers and body. */
 export async function upstreamFetch(url: URL, init: RequestInit, settings: Settings): Promise<Response> {
   const dispatcher = upstreamDispatcher(settings);
-  if (!dispatcher) return fetch(url, init);
   const res = await undiciFetch(url, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher });
   return res as unknown as Response;
 }
