@@ -1,7 +1,9 @@
 // The clusters list: filters, order and pages in the URL, node pool counts, live toasts for clusters this
 // browser watches, 500 clusters, and axe in both colour schemes. Against `next start` and the sandbox.
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
+import { SEED_IDS } from '@/lib/sandbox/seed';
+import { POLL_HEADER } from '@/lib/shared/http';
 import { E2E } from './env';
 import { expect, SERIAL, test } from './fixtures';
 import { clusterRow, expectAccessible, randomName } from './helpers';
@@ -13,9 +15,37 @@ test.use({ signedInAs: 'admin' });
 
 const clustersTable = (page: Page) => page.getByRole('table', { name: 'Clusters' });
 const clusterLink = (page: Page, name: string) => clustersTable(page).getByRole('link', { name, exact: true });
+const LIST_PATH = '/api/dataplatform/clusters';
+// The rows come in the server's HTML, before the page is hydrated; this button tells the browser's state only after.
+const hydrated = (page: Page) =>
+  expect(page.getByRole('button', { name: /^Browser notifications(: o(n|ff)| blocked)$/ })).toBeVisible({ timeout: 30_000 });
+
+/** Opens the list and waits until it is hydrated: a click on server-rendered HTML before that would be lost. */
+async function openList(page: Page, path: string) {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+/**
+ * The page's requests that a click in the list must not cause: the list's own fetch (its polls, which carry
+ * X-Console-Poll, come on their own clock) and a page or RSC request for /clusters (a server render of the list).
+ * Prefetches of the rows' links (other routes) are not the list's business.
+ */
+function watchListRequests(page: Page) {
+  const seen: string[] = [];
+  const onRequest = (req: Request) => {
+    const url = new URL(req.url());
+    const headers = req.headers();
+    const listFetch = url.pathname === LIST_PATH && headers[POLL_HEADER.toLowerCase()] !== '1';
+    const serverRender = url.pathname === '/clusters';
+    if (listFetch || serverRender) seen.push(`${req.method()} ${url.pathname}${url.search}`);
+  };
+  page.on('request', onRequest);
+  return { seen, stop: () => page.off('request', onRequest) };
+}
 
 test('the name filter lives in the URL and the back button restores the list', async ({ page }) => {
-  await page.goto('/clusters');
+  await openList(page, '/clusters');
   await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
 
   await page.getByLabel('Filter by name').fill('kafka');
@@ -33,8 +63,92 @@ test('the name filter lives in the URL and the back button restores the list', a
   await expect(clusterLink(page, 'analytics-prod')).toHaveCount(0);
 });
 
+test('the first rows come in the server-rendered HTML, and the browser does not fetch them again', async ({ page }) => {
+  const row = (id: string, name: string) => new RegExp(`<a [^>]*href="/clusters/${id}"[^>]*>${name}</a>`);
+  const html = await (await page.request.get('/clusters')).text();
+  expect(html).toMatch(row(SEED_IDS.clusters.analyticsProd, 'analytics-prod'));
+  const filtered = await (await page.request.get('/clusters?name=kafka')).text();
+  expect(filtered).toMatch(row(SEED_IDS.clusters.kafkaDev, 'kafka-dev'));
+  expect(filtered).not.toMatch(row(SEED_IDS.clusters.analyticsProd, 'analytics-prod'));
+
+  // The browser's clock stands still, so the list from the server stays fresh (staleTime) however long hydration
+  // takes on a busy machine: a list fetch now means the browser did not take the server's list over.
+  await page.clock.setFixedTime(Date.now());
+  const requests = watchListRequests(page);
+  await page.goto('/clusters');
+  await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+  // Hydrated: by now react-query would have fetched a list it did not have, and node pool counts are asked for.
+  await hydrated(page);
+  await expect(clusterRow(page, 'analytics-prod').getByRole('cell', { name: '2', exact: true })).toBeVisible({ timeout: 30_000 });
+  requests.stop();
+  expect(requests.seen).toEqual(['GET /clusters']);
+});
+
+test('sorting changes the rows in the browser, and back and forward restore the order, without a request', async ({ page }) => {
+  await openList(page, '/clusters');
+  await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+  const nameHeader = clustersTable(page).getByRole('columnheader', { name: 'Name' });
+  const rowNames = () => clustersTable(page).getByRole('rowheader').allInnerTexts();
+  const ascending = await rowNames();
+  const requests = watchListRequests(page);
+
+  await nameHeader.getByRole('button', { name: 'Name' }).click();
+  await expect(page).toHaveURL(/sort=name&dir=desc/);
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(clustersTable(page).getByRole('rowheader').first()).not.toHaveText(ascending[0] ?? '');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/clusters$/);
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(clustersTable(page).getByRole('rowheader').first()).toHaveText(ascending[0] ?? '');
+
+  await page.goForward();
+  await expect(page).toHaveURL(/sort=name&dir=desc/);
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+  requests.stop();
+  expect(requests.seen).toEqual([]);
+});
+
+test('the name filter narrows the loaded rows at once, then shows the API answer when it comes', async ({ page }) => {
+  await openList(page, '/clusters');
+  await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+  // The API's answer for the finished name is held until the narrowed rows have been seen, and brings one cluster
+  // more than the loaded rows hold, so its arrival shows.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  await page.route(
+    (url) => url.pathname === LIST_PATH && url.searchParams.has('name'),
+    async (route) => {
+      const name = new URL(route.request().url()).searchParams.get('name') ?? '';
+      asked.push(name);
+      const response = await route.fetch();
+      if (name !== 'kafka-dev') return route.fulfill({ response });
+      const body = (await response.json()) as { items: { id: string; properties: { name: string } }[] };
+      const [kafka] = body.items;
+      if (!kafka) throw new Error('kafka-dev is not in the API answer');
+      body.items.push({ ...kafka, id: '00000000-0000-4000-8000-00000000a11e', properties: { ...kafka.properties, name: 'kafka-dev-from-the-api' } });
+      await held;
+      await route.fulfill({ response, json: body });
+    },
+  );
+
+  await page.getByLabel('Filter by name').pressSequentially('kafka-dev', { delay: 20 });
+  await expect(clusterLink(page, 'kafka-dev')).toBeVisible();
+  await expect(clusterLink(page, 'analytics-prod')).toHaveCount(0);
+  await expect.poll(() => asked.includes('kafka-dev')).toBe(true);
+  // Asked and not answered yet: the narrowed rows are what the table shows, marked as not final.
+  await expect(clustersTable(page)).toHaveAttribute('aria-busy', 'true');
+  await expect(clusterLink(page, 'kafka-dev-from-the-api')).toHaveCount(0);
+
+  release();
+  await expect(clusterLink(page, 'kafka-dev-from-the-api')).toBeVisible();
+  await expect(clustersTable(page)).not.toHaveAttribute('aria-busy');
+  await expect(page).toHaveURL(/\/clusters\?name=kafka-dev$/);
+});
+
 test('the state filter and sorting are kept in the URL', async ({ page }) => {
-  await page.goto('/clusters?state=FAILED');
+  await openList(page, '/clusters?state=FAILED');
   await expect(page.getByLabel('Filter by state')).toHaveValue('FAILED');
   await expect(clusterLink(page, 'nifi-failed')).toBeVisible();
   await expect(clusterLink(page, 'analytics-prod')).toHaveCount(0);
@@ -73,7 +187,7 @@ test.describe('in Berlin', () => {
 });
 
 test('filters that hide every cluster say so and can be cleared', async ({ page }) => {
-  await page.goto('/clusters?name=no-such-cluster&state=FAILED');
+  await openList(page, '/clusters?name=no-such-cluster&state=FAILED');
   await expect(page.getByRole('heading', { name: 'No clusters match' })).toBeVisible();
   await expect(page.getByText('There is no cluster whose name contains “no-such-cluster” and in state “Failed”.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -138,17 +252,25 @@ test.describe('a user with 500 clusters', () => {
       if (/\/api\/dataplatform\/clusters\/[^/]+\/nodepools$/.test(new URL(req.url()).pathname)) poolRequests.push(req.url());
     });
     const started = Date.now();
-    await page.goto('/clusters');
+    await openList(page, '/clusters');
     await expect(clustersTable(page).getByRole('rowheader')).toHaveCount(25);
     console.log(`500 clusters: table shown ${Date.now() - started} ms after the navigation started`);
     await expect(clustersTable(page)).toContainText(/1–25 of 50\d clusters/);
     expect(poolRequests.length).toBeLessThanOrEqual(25);
 
+    const requests = watchListRequests(page);
     await page.getByRole('button', { name: 'Next page' }).click();
     await expect(page).toHaveURL(/page=2/);
     await expect(clustersTable(page)).toContainText(/26–50 of 50\d clusters/);
     await expect(clustersTable(page).getByRole('rowheader')).toHaveCount(25);
     expect(poolRequests.length).toBeLessThanOrEqual(50);
+    await page.goBack();
+    await expect(clustersTable(page)).toContainText(/1–25 of 50\d clusters/);
+    await page.goForward();
+    await expect(clustersTable(page)).toContainText(/26–50 of 50\d clusters/);
+    requests.stop();
+    // Paging happened in the browser: no list fetch, no server render.
+    expect(requests.seen).toEqual([]);
 
     await page.getByLabel('Filter by name').fill(`${prefix}-49`);
     await expect(page).toHaveURL(new RegExp(`name=${prefix}-49`));
@@ -159,16 +281,21 @@ test.describe('a user with 500 clusters', () => {
 test('with two tabs open, one polls the list and the other shows its data', async ({ page, cluster }) => {
   // A fake clock (running at normal speed) lets the test jump to the next slow poll instead of waiting 30 s.
   await page.clock.install();
+  // The older tab leads: each is hydrated (and so in the election) before the next one opens.
   await page.goto('/clusters');
   await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+  await hydrated(page);
   const second = await page.context().newPage();
   await second.goto('/clusters');
   await expect(clusterLink(second, 'analytics-prod')).toBeVisible();
+  await hydrated(second);
 
+  // Polls (X-Console-Poll): a tab that took its list from the server's HTML may still refresh it once on its own
+  // when hydration came after the list went stale (a busy machine), which is no polling.
   const listRequests = { first: 0, second: 0 };
-  const isListRequest = (url: string) => new URL(url).pathname === '/api/dataplatform/clusters';
-  page.on('request', (req) => void (isListRequest(req.url()) && listRequests.first++));
-  second.on('request', (req) => void (isListRequest(req.url()) && listRequests.second++));
+  const isListPoll = (req: Request) => new URL(req.url()).pathname === LIST_PATH && req.headers()[POLL_HEADER.toLowerCase()] === '1';
+  page.on('request', (req) => void (isListPoll(req) && listRequests.first++));
+  second.on('request', (req) => void (isListPoll(req) && listRequests.second++));
 
   const { name } = await cluster('e2e-tabs');
   await page.clock.fastForward(31_000);
@@ -181,7 +308,7 @@ test('with two tabs open, one polls the list and the other shows its data', asyn
 
 test('browser notifications are asked for only from the toggle', async ({ page, context }) => {
   await context.grantPermissions(['notifications']);
-  await page.goto('/clusters');
+  await openList(page, '/clusters');
   const toggle = page.getByRole('button', { name: 'Browser notifications: off' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
@@ -194,7 +321,7 @@ test('browser notifications are asked for only from the toggle', async ({ page, 
 });
 
 test('the list has no serious accessibility violations, light and dark', async ({ page }) => {
-  await page.goto('/clusters');
+  await openList(page, '/clusters');
   await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
   await expectAccessible(page, 'list');
   await page.getByLabel('Filter by name').fill('no-such-cluster');

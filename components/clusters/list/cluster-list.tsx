@@ -1,6 +1,6 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { CreateClusterLink, NoClustersYet, NoMatchingClusters } from '@/components/clusters/list/cluster-list-states';
 import { errorHint, QueryError } from '@/components/shared/query-states';
@@ -12,8 +12,8 @@ import { ListPagination } from '@/components/clusters/list/list-pagination';
 import { useListView } from '@/components/clusters/list/use-list-view';
 import { useClusterNameFilter } from '@/components/clusters/list/use-cluster-name-filter';
 import { asBffError } from '@/lib/api/client';
-import { applyListView, PAGE_SIZE, toggleSort, type ListPage } from '@/components/clusters/list/list-view';
-import { clusterQueries } from '@/lib/api/clusters/queries';
+import { applyListView, narrowLoaded, PAGE_SIZE, toggleSort, type ListPage } from '@/components/clusters/list/list-view';
+import { cachedClusterLists, clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
 
@@ -30,24 +30,33 @@ function countText({ total, page, pageCount }: ListPage, all: number): string {
 
 /**
  * The clusters table with its filters, order and pages, all kept in the URL. The API filters by name;
- * the state filter, sorting and paging happen over the fetched list (list-view.ts).
+ * the state filter, sorting and paging happen over the fetched list (list-view.ts), so they cost no request.
+ * The name filter narrows the loaded rows at each keystroke and asks the API once typing pauses.
  * It polls through clusterQueries.list's refetchInterval, in one visible tab only (usePolledQuery).
  */
 export function ClusterList() {
   const { view, invalidName, navigate } = useListView();
   const filter = useClusterNameFilter({ urlName: invalidName ?? view.name, navigate });
-  const clusters = usePolledQuery({
-    ...clusterQueries.list({ name: filter.name }),
-    enabled: filter.urlValid,
-    placeholderData: keepPreviousData,
-  });
+  const queryClient = useQueryClient();
+  const clusters = usePolledQuery({ ...clusterQueries.list({ name: filter.name }), enabled: filter.urlValid });
   // Names of data centers are a nicety: without them the table shows ids.
   const datacenters = useQuery(datacenterQueries.list());
   const datacenterMap = useMemo(() => datacentersById(datacenters.data?.items), [datacenters.data]);
 
-  const items = clusters.data?.items;
-  const listPage = useMemo(() => (items ? applyListView(items, view) : undefined), [items, view]);
-  const nothingYet = items !== undefined && items.length === 0 && !filter.name && !clusters.isPlaceholderData;
+  // What the input holds (when valid), ahead of the URL by the debounce: the rows follow it at once.
+  const typed = filter.draftError ? filter.name : filter.draft;
+  // The API's answer for what is typed is shown as it is; until it comes, the loaded rows narrowed here.
+  const { data, dataUpdatedAt } = clusters;
+  const answered = typed === filter.name && data !== undefined;
+  const shown = useMemo(
+    () => (answered && data ? { items: data.items, updatedAt: dataUpdatedAt } : narrowLoaded(typed, cachedClusterLists(queryClient))),
+    [answered, data, dataUpdatedAt, typed, queryClient],
+  );
+  const items = shown?.items;
+  // A name typed but not yet in the URL starts at page 1, as it will once it is.
+  const shownView = useMemo(() => (typed === filter.name ? view : { ...view, page: 1 }), [typed, filter.name, view]);
+  const listPage = useMemo(() => (items ? applyListView(items, shownView) : undefined), [items, shownView]);
+  const nothingYet = items !== undefined && items.length === 0 && !typed && answered;
   const retry = () => void clusters.refetch();
 
   function clearFilters() {
@@ -87,20 +96,20 @@ export function ClusterList() {
           {listPage.total === 0 ? 'No clusters match' : countText(listPage, items.length)}
         </p>
         {listPage.total === 0 ? (
-          <NoMatchingClusters name={filter.name} state={view.state} onClear={clearFilters} />
+          <NoMatchingClusters name={typed} state={view.state} onClear={clearFilters} />
         ) : (
           <>
             <ClusterTable
               clusters={listPage.rows}
               datacenters={datacenterMap}
-              now={minuteOf(clusters.dataUpdatedAt)}
+              now={minuteOf(shown?.updatedAt ?? 0)}
               caption={
                 clusters.isError
-                  ? `${countText(listPage, items.length)} as of ${new Date(clusters.dataUpdatedAt).toLocaleTimeString()}, not current: refreshing failed`
+                  ? `${countText(listPage, items.length)} as of ${new Date(shown?.updatedAt ?? 0).toLocaleTimeString()}, not current: refreshing failed`
                   : `${countText(listPage, items.length)}, updated automatically`
               }
               sorting={{ sort: view.sort, dir: view.dir, onSort: (column) => navigate(toggleSort(view, column)) }}
-              busy={clusters.isPlaceholderData}
+              busy={!answered}
             />
             <ListPagination page={listPage.page} pageCount={listPage.pageCount} onPage={(page) => navigate({ page })} />
           </>

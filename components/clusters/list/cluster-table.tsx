@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { memo } from 'react';
+import { memo, useSyncExternalStore } from 'react';
 import { datacenterDisplay } from '@/lib/format/datacenter';
 import { formatDateTime, formatRelativeTime, localTimeZone } from '@/lib/format/date-time';
 import { maintenanceWindowTimes } from '@/lib/format/maintenance-window';
@@ -72,11 +72,23 @@ function DatacenterCell({ id, datacenters }: { id: string | undefined; datacente
   );
 }
 
-function MaintenanceCell({ cluster, now }: { cluster: ClusterResponse; now: number }) {
+const noSubscription = () => () => {};
+
+/**
+ * The browser's time zone; undefined on the server and while hydrating its HTML (the server does not know it), so
+ * the server-rendered rows show UTC and the local times follow right after hydration, without a mismatch.
+ */
+function useTimeZone(): string | undefined {
+  return useSyncExternalStore(noSubscription, localTimeZone, () => undefined);
+}
+
+type TimeProps = { cluster: ClusterResponse; now: number; timeZone: string | undefined };
+
+function MaintenanceCell({ cluster, now, timeZone }: TimeProps) {
   const maintenance = cluster.properties.maintenanceWindow;
   if (!maintenance) return <span className="text-subtle-foreground">Not set</span>;
   // The contract's time is UTC; the user thinks in his own time zone.
-  const times = maintenanceWindowTimes(maintenance, localTimeZone(), now);
+  const times = maintenanceWindowTimes(maintenance, timeZone ?? 'UTC', now);
   if (times.sameAsUtc) return <span className="whitespace-nowrap">{times.utc}</span>;
   return (
     <div className="flex flex-col whitespace-nowrap">
@@ -86,13 +98,13 @@ function MaintenanceCell({ cluster, now }: { cluster: ClusterResponse; now: numb
   );
 }
 
-function CreatedCell({ cluster, now }: { cluster: ClusterResponse; now: number }) {
+function CreatedCell({ cluster, now, timeZone }: TimeProps) {
   const { createdBy, createdDate } = cluster.metadata;
   return (
     <div className="flex flex-col">
       <span className="break-all">{createdBy ?? 'Unknown'}</span>
       {createdDate ? (
-        <time dateTime={createdDate} title={formatDateTime(createdDate)} className="text-xs text-subtle-foreground">
+        <time dateTime={createdDate} title={formatDateTime(createdDate, timeZone ?? 'UTC')} className="text-xs text-subtle-foreground">
           {formatRelativeTime(createdDate, now)}
         </time>
       ) : null}
@@ -100,10 +112,10 @@ function CreatedCell({ cluster, now }: { cluster: ClusterResponse; now: number }
   );
 }
 
-type RowProps = { cluster: ClusterResponse; datacenters: ReadonlyMap<string, Datacenter>; now: number };
+type RowProps = TimeProps & { datacenters: ReadonlyMap<string, Datacenter> };
 
 // Memoized: react-query keeps unchanged clusters referentially equal between polls, so only changed rows render.
-const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now }: RowProps) {
+const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now, timeZone }: RowProps) {
   return (
     <TableRow>
       <TableHead scope="row" className="h-auto py-3 font-medium whitespace-normal">
@@ -121,13 +133,13 @@ const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now }: RowPr
         <DatacenterCell id={cluster.properties.datacenterId} datacenters={datacenters} />
       </TableCell>
       <TableCell>
-        <MaintenanceCell cluster={cluster} now={now} />
+        <MaintenanceCell cluster={cluster} now={now} timeZone={timeZone} />
       </TableCell>
       <TableCell>
         <NodePoolCount clusterId={cluster.id} />
       </TableCell>
       <TableCell>
-        <CreatedCell cluster={cluster} now={now} />
+        <CreatedCell cluster={cluster} now={now} timeZone={timeZone} />
       </TableCell>
     </TableRow>
   );
@@ -146,13 +158,14 @@ type ClusterTableProps = {
 };
 
 export function ClusterTable({ clusters, datacenters, now, caption, sorting, busy = false }: ClusterTableProps) {
+  const timeZone = useTimeZone();
   return (
     <Table aria-label="Clusters" aria-busy={busy || undefined}>
       <TableCaption>{caption}</TableCaption>
       <ClusterTableHeader sorting={sorting} />
       <TableBody>
         {clusters.map((cluster) => (
-          <ClusterRow key={cluster.id} cluster={cluster} datacenters={datacenters} now={now} />
+          <ClusterRow key={cluster.id} cluster={cluster} datacenters={datacenters} now={now} timeZone={timeZone} />
         ))}
       </TableBody>
     </Table>

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_VIEW,
   applyListView,
+  filterByName,
+  narrowLoaded,
+  nameFilterCovers,
   nextView,
   parseListView,
   serializeListView,
@@ -154,5 +157,47 @@ describe('applyListView', () => {
 
   it('has one empty page when nothing matches', () => {
     expect(applyListView([], DEFAULT_VIEW)).toEqual({ rows: [], total: 0, page: 1, pageCount: 1 });
+  });
+});
+
+describe('filterByName', () => {
+  it('keeps names that contain the text, ignoring case, as the API does', () => {
+    expect(names(filterByName(CLUSTERS, 'A'))).toEqual(['kafka-dev', 'Analytics-prod', 'nifi-failed', 'spark-staging', 'lakehouse-net']);
+    expect(names(filterByName(CLUSTERS, 'analytics'))).toEqual(['Analytics-prod']);
+    expect(names(filterByName(CLUSTERS, '-PROD'))).toEqual(['Analytics-prod']);
+    expect(filterByName(CLUSTERS, 'no-such')).toEqual([]);
+  });
+
+  it('leaves the list as it is without a filter', () => {
+    expect(filterByName(CLUSTERS, '')).toBe(CLUSTERS);
+  });
+});
+
+describe('narrowLoaded', () => {
+  const list = (name: string, updatedAt: number, items = filterByName(CLUSTERS, name)) => ({ name, items, updatedAt });
+
+  it('knows which loaded lists hold every match of a longer filter', () => {
+    expect(nameFilterCovers('', 'kafka')).toBe(true);
+    expect(nameFilterCovers('af', 'kafka')).toBe(true);
+    expect(nameFilterCovers('AF', 'kafka')).toBe(true);
+    expect(nameFilterCovers('kafka', 'kaf')).toBe(false);
+    expect(nameFilterCovers('dev', 'kafka')).toBe(false);
+  });
+
+  it('narrows the freshest list that holds every match', () => {
+    const shown = narrowLoaded('a-', [list('', 10), list('a', 20), list('dev', 30)]);
+    expect(shown?.updatedAt).toBe(20);
+    expect(names(shown?.items ?? [])).toEqual(['kafka-dev']);
+    expect(shown?.name).toBe('a-');
+  });
+
+  it('narrows the freshest other list when none holds every match (the answer completes it)', () => {
+    const shown = narrowLoaded('ka', [list('kafka', 5), list('kafka-', 7)]);
+    expect(shown?.updatedAt).toBe(7);
+    expect(names(shown?.items ?? [])).toEqual(['kafka-dev']);
+  });
+
+  it('has nothing to show when nothing is loaded', () => {
+    expect(narrowLoaded('kafka', [])).toBeUndefined();
   });
 });

@@ -137,6 +137,33 @@ export function sortClusters(clusters: readonly ClusterResponse[], sort: SortKey
   return [...clusters].sort((a, b) => compareBy(sort, dir, a, b));
 }
 
+/** The API's name filter (the contract: the name contains the text, ignoring case), over clusters already loaded. */
+export function filterByName(clusters: readonly ClusterResponse[], name: string): readonly ClusterResponse[] {
+  if (!name) return clusters;
+  const text = name.toLowerCase();
+  return clusters.filter((cluster) => cluster.properties.name?.toLowerCase().includes(text) ?? false);
+}
+
+/** A cluster list in the query cache, with the name filter it was fetched with ('' for none). */
+export type LoadedList = { name: string; items: readonly ClusterResponse[]; updatedAt: number };
+
+/** Whether a list fetched with the name filter `loaded` holds every cluster that `name` matches. */
+export function nameFilterCovers(loaded: string, name: string): boolean {
+  return name.toLowerCase().includes(loaded.toLowerCase());
+}
+
+/**
+ * The clusters to show for a name filter whose API answer has not come yet: the freshest loaded list that holds every
+ * match, narrowed here with the API's rule (so the rows follow each keystroke). With no such list, the freshest other
+ * one narrowed: incomplete until the answer comes. Undefined when nothing is loaded.
+ */
+export function narrowLoaded(name: string, lists: readonly LoadedList[]): LoadedList | undefined {
+  const freshest = (candidates: readonly LoadedList[]) =>
+    candidates.reduce<LoadedList | undefined>((best, list) => (best && best.updatedAt >= list.updatedAt ? best : list), undefined);
+  const source = freshest(lists.filter((list) => nameFilterCovers(list.name, name))) ?? freshest(lists);
+  return source && { name, items: filterByName(source.items, name), updatedAt: source.updatedAt };
+}
+
 export function filterByState(clusters: readonly ClusterResponse[], state: ResourceState | undefined): readonly ClusterResponse[] {
   return state ? clusters.filter((cluster) => cluster.metadata.state === state) : clusters;
 }

@@ -5,7 +5,8 @@ import type { HistoryMode } from '@/components/clusters/list/use-list-view';
 import type { ListView } from '@/components/clusters/list/list-view';
 import { clusterNameFilterSchema } from '@/lib/api/common/schema';
 
-const DEBOUNCE_MS = 300;
+// The loaded rows follow every keystroke; the API is asked once typing pauses this long.
+const DEBOUNCE_MS = 200;
 /** Commits closer together than this are one search: the first adds a history entry, the rest replace it. */
 const ONE_SEARCH_MS = 2_000;
 

@@ -1,5 +1,5 @@
 // Reads of clusters through the BFF. Keys are hierarchical so one invalidation reaches every list or detail.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { bffFetch } from '@/lib/api/client';
 import { clusterListResponseSchema, clusterResponseSchema, type ClusterListResponse, type ClusterResponse } from '@/lib/api/clusters/schema';
 import { isPollTick, refetchIntervalFor } from '@/lib/api/polling';
@@ -35,3 +35,15 @@ export const clusterQueries = {
       refetchInterval: refetchIntervalFor((data: ClusterResponse) => [data.metadata.state]),
     }),
 };
+
+/** Every cluster list in the cache with the name filter it was fetched with ('' for none) and when. */
+export function cachedClusterLists(queryClient: QueryClient): { name: string; items: readonly ClusterResponse[]; updatedAt: number }[] {
+  return queryClient
+    .getQueryCache()
+    .findAll({ queryKey: clusterKeys.lists() })
+    .flatMap((query) => {
+      const data = query.state.data as ClusterListResponse | undefined;
+      const [, , filter] = query.queryKey as ReturnType<typeof clusterKeys.list>;
+      return data ? [{ name: filter.name ?? '', items: data.items, updatedAt: query.state.dataUpdatedAt }] : [];
+    });
+}

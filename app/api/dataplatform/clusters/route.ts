@@ -1,14 +1,15 @@
-import { clusterListResponseSchema, clusterResponseSchema, createClusterRequestSchema } from '@/lib/api/clusters/schema';
-import { clusterNameFilterSchema } from '@/lib/api/common/schema';
+import { clusterResponseSchema, createClusterRequestSchema } from '@/lib/api/clusters/schema';
+import { clusterListRead } from '@/lib/server/reads/clusters';
+import { readTarget } from '@/lib/server/reads/read';
 import { methodsNotAllowed, withSession } from '@/lib/server/route';
 
 const route = '/api/dataplatform/clusters';
 
-// GET /api/dataplatform/clusters – the clusters the user may see, optionally filtered by ?name=
-export const GET = withSession(({ call, query }) => call({ api: 'dataplatform', method: 'GET', template: '/clusters', query }), {
+// GET /api/dataplatform/clusters – the clusters the user may see, optionally filtered by ?name= (the read the clusters page prefetches)
+export const GET = withSession(({ call, query }) => call(readTarget(clusterListRead, query)), {
   route,
-  query: { name: clusterNameFilterSchema },
-  response: clusterListResponseSchema,
+  query: clusterListRead.query,
+  response: clusterListRead.response,
 });
 
 // POST /api/dataplatform/clusters – create a cluster in a data center (DEPLOYING, then AVAILABLE)
