@@ -3,21 +3,12 @@
 // inside the page (performance.now()), up to the animation frame after the rows changed, so Playwright's own round
 // trips do not count.
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.mjs';
 import { consoleClient } from '../lib/stack.mjs';
 
 export const title = 'Clusters list in Chromium (min / median / max of 5)';
 
 const REPETITIONS = 5;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const LIST_PATH = '/api/dataplatform/clusters';
 const FIRST_ROW = 'table[aria-label="Clusters"] tbody th';
 
@@ -119,7 +110,7 @@ export async function run({ stack, clusters, users, log }) {
   const html = await (await client.send('/clusters')).text();
   const inHtml = html.includes(`>${firstName}<`);
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const context = await browser.newContext({ baseURL: stack.consoleUrl, viewport: { width: 1440, height: 900 } });
     const { hostname } = new URL(stack.consoleUrl);

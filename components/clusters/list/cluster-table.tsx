@@ -119,7 +119,9 @@ const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now, timeZon
   return (
     <TableRow>
       <TableHead scope="row" className="h-auto py-3 font-medium whitespace-normal">
-        <Link href={clusterHref(cluster.id)} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+        {/* No prefetch: a page of rows would start 25 server renders of detail pages (dynamic, so only their loading
+            state) that compete with the list's own reads on every page change. */}
+        <Link href={clusterHref(cluster.id)} prefetch={false} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
           {cluster.properties.name ?? cluster.id}
         </Link>
       </TableHead>
