@@ -57,8 +57,6 @@ export function readTarget<A extends UpstreamApi, M extends UpstreamMethodOf<A>,
 /** A page must not wait for a slow upstream longer than this: past it, the browser's own fetch takes over. */
 export const PAGE_READ_DEADLINE_MS = 3_000;
 
-class PageReadTimeout extends Error {}
-
 /**
  * A read for a server-rendered page with the page's session: the contract-checked answer, as the BFF route would
  * have relayed it. Throws when there is none (an error status, a broken answer, no answer within `deadlineMs`);
@@ -81,25 +79,19 @@ export function readForPage<
     const started = performance.now();
     const operation = `${read.method} ${read.template}`;
     const fields = () => ({ event: 'page.read', requestId, page, api: read.api, operation, durationMs: Math.round(performance.now() - started) });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new PageReadTimeout()), deadlineMs);
-    });
     try {
       // One attempt (a 429 excepted): a failing upstream should meet the browser's fetch with its retries, not
       // a page that waits for them too, and the page's try must not add three failures to the circuit breaker.
-      const target = { ...readTarget(read, query), idempotent: false, authorization: upstreamAuthorization(session) };
-      const call = callUpstream(target);
-      const result = await Promise.race([call, deadline]);
+      // The deadline aborts the upstream request itself, so a hanging upstream holds no connection for the page.
+      const target = { ...readTarget(read, query), idempotent: false, timeoutMs: deadlineMs, authorization: upstreamAuthorization(session) };
+      const result = await callUpstream(target);
       const data = expectSuccess(result, read.response);
       log.info({ ...fields(), status: result.status });
       return data;
     } catch (error) {
-      const reason = error instanceof PageReadTimeout ? 'deadline' : error instanceof HttpError ? error.errorCode : 'unexpected';
+      const reason = error instanceof HttpError ? error.errorCode : 'unexpected';
       log.warn({ ...fields(), error: reason, ...(error instanceof HttpError ? { status: error.status } : {}) });
       throw error;
-    } finally {
-      clearTimeout(timer);
     }
   });
 }

@@ -43,6 +43,8 @@ export type UpstreamTarget<
   body?: unknown;
   /** `false` forbids retries after a lost answer. It cannot make POST or PATCH retryable. */
   idempotent?: boolean;
+  /** A shorter deadline for this call (a page that must not wait): its attempt is aborted then, like any timeout. */
+  timeoutMs?: number;
 } & TemplateParams<T>;
 
 export type UpstreamRequest<
@@ -200,7 +202,8 @@ export async function callUpstream<A extends UpstreamApi, M extends UpstreamMeth
   };
   const call: Call = { api, method, operation, url, init, mutating: method !== 'GET', config };
   const breaker = breakerFor(api);
-  const deadline = hooks.now() + Math.max(config.upstreamTimeoutMs, hooks.budgetMs);
+  const budget = Math.max(config.upstreamTimeoutMs, hooks.budgetMs);
+  const deadline = hooks.now() + (loose.timeoutMs === undefined ? budget : Math.min(Math.max(1, loose.timeoutMs), budget));
   const maxAttempts = Math.max(1, config.upstreamMaxAttempts);
 
   for (let attempt = 1; ; attempt += 1) {
