@@ -12,8 +12,8 @@ const nextConfig = {
     '@opentelemetry/resources',
   ],
   experimental: {
-    // Next buffers (twice) up to this much of every request body that passes proxy.ts, whether or not anything
-    // reads it (default 10 MB). The routes cap bodies at 64 KB themselves; anything past 1 MB is cut off here.
+    // Next buffers (twice) up to this much of every page request body that passes proxy.ts (API routes skip it),
+    // whether or not anything reads it (default 10 MB). Past 1 MB it is cut off here.
     proxyClientMaxBodySize: '1mb',
   },
 };

@@ -141,7 +141,7 @@ test('API answers of every kind: no-store, JSON with charset, nosniff, no X-Powe
     const body = (await res.json()) as { httpStatus?: number };
     if (status >= 400) expect(body.httpStatus, label).toBe(status);
   }
-  // next-auth's own routes get the API baseline from proxy.ts.
+  // next-auth's own routes get the API baseline from the auth route guard and the production server.
   const session = await page.request.get('/api/auth/session');
   expect(session.headers()['cache-control']).toContain('no-store');
   expect(session.headers()['x-content-type-options']).toBe('nosniff');
