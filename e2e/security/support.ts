@@ -59,19 +59,51 @@ export function rawSocket(bytes: string | Buffer): Promise<RawAnswer> {
     socket.on('error', (error) => {
       if (chunks.length === 0) reject(error);
     });
-    socket.on('close', () => {
-      const text = Buffer.concat(chunks).toString('latin1');
-      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1] ?? 0);
-      const head = text.split('\r\n\r\n')[0] ?? '';
-      const headers = Object.fromEntries(
-        head
-          .split('\r\n')
-          .slice(1)
-          .map((line) => [line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
-      );
-      resolve({ status, headers, body: text });
-    });
+    socket.on('close', () => resolve(parseRawAnswer(Buffer.concat(chunks))));
     socket.end(bytes);
+  });
+}
+
+/** An HTTP/1.x answer as it came off the socket: its status, its header lines, and the whole text as `body`. */
+function parseRawAnswer(bytes: Buffer): RawAnswer {
+  const text = bytes.toString('latin1');
+  const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1] ?? 0);
+  const head = text.split('\r\n\r\n')[0] ?? '';
+  const headers = Object.fromEntries(
+    head
+      .split('\r\n')
+      .slice(1)
+      .map((line) => [line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
+  return { status, headers, body: text };
+}
+
+/**
+ * An upload as a careful client sends it: `head`, then `chunk` up to `count` times (waiting for the socket to take
+ * each), then `tail`; it stops sending as soon as the server answers. A server that refuses a body early answers and
+ * closes while a blind client would still be writing, and which of "answer read" and "write failed" comes first
+ * would be a race; this client reads the answer. `sentBytes` says how much of the body went out before it.
+ */
+export function rawUpload(head: string, chunk: string, count: number, tail = ''): Promise<RawAnswer & { sentBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port: Number(CONSOLE.port) });
+    const chunks: Buffer[] = [];
+    let sentBytes = 0;
+    socket.setTimeout(30_000, () => socket.destroy(new Error('timeout: raw upload')));
+    socket.on('data', (data: Buffer) => chunks.push(data));
+    socket.on('error', (error) => {
+      if (chunks.length === 0) reject(error);
+    });
+    socket.on('close', () => resolve({ ...parseRawAnswer(Buffer.concat(chunks)), sentBytes }));
+    socket.once('connect', async () => {
+      socket.write(head);
+      for (let i = 0; i < count && chunks.length === 0 && !socket.destroyed; i++) {
+        const drained = socket.write(chunk);
+        sentBytes += Buffer.byteLength(chunk);
+        if (!drained) await new Promise((done) => socket.once('drain', done).once('close', done).once('data', done));
+      }
+      if (chunks.length === 0 && !socket.destroyed) socket.end(tail);
+    });
   });
 }
 
