@@ -7,7 +7,6 @@
 //   framing), whoever writes it (a route, next-auth, Next's own 308 for `..` paths and 400s, this file): proxy.ts
 //   does not run for /api/ (its per-request cost), so this layer and the route wrappers set them;
 // - an /api/ path with broken percent-encoding gets a 400 (Next would answer a 500 of its own);
-// - an /api/ answer leaves in one socket write (Next's headers-then-body-then-end would take three);
 // - X-Forwarded-For/-Host/-Proto come from the socket unless trustProxy.
 import { createServer } from 'node:http';
 
@@ -111,24 +110,6 @@ function enforceApiHeaders(res) {
 }
 
 /**
- * One write to the socket per API answer instead of three. Next flushes an answer's headers on their own, writes the
- * body, then ends the chunked body: three writes, three packets, three wake-ups of the client for a few kilobytes of
- * JSON. Here the headers wait for the first body chunk, and everything written within one tick leaves in one write.
- * Nothing is held back beyond that tick (streamed answers still stream; back-pressure still drains).
- */
-function coalesceWrites(res) {
-  res.flushHeaders = function flushHeadersWithFirstChunk() {};
-  const write = res.write;
-  res.write = function writeCoalesced(...args) {
-    if (!this.writableCorked) {
-      this.cork();
-      process.nextTick(() => this.uncork());
-    }
-    return write.apply(this, args);
-  };
-}
-
-/**
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} handle
  * @param {{ trustProxy?: boolean, timeouts?: Partial<typeof SERVER_TIMEOUTS> }} [options]
  */
@@ -141,7 +122,6 @@ export function createConsoleServer(handle, { trustProxy = false, timeouts = {} 
       if (!url.startsWith('/')) return answer(res, 400, 'bad_request_target', 'The request target must be a path.');
       if (isApiTarget(url)) {
         enforceApiHeaders(res);
-        coalesceWrites(res);
         if (malformedPath(url)) return answer(res, 400, 'malformed_path', 'The request path is not valid percent-encoded UTF-8.');
       }
       if (REFUSED_METHODS.has(req.method ?? '')) {

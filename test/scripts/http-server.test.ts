@@ -1,7 +1,7 @@
 // The production server's own HTTP layer (scripts/lib/http-server.mjs) with a stand-in for Next's handler:
 // no-store and nosniff on every /api/ answer whoever writes it, 400 for a target that is not a path, 405 for
 // CONNECT and TRACE, explicit timeouts. e2e/server.spec.ts checks the same against the real production server.
-import type { Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_SECURITY_HEADERS } from '@/lib/security-headers';
@@ -9,40 +9,12 @@ import { API_HEADERS, createConsoleServer, isApiTarget, malformedPath, SERVER_TI
 
 let server: Server | undefined;
 let handled: string[] = [];
-/** Socket writes per answer of `/api/next-like` (and `/next-like`, a page), in the order they finished. */
-let socketWrites: number[] = [];
-
-type CountedSocket = { _writeGeneric: (...args: unknown[]) => unknown };
-
-/** Answers like Next's pipe: headers flushed first, the body in two chunks, then the end, each a microtask apart. */
-async function nextLikeAnswer(res: ServerResponse): Promise<void> {
-  const socket = res.socket as unknown as CountedSocket;
-  const original = socket._writeGeneric;
-  let writes = 0;
-  socket._writeGeneric = function counted(...args: unknown[]) {
-    writes += 1;
-    return original.apply(this, args);
-  };
-  res.on('finish', () => {
-    socket._writeGeneric = original;
-    socketWrites.push(writes);
-  });
-  res.setHeader('Content-Type', 'application/json');
-  res.flushHeaders();
-  await Promise.resolve();
-  res.write('{"a":');
-  await Promise.resolve();
-  res.write('1}');
-  await Promise.resolve();
-  res.end();
-}
 
 afterEach(async () => {
   server?.closeAllConnections();
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
   server = undefined;
   handled = [];
-  socketWrites = [];
 });
 
 /** Like Next: a 308 through writeHead with its own Cache-Control, a 400 through statusCode and end(), JSON 200s. */
@@ -58,7 +30,6 @@ async function start(timeouts = {}): Promise<number> {
         res.statusCode = 400;
         return res.end('Bad Request');
       }
-      if (req.url === '/api/next-like' || req.url === '/next-like') return void nextLikeAnswer(res);
       if (req.url === '/api/private') res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
       res.setHeader('Content-Type', 'application/json');
       res.end('{}');
@@ -150,20 +121,6 @@ describe('every /api/ answer carries no-store and nosniff', () => {
     expect(head(answer)).toContain('\r\ncache-control: no-store\r\n');
     expect(head(answer)).toContain('\r\nx-content-type-options: nosniff\r\n');
     expect(handled).toEqual([]);
-  });
-});
-
-describe('API answers leave in one socket write', () => {
-  it("Next's flushed headers, body chunks and end, written a microtask apart, go out together; a page's do not", async () => {
-    const port = await start();
-    const api = await exchange(port, 'GET /api/next-like HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
-    expect(api.startsWith('HTTP/1.1 200 ')).toBe(true);
-    expect(api).toContain('{"a":');
-    expect(head(api)).toContain('\r\nx-content-type-options: nosniff\r\n');
-    const page = await exchange(port, 'GET /next-like HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
-    expect(page.startsWith('HTTP/1.1 200 ')).toBe(true);
-    expect(socketWrites[0]).toBe(1);
-    expect(socketWrites[1]).toBeGreaterThan(1);
   });
 });
 
