@@ -17,7 +17,7 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const B64URL = /^[A-Za-z0-9_-]*$/;
 
-export type TokenClaims = Record<string, unknown>;
+export type SessionTokenClaims = Record<string, unknown>;
 
 let derived: { secret: string; key: Buffer } | undefined;
 
@@ -32,7 +32,7 @@ export function sessionEncryptionKey(secret: string): Buffer {
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** Encrypts `claims` with `iat`, `exp` (now + maxAge) and a fresh `jti`, as next-auth's `encode` does. */
-export function encodeSessionToken(claims: TokenClaims, secret: string, maxAgeSeconds: number): string {
+export function encodeSessionToken(claims: SessionTokenClaims, secret: string, maxAgeSeconds: number): string {
   const now = nowSeconds();
   const payload = JSON.stringify({ ...claims, iat: now, exp: now + maxAgeSeconds, jti: randomUUID() });
   const iv = randomBytes(IV_BYTES);
@@ -59,7 +59,7 @@ function protectedHeaderOk(encoded: string): boolean {
  * The claims of a token this secret encrypted, or null for anything else: malformed, forged, another key, or past
  * `exp` / before `nbf` (with next-auth's 15 s tolerance). Never throws.
  */
-export function decodeSessionToken(token: string, secret: string): TokenClaims | null {
+export function decodeSessionToken(token: string, secret: string): SessionTokenClaims | null {
   const parts = token.split('.');
   if (parts.length !== 5) return null;
   const [header = '', encryptedKey, ivText = '', ciphertextText = '', tagText = ''] = parts;
@@ -83,10 +83,10 @@ export function decodeSessionToken(token: string, secret: string): TokenClaims |
     return null;
   }
   if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return null;
-  const { exp, nbf, iat } = claims as TokenClaims;
+  const { exp, nbf, iat } = claims as SessionTokenClaims;
   const now = nowSeconds();
   if (iat !== undefined && typeof iat !== 'number') return null;
   if (nbf !== undefined && (typeof nbf !== 'number' || nbf > now + CLOCK_TOLERANCE_SECONDS)) return null;
   if (exp !== undefined && (typeof exp !== 'number' || exp <= now - CLOCK_TOLERANCE_SECONDS)) return null;
-  return claims as TokenClaims;
+  return claims as SessionTokenClaims;
 }
