@@ -49,7 +49,7 @@ test('a new cluster provisions live, and its kubeconfig downloads as YAML and JS
     ['Download as JSON', 'json'],
   ] as const) {
     const downloading = page.waitForEvent('download');
-    await kubeconfig.getByRole('button', { name: button }).click();
+    await kubeconfig.getByRole('link', { name: button }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(`${name}-kubeconfig.${format}`);
     const file = testInfo.outputPath(download.suggestedFilename());
@@ -176,13 +176,13 @@ test('a member opening an administrator’s cluster sees that it is not found', 
 
 test('a kubeconfig download after the session ended leads to sign-in, not to a saved page', async ({ page }) => {
   await page.goto(`/clusters/${SEED_IDS.clusters.kafkaDev}`);
-  await expect(page.getByRole('button', { name: 'Download kubeconfig' })).toBeEnabled();
+  await expect(page.getByRole('link', { name: 'Download kubeconfig' })).toBeVisible();
   await page.context().clearCookies();
   let downloaded = false;
   page.on('download', () => {
     downloaded = true;
   });
-  await page.getByRole('button', { name: 'Download kubeconfig' }).click();
+  await page.getByRole('link', { name: 'Download kubeconfig' }).click();
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
   expect(downloaded).toBe(false);
 });

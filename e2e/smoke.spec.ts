@@ -28,7 +28,7 @@ test(
     await expect(page.getByRole('region', { name: 'Status' })).toContainText('Available', { timeout: 15_000 });
 
     const downloading = page.waitForEvent('download');
-    await page.getByRole('region', { name: 'Kubeconfig' }).getByRole('button', { name: 'Download kubeconfig' }).click();
+    await page.getByRole('region', { name: 'Kubeconfig' }).getByRole('link', { name: 'Download kubeconfig' }).click();
     const file = testInfo.outputPath(`${name}-kubeconfig.yaml`);
     await (await downloading).saveAs(file);
     const view = execFileSync(KUBECTL, ['config', 'view', '--kubeconfig', file], { encoding: 'utf8' });

@@ -5,6 +5,7 @@ import {
   clustersHref,
   editClusterHref,
   editNodePoolHref,
+  kubeconfigHref,
   newClusterHref,
   newNodePoolHref,
   nodePoolHref,
@@ -28,6 +29,8 @@ describe('console hrefs', () => {
     expect(clustersHref).toBe('/clusters');
     expect(newClusterHref).toBe('/clusters/new');
     expect(clusterHref(CLUSTER)).toBe(`/clusters/${CLUSTER}`);
+    expect(kubeconfigHref(CLUSTER)).toBe(`/clusters/${CLUSTER}/kubeconfig`);
+    expect(kubeconfigHref(CLUSTER, 'json')).toBe(`/clusters/${CLUSTER}/kubeconfig?format=json`);
     expect(editClusterHref(CLUSTER)).toBe(`/clusters/${CLUSTER}/edit`);
     expect(nodePoolListHref(CLUSTER)).toBe(`/clusters/${CLUSTER}/nodepools`);
     expect(nodePoolHref(CLUSTER, POOL)).toBe(`/clusters/${CLUSTER}/nodepools/${POOL}`);

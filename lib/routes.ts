@@ -13,6 +13,12 @@ export const nodePoolListHref = (clusterId: string) => `${clusterHref(clusterId)
 export const nodePoolHref = (clusterId: string, nodePoolId: string, replaces?: string) =>
   `${nodePoolListHref(clusterId)}/${seg(nodePoolId)}${replaces ? `?${new URLSearchParams({ replaces })}` : ''}`;
 export const editNodePoolHref = (clusterId: string, nodePoolId: string) => `${nodePoolHref(clusterId, nodePoolId)}/edit`;
+/**
+ * The cluster's kubeconfig as a stable link (for wikis, READMEs, portals): the page downloads the file, through
+ * sign-in when signed out. It carries no secret; the session decides access. JSON on request.
+ */
+export const kubeconfigHref = (clusterId: string, format: 'yaml' | 'json' = 'yaml') =>
+  `${clusterHref(clusterId)}/kubeconfig${format === 'json' ? '?format=json' : ''}`;
 /** The create wizard; `replace` prefills it from an existing pool (the guided "replace this pool" path). */
 export const newNodePoolHref = (clusterId: string, replace?: string) =>
   `${nodePoolListHref(clusterId)}/new${replace ? `?${new URLSearchParams({ replace })}` : ''}`;

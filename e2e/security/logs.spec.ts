@@ -52,7 +52,7 @@ test('a kubeconfig download is an audit event, and its content is in no log line
   const panel = page.getByRole('region', { name: 'Kubeconfig' });
   const downloading = page.waitForEvent('download');
   const started = new Date();
-  await panel.getByRole('button', { name: 'Download kubeconfig' }).click();
+  await panel.getByRole('link', { name: 'Download kubeconfig' }).click();
   const file = testInfo.outputPath('kubeconfig.yaml');
   await (await downloading).saveAs(file);
   // The sandbox's kubeconfig tokens start with the run's canary: the user got it, the log must not.

@@ -1,86 +1,21 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useState, type MouseEvent } from 'react';
 import { kubeconfigAvailability } from '@/components/clusters/detail/cluster-actions';
 import { DetailPanel } from '@/components/clusters/detail/detail-panel';
+import { KubeconfigEmbedDialog } from '@/components/clusters/detail/kubeconfig-embed-dialog';
+import { useKubeconfigDownload, type KubeconfigOutcome } from '@/components/clusters/detail/use-kubeconfig-download';
+import { CopySnippet } from '@/components/shared/copy-snippet';
 import { Alert, AlertDescription } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { isBffError } from '@/lib/api/client';
+import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
-import { downloadKubeconfig, fallbackFileName, type KubeconfigFormat } from '@/lib/api/kubeconfig/download';
+import { fallbackFileName, type KubeconfigFormat } from '@/lib/api/kubeconfig/download';
+import { kubeconfigHref } from '@/lib/routes';
 
-type Outcome = { kind: 'saved'; fileName: string } | { kind: 'error'; message: string } | null;
-
-function CopySnippet({ text }: { text: string }) {
-  const [copied, setCopied] = useState<boolean | null>(null);
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  }
+/** What came of the last download: "Saved as …" for screen readers and eyes, or the specific error. */
+export function KubeconfigOutcomeView({ outcome }: { outcome: KubeconfigOutcome }) {
   return (
-    <div className="grid gap-2">
-      <pre className="rounded-md bg-muted p-3 font-mono text-xs [overflow-wrap:anywhere] whitespace-pre-wrap text-foreground">
-        <code>{text}</code>
-      </pre>
-      <div className="flex items-center gap-3">
-        <Button variant="outline" size="sm" onClick={() => void copy()}>
-          Copy commands
-        </Button>
-        <p role="status" className="text-xs text-muted-foreground">
-          {copied === true ? 'Copied to the clipboard.' : copied === false ? 'The browser refused the clipboard: select the text and copy it.' : ''}
-        </p>
-      </div>
-    </div>
-  );
-}
-
-/** Download of the cluster's kubeconfig (YAML, or JSON on request) and how to use it with kubectl. */
-export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
-  const [busy, setBusy] = useState<KubeconfigFormat | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const reasonId = useId();
-  const availability = kubeconfigAvailability(cluster.metadata.state);
-  const name = cluster.properties.name;
-  const yamlName = fallbackFileName(name, cluster.id, 'yaml');
-
-  async function download(format: KubeconfigFormat) {
-    setBusy(format);
-    setOutcome(null);
-    try {
-      const fileName = await downloadKubeconfig({ clusterId: cluster.id, clusterName: name, format });
-      setOutcome({ kind: 'saved', fileName });
-    } catch (error) {
-      // A 401 is already on its way to sign-in; anything else is said here, specifically.
-      if (isBffError(error) && error.status === 401) return;
-      const message = isBffError(error) ? error.message : 'The file could not be saved.';
-      setOutcome({ kind: 'error', message: `The kubeconfig could not be downloaded. ${message}` });
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  const disabled = !availability.enabled || busy !== null;
-  const describedBy = availability.enabled ? undefined : reasonId;
-
-  return (
-    <DetailPanel headingId="kubeconfig-heading" heading="Kubeconfig">
-      <div className="flex flex-wrap items-center gap-2">
-        <Button onClick={() => void download('yaml')} disabled={disabled} aria-describedby={describedBy}>
-          {busy === 'yaml' ? 'Downloading…' : 'Download kubeconfig'}
-        </Button>
-        <Button variant="outline" onClick={() => void download('json')} disabled={disabled} aria-describedby={describedBy}>
-          {busy === 'json' ? 'Downloading…' : 'Download as JSON'}
-        </Button>
-      </div>
-      {availability.enabled ? null : (
-        <p id={reasonId} className="text-sm text-muted-foreground">
-          {availability.reason}
-        </p>
-      )}
+    <>
       <p role="status" className="text-sm empty:hidden">
         {outcome?.kind === 'saved' ? `Saved as ${outcome.fileName}.` : ''}
       </p>
@@ -89,11 +24,82 @@ export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
           <AlertDescription>{outcome.message}</AlertDescription>
         </Alert>
       ) : null}
+    </>
+  );
+}
+
+/** How to use the saved file, with the name the download gives it. */
+export function KubectlHowTo({ clusterName, clusterId }: { clusterName: string | undefined; clusterId: string }) {
+  const yamlName = fallbackFileName(clusterName, clusterId, 'yaml');
+  return (
+    <>
       <p className="text-sm text-muted-foreground">
         The file is YAML, as kubectl expects. This credential is limited to the <code className="font-mono">default</code> namespace; create further
         namespaces below it as hierarchical namespaces.
       </p>
-      <CopySnippet text={`export KUBECONFIG=~/Downloads/${yamlName}\nkubectl get pods -n default`} />
+      <CopySnippet copyLabel="Copy commands" text={`export KUBECONFIG=~/Downloads/${yamlName}\nkubectl get pods -n default`} />
+    </>
+  );
+}
+
+/** A plain click downloads in place (errors said here); a middle click, "copy link" or a wiki uses the deep link. */
+function inPlace(event: MouseEvent<HTMLAnchorElement>): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+/**
+ * Download of the cluster's kubeconfig (YAML, or JSON on request) and how to use it with kubectl. The download
+ * links are the cluster's stable kubeconfig link (/clusters/<id>/kubeconfig), which "Embed" offers for other pages.
+ */
+export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
+  const name = cluster.properties.name;
+  const { busy, outcome, download } = useKubeconfigDownload(cluster.id, name);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const reasonId = useId();
+  const availability = kubeconfigAvailability(cluster.metadata.state);
+
+  function downloadLink(format: KubeconfigFormat, label: string, variant: 'default' | 'outline') {
+    const text = busy === format ? 'Downloading…' : label;
+    // A link cannot be disabled: while unavailable (or busy) it is a disabled button that says why.
+    if (!availability.enabled || busy !== null) {
+      return (
+        <Button variant={variant} disabled aria-describedby={availability.enabled ? undefined : reasonId}>
+          {text}
+        </Button>
+      );
+    }
+    return (
+      <a
+        href={kubeconfigHref(cluster.id, format)}
+        className={buttonVariants({ variant })}
+        onClick={(event) => {
+          if (!inPlace(event)) return;
+          event.preventDefault();
+          void download(format);
+        }}
+      >
+        {text}
+      </a>
+    );
+  }
+
+  return (
+    <DetailPanel headingId="kubeconfig-heading" heading="Kubeconfig">
+      <div className="flex flex-wrap items-center gap-2">
+        {downloadLink('yaml', 'Download kubeconfig', 'default')}
+        {downloadLink('json', 'Download as JSON', 'outline')}
+        <Button variant="ghost" onClick={() => setEmbedOpen(true)}>
+          Embed
+        </Button>
+      </div>
+      {availability.enabled ? null : (
+        <p id={reasonId} className="text-sm text-muted-foreground">
+          {availability.reason}
+        </p>
+      )}
+      <KubeconfigOutcomeView outcome={outcome} />
+      <KubectlHowTo clusterName={name} clusterId={cluster.id} />
+      <KubeconfigEmbedDialog open={embedOpen} onOpenChange={setEmbedOpen} clusterId={cluster.id} clusterName={name ?? cluster.id} />
     </DetailPanel>
   );
 }
