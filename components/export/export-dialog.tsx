@@ -1,6 +1,5 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ExportPanel } from '@/components/export/export-panel';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
@@ -9,6 +8,7 @@ import { Dialog, DialogFooter } from '@/components/ui/dialog';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { nodePoolQueries } from '@/lib/api/nodepools/queries';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 import { existingClusterExport, existingNodePoolExport, type ExportSubject } from '@/lib/export/subject';
 
 function ExportDialog({ title, children }: { title: string; children: (close: () => void) => ReactNode }) {
@@ -46,7 +46,7 @@ function Body({ subject, close }: { subject: ExportSubject; close: () => void })
 
 /** The cluster with its node pools (Terraform declares them together); the pools load when the dialog opens. */
 function ClusterExportBody({ cluster, close }: { cluster: ClusterResponse; close: () => void }) {
-  const pools = useQuery(nodePoolQueries.list(cluster.id));
+  const pools = usePolledQuery(nodePoolQueries.list(cluster.id));
   if (pools.isError) {
     return (
       <QueryError title="The node pools could not be loaded" error={pools.error} onRetry={() => void pools.refetch()} retrying={pools.isFetching} />
