@@ -9,6 +9,7 @@ import { localTimeZone } from '@/lib/format/date-time';
 import type { ClusterWizardStep } from '@/components/clusters/create/wizard';
 import { useWizardForm } from '@/components/clusters/create/use-wizard-form';
 import { RequestBodySection } from '@/components/forms/request-body';
+import { ExportSection } from '@/components/export/export-panel';
 import { DEFAULT_MAINTENANCE_WINDOW, formatWindowSpan, utcWindow, zonedWindow } from '@/lib/forms/maintenance-window';
 
 /** A summary of every choice, and the exact body of the POST that "Create cluster" sends. */
@@ -54,6 +55,7 @@ export function ClusterReviewStep({ onEdit }: { onEdit: (step: ClusterWizardStep
         </dd>
       </ReviewSection>
       <RequestBodySection endpoint="POST /clusters" body={body} />
+      <ExportSection subject={{ kind: 'cluster', body, nodePools: [] }} />
     </div>
   );
 }

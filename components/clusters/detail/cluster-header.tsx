@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { deleteAvailability, editAvailability, upgradeAvailability } from '@/components/clusters/detail/cluster-actions';
 import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
+import { ExportClusterButton } from '@/components/export/export-dialog';
 import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
 import { Breadcrumb, PageHeader, type Crumb } from '@/components/shared/page-header';
 import { Button, buttonVariants } from '@/components/ui/button';
@@ -90,6 +91,7 @@ export function ClusterHeader({ cluster }: { cluster: ClusterResponse }) {
           >
             Upgrade
           </Button>
+          <ExportClusterButton cluster={cluster} />
           <Button
             variant="destructive"
             disabled={!remove.enabled}

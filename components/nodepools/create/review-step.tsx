@@ -3,6 +3,7 @@
 import { useWatch } from 'react-hook-form';
 import { ReviewSection } from '@/components/forms/wizard/review-section';
 import { RequestBodySection } from '@/components/forms/request-body';
+import { ExportSection } from '@/components/export/export-panel';
 import { poolRequestFromValues } from '@/components/nodepools/create/to-request';
 import type { PoolWizardStep } from '@/components/nodepools/create/wizard';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
@@ -48,7 +49,9 @@ function TotalsRow({ label, shape, nodes }: { label: string; shape: Pick<NodePoo
 }
 
 /** Every choice, what the pool adds up to, and the exact body of the POST that "Create node pool" sends. */
-export function PoolReviewStep({ onEdit, architectures }: { onEdit: (step: PoolWizardStep) => void; architectures?: readonly CpuArchitecture[] }) {
+type ReviewProps = { clusterId: string; onEdit: (step: PoolWizardStep) => void; architectures?: readonly CpuArchitecture[] };
+
+export function PoolReviewStep({ clusterId, onEdit, architectures }: ReviewProps) {
   const { control } = usePoolForm();
   const values = useWatch({ control });
   const body = poolRequestFromValues(values, architectures);
@@ -104,6 +107,7 @@ export function PoolReviewStep({ onEdit, architectures }: { onEdit: (step: PoolW
         </CapacityTable>
       </div>
       <RequestBodySection endpoint="POST /clusters/{clusterId}/nodepools" body={body} />
+      <ExportSection subject={{ kind: 'nodepool', body, clusterId }} />
     </div>
   );
 }

@@ -155,7 +155,7 @@ export function WizardForm(props: WizardFormProps) {
               <KeyValueEditor name="annotations" />
             </div>
           ) : null}
-          {step === 'review' ? <PoolReviewStep onEdit={(target) => goTo(target)} architectures={architectures} /> : null}
+          {step === 'review' ? <PoolReviewStep clusterId={clusterId} onEdit={(target) => goTo(target)} architectures={architectures} /> : null}
         </fieldset>
         {banner ? <FormBanner banner={banner} /> : null}
         {step === 'review' && blockedReason ? (

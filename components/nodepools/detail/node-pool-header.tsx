@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { DeleteNodePoolDialog } from '@/components/nodepools/detail/delete-node-pool-dialog';
+import { ExportNodePoolButton } from '@/components/export/export-dialog';
 import { OperatorsBadge } from '@/components/nodepools/list/node-pool-table';
 import { editNodePoolHref, newNodePoolHref } from '@/lib/routes';
 import { deletePoolAvailability, editPoolAvailability } from '@/components/nodepools/pool-actions';
@@ -48,6 +49,7 @@ export function NodePoolHeader({ clusterId, pool, clusterState }: HeaderProps) {
               Edit
             </Button>
           )}
+          <ExportNodePoolButton clusterId={clusterId} pool={pool} />
           {operators ? null : (
             <Link href={newNodePoolHref(clusterId, pool.id)} className={buttonVariants({ variant: 'outline' })}>
               Replace this pool

@@ -2,6 +2,7 @@
 // expired session leads to sign-in instead of the browser saving the sign-in page as "kubeconfig.yaml".
 import { BffError, redirectToSignIn } from '@/lib/api/client';
 import { errorResponseSchema } from '@/lib/api/common/schema';
+import { saveFile } from '@/lib/browser/save-file';
 import { describeStatus } from '@/lib/shared/http';
 
 export type KubeconfigFormat = 'yaml' | 'json';
@@ -41,20 +42,6 @@ async function errorOf(response: Response): Promise<BffError> {
   return new BffError({ status: response.status, messages, message: describeStatus(response.status, messages) });
 }
 
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: some browsers read the blob only after click() has returned.
-  window.setTimeout(() => URL.revokeObjectURL(url), 40_000);
-}
-
 /**
  * Fetches the kubeconfig as an attachment and saves it; resolves to the saved file's name.
  * Throws BffError on failure; on 401 it first starts the way back through sign-in.
@@ -88,6 +75,6 @@ export async function downloadKubeconfig({
     throw new BffError({ status: 401 });
   }
   const fileName = fileNameFromContentDisposition(response.headers.get('Content-Disposition')) ?? fallbackFileName(clusterName, clusterId, format);
-  save(await response.blob(), fileName);
+  saveFile(await response.blob(), fileName);
   return fileName;
 }
