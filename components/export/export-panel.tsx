@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
+import { CLIPBOARD_REFUSED, copyToClipboard } from '@/lib/browser/clipboard';
 import { saveFile } from '@/lib/browser/save-file';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat, type ExportFormatId } from '@/lib/export/formats';
 import type { ExportSubject } from '@/lib/export/subject';
@@ -14,12 +15,7 @@ export function ExportPanel({ subject }: { subject: ExportSubject }) {
   const [status, setStatus] = useState('');
 
   async function copy(format: ExportFormat, code: string) {
-    try {
-      await navigator.clipboard.writeText(code);
-      setStatus(`${format.label} code copied to the clipboard.`);
-    } catch {
-      setStatus('The browser refused the clipboard: select the code and copy it.');
-    }
+    setStatus((await copyToClipboard(code)) ? `${format.label} code copied to the clipboard.` : CLIPBOARD_REFUSED);
   }
 
   function download(format: ExportFormat, code: string) {

@@ -2,17 +2,13 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { CLIPBOARD_REFUSED, copyToClipboard } from '@/lib/browser/clipboard';
 
 /** A snippet to copy: the text as code, a Copy button and what became of the copy (the clipboard may refuse). */
 export function CopySnippet({ text, copyLabel = 'Copy', label }: { text: string; copyLabel?: string; label?: string }) {
   const [copied, setCopied] = useState<boolean | null>(null);
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
+    setCopied(await copyToClipboard(text));
   }
   return (
     <div className="grid gap-2">
@@ -24,7 +20,7 @@ export function CopySnippet({ text, copyLabel = 'Copy', label }: { text: string;
           {copyLabel}
         </Button>
         <p role="status" className="text-xs text-muted-foreground">
-          {copied === true ? 'Copied to the clipboard.' : copied === false ? 'The browser refused the clipboard: select the text and copy it.' : ''}
+          {copied === true ? 'Copied to the clipboard.' : copied === false ? CLIPBOARD_REFUSED : ''}
         </p>
       </div>
     </div>
