@@ -4,7 +4,7 @@
 // are looked at, and select-all is never used to start a run.
 import type { Page } from '@playwright/test';
 import { E2E } from './env';
-import { expect, test } from './fixtures';
+import { expect, test, type SeedCluster } from './fixtures';
 import { basicAuth, expectAccessible, stateOf, untilAvailable } from './helpers';
 
 test.use({ signedInAs: 'member' });
@@ -45,6 +45,18 @@ async function select(page: Page, name: string) {
   await row(page, name)
     .getByRole('checkbox', { name: `Select ${name}` })
     .check();
+}
+
+/** Two clusters of ours on 24.3 and 24.11 (`first` is further behind, so it goes first), both selected on the page. */
+async function openWithTwoSelected(page: Page, availableCluster: SeedCluster, prefix: string) {
+  const [first, second] = await Promise.all([
+    availableCluster(`${prefix}-a`, { properties: { dataPlatformVersion: '24.3' } }),
+    availableCluster(`${prefix}-b`, { properties: { dataPlatformVersion: '24.11' } }),
+  ]);
+  await page.goto('/clusters/upgrades');
+  await select(page, second.name);
+  await select(page, first.name);
+  return { first, second };
 }
 
 async function upgradeSelected(page: Page, count: number) {
@@ -111,13 +123,7 @@ test('lists the clusters behind, furthest first, with targets, maintenance and n
 });
 
 test('upgrades two clusters one after another with live progress', async ({ page, availableCluster, request }) => {
-  const [first, second] = await Promise.all([
-    availableCluster('e2e-upg-first', { properties: { dataPlatformVersion: '24.3' } }),
-    availableCluster('e2e-upg-second', { properties: { dataPlatformVersion: '24.11' } }),
-  ]);
-  await page.goto('/clusters/upgrades');
-  await select(page, second.name);
-  await select(page, first.name);
+  const { first, second } = await openWithTwoSelected(page, availableCluster, 'e2e-upg-seq');
   // The first one goes to 24.11 instead of the newest.
   await row(page, first.name).getByRole('combobox').selectOption('24.11');
   const statuses = await recordStatuses(page);
@@ -178,13 +184,7 @@ test('a cluster changed after it was selected is reported as a conflict and not 
   request,
   sandbox,
 }) => {
-  const [changed, untouched] = await Promise.all([
-    availableCluster('e2e-upg-conflict', { properties: { dataPlatformVersion: '24.3' } }),
-    availableCluster('e2e-upg-untouched', { properties: { dataPlatformVersion: '24.11' } }),
-  ]);
-  await page.goto('/clusters/upgrades');
-  await select(page, changed.name);
-  await select(page, untouched.name);
+  const { first: changed, second: untouched } = await openWithTwoSelected(page, availableCluster, 'e2e-upg-conflict');
 
   // Someone else upgrades it to 24.7 meanwhile.
   const res = await request.patch(`${clustersUrl}/${changed.id}`, { headers: member, data: { properties: { dataPlatformVersion: '24.7' } } });
@@ -204,4 +204,29 @@ test('a cluster changed after it was selected is reported as a conflict and not 
   };
   expect(now.properties.dataPlatformVersion).toBe('24.7');
   expect(now.metadata.state).toBe('AVAILABLE');
+});
+
+test('leaving mid-run: the browser is asked first, and a move inside the console says what was not started', async ({
+  page,
+  availableCluster,
+  request,
+}) => {
+  const { first, second } = await openWithTwoSelected(page, availableCluster, 'e2e-upg-leave');
+  const cancelledUnload = () =>
+    page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+  expect(await cancelledUnload()).toBe(false);
+  await upgradeSelected(page, 2);
+  await expect(step(page, first.name)).toContainText('UPDATING…');
+  expect(await cancelledUnload()).toBe(true);
+
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Clusters' }).click();
+  await expect(page).toHaveURL(/\/clusters$/);
+  await expect(page.getByText('The upgrade run was left')).toBeVisible();
+  await expect(page.getByText(`${first.name} goes on upgrading on the platform. Not started: ${second.name}.`)).toBeVisible();
+  const res = await request.get(`${clustersUrl}/${second.id}`, { headers: member });
+  expect(((await res.json()) as { properties: { dataPlatformVersion: string } }).properties.dataPlatformVersion).toBe('24.11');
 });
