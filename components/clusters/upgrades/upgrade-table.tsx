@@ -79,7 +79,8 @@ function SelectAll({ rows, selection, disabled }: { rows: readonly BehindCluster
       aria-label="Select all clusters that can be upgraded"
       checked={all}
       disabled={disabled || selectable.length === 0}
-      onChange={(event) => selection.toggleAll(event.target.checked)}
+      // With some selected (mixed), it clears them, as mail clients do; the native toggle would select all then.
+      onChange={() => selection.toggleAll(count === 0)}
     />
   );
 }
