@@ -33,3 +33,6 @@ export function checkRouteIds(ids: string[], canonicalPath: (lowercase: string[]
   if (lower.every((id) => uuidSchema.safeParse(id).success)) redirect(canonicalPath(lower));
   notFound();
 }
+
+/** The upgrade assistant: a static segment, which Next matches before /clusters/[clusterId]. */
+export const upgradesHref = '/clusters/upgrades';

@@ -16,7 +16,7 @@ import type { SubmitWords } from '@/lib/forms/submit-errors';
 
 type UpgradeDialogProps = { cluster: ClusterResponse; open: boolean; onOpenChange: (open: boolean) => void };
 
-const UPGRADE_ERRORS = {
+export const UPGRADE_ERRORS = {
   fieldOf: {},
   words: {
     failed: 'The upgrade was not started',

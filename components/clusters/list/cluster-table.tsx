@@ -78,13 +78,13 @@ const noSubscription = () => () => {};
  * The browser's time zone; undefined on the server and while hydrating its HTML (the server does not know it), so
  * the server-rendered rows show UTC and the local times follow right after hydration, without a mismatch.
  */
-function useTimeZone(): string | undefined {
+export function useTimeZone(): string | undefined {
   return useSyncExternalStore(noSubscription, localTimeZone, () => undefined);
 }
 
 type TimeProps = { cluster: ClusterResponse; now: number; timeZone: string | undefined };
 
-function MaintenanceCell({ cluster, now, timeZone }: TimeProps) {
+export function MaintenanceCell({ cluster, now, timeZone }: TimeProps) {
   const maintenance = cluster.properties.maintenanceWindow;
   if (!maintenance) return <span className="text-subtle-foreground">Not set</span>;
   // The contract's time is UTC; the user thinks in his own time zone.

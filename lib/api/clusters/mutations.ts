@@ -1,5 +1,5 @@
 // Cluster changes through the BFF. Each hook owns and awaits its cache invalidation; toasts belong to callers.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { bffFetch } from '@/lib/api/client';
 import {
   clusterResponseSchema,
@@ -46,6 +46,25 @@ export type PatchClusterInput = {
   force?: boolean;
 };
 
+/** The checked PATCH of usePatchCluster and usePatchClusters: one path, so both detect the same conflicts. */
+async function patchChecked(queryClient: QueryClient, clusterId: string, { body, loaded, force }: PatchClusterInput): Promise<ClusterResponse> {
+  if (loaded && !force) {
+    const current = await bffFetch(clusterPath(clusterId), { schema: clusterResponseSchema });
+    const changes = concurrentChanges(loaded, current, body.properties);
+    if (changes.length > 0) {
+      queryClient.setQueryData(clusterKeys.detail(clusterId), current);
+      throw new ClusterChangedError(current, changes);
+    }
+  }
+  return bffFetch(clusterPath(clusterId), { method: 'PATCH', body, schema: clusterResponseSchema });
+}
+
+async function afterPatch(queryClient: QueryClient, clusterId: string, cluster: ClusterResponse): Promise<void> {
+  queryClient.setQueryData(clusterKeys.detail(clusterId), cluster);
+  watchCluster(clusterId, 'update', cluster.properties.name);
+  await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
+}
+
 /**
  * PATCH /clusters/{id}. The contract has no If-Match, so the ETag check is done here (lib/api/concurrency.ts):
  * a field being sent that changed upstream since the form was loaded stops the PATCH with a ClusterChangedError.
@@ -53,22 +72,17 @@ export type PatchClusterInput = {
 export function usePatchCluster(clusterId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ body, loaded, force }: PatchClusterInput) => {
-      if (loaded && !force) {
-        const current = await bffFetch(clusterPath(clusterId), { schema: clusterResponseSchema });
-        const changes = concurrentChanges(loaded, current, body.properties);
-        if (changes.length > 0) {
-          queryClient.setQueryData(clusterKeys.detail(clusterId), current);
-          throw new ClusterChangedError(current, changes);
-        }
-      }
-      return bffFetch(clusterPath(clusterId), { method: 'PATCH', body, schema: clusterResponseSchema });
-    },
-    onSuccess: async (cluster) => {
-      queryClient.setQueryData(clusterKeys.detail(clusterId), cluster);
-      watchCluster(clusterId, 'update', cluster.properties.name);
-      await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
-    },
+    mutationFn: (input: PatchClusterInput) => patchChecked(queryClient, clusterId, input),
+    onSuccess: (cluster) => afterPatch(queryClient, clusterId, cluster),
+  });
+}
+
+/** As usePatchCluster, for a cluster named per call (the upgrade assistant patches one cluster after another). */
+export function usePatchClusters() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ clusterId, ...input }: PatchClusterInput & { clusterId: string }) => patchChecked(queryClient, clusterId, input),
+    onSuccess: (cluster, { clusterId }) => afterPatch(queryClient, clusterId, cluster),
   });
 }
 
