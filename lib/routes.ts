@@ -27,3 +27,5 @@ export function checkRouteIds(ids: string[], canonicalPath: (lowercase: string[]
   if (lower.every((id) => uuidSchema.safeParse(id).success)) redirect(canonicalPath(lower));
   notFound();
 }
+/** The maintenance calendar: a static segment, so the `[clusterId]` route never sees "maintenance". */
+export const maintenanceHref = '/clusters/maintenance';

@@ -62,9 +62,13 @@ describe('weekLayout', () => {
       [0, 2],
       [1, 2],
     ]);
-    const many = Array.from({ length: 6 }, () => resource('Friday', '01:00:00'));
-    const friday = weekLayout([...many, resource('Friday', '12:00:00')], 'UTC', NOW)[4];
-    expect(friday?.segments.filter((s) => s.startMinute === 60).map((s) => s.lane)).toEqual([0, 1]);
+    const pools = Array.from({ length: 5 }, () => resource('Friday', '01:00:00', { kind: 'nodepool', name: `a-pool-${counter}` }));
+    const friday = weekLayout([...pools, resource('Friday', '01:00:00', { name: 'z-cluster' }), resource('Friday', '12:00:00')], 'UTC', NOW)[4];
+    // The cluster keeps its place in view although its name sorts last.
+    expect(friday?.segments.filter((s) => s.startMinute === 60).map((s) => [s.resource.name, s.lane])).toEqual([
+      ['z-cluster', 0],
+      [expect.stringMatching(/^a-pool-/), 1],
+    ]);
     expect(friday?.hidden).toEqual([{ startMinute: 60, endMinute: 300, count: 4, lane: MAX_LANES - 1, lanes: MAX_LANES }]);
     // A later window apart from the crowd gets the whole column.
     expect(friday?.segments.find((s) => s.startMinute === 720)).toMatchObject({ lane: 0, lanes: 1 });
@@ -74,12 +78,19 @@ describe('weekLayout', () => {
 describe('overlapGroups', () => {
   it('flags windows that share a moment, with the sentence the page shows', () => {
     const same = [1, 2, 3, 4, 5].map(() => resource('Monday', '02:00:00'));
-    const pools = [1, 2].map(() => resource('Monday', '02:00:00', { kind: 'nodepool' }));
+    const pools = [1, 2].map(() => resource('Monday', '02:00:00', { kind: 'nodepool', clusterId: 'c001' }));
     const alone = resource('Thursday', '10:00:00');
     const groups = overlapGroups([...same, ...pools, alone]);
     expect(groups).toHaveLength(1);
     expect(groups[0]?.resources).toHaveLength(7);
     expect(overlapSentence(groups[0]!)).toBe('5 clusters and 2 node pools in the same window (Monday 02:00–06:00 UTC)');
+  });
+
+  it('does not flag a cluster whose own pools share its window', () => {
+    const own = resource('Tuesday', '02:00:00', { name: 'k', clusterId: 'k' });
+    const pool = resource('Tuesday', '03:00:00', { name: 'p', kind: 'nodepool', clusterId: 'k' });
+    expect(overlapGroups([own, pool])).toEqual([]);
+    expect(overlapGroups([own, pool, resource('Tuesday', '05:00:00')])).toHaveLength(1);
   });
 
   it('gathers partly overlapping windows and says the whole span', () => {

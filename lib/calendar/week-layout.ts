@@ -64,7 +64,10 @@ function partsOf(resource: MaintenanceResource, timeZone: string, now: Date): Pa
 
 /** Side-by-side lanes for one day: runs of overlapping parts share a lane count, beyond MAX_LANES as "N more". */
 function placeDay(parts: Part[]): Pick<DayColumn, 'segments' | 'hidden'> {
-  const sorted = [...parts].sort((a, b) => a.startMinute - b.startMinute || a.resource.name.localeCompare(b.resource.name));
+  // Clusters first, so a crowded hour keeps the clusters in view and folds their pools into "N more".
+  const sorted = [...parts].sort(
+    (a, b) => a.startMinute - b.startMinute || kindOrder(a.resource) - kindOrder(b.resource) || a.resource.name.localeCompare(b.resource.name),
+  );
   const segments: DaySegment[] = [];
   const hidden: HiddenSegments[] = [];
   let run: { part: Part; lane: number }[] = [];
@@ -101,6 +104,8 @@ function placeDay(parts: Part[]): Pick<DayColumn, 'segments' | 'hidden'> {
   return { segments, hidden };
 }
 
+const kindOrder = (resource: MaintenanceResource) => (resource.kind === 'cluster' ? 0 : 1);
+
 function stripDay(part: Part): Omit<DaySegment, 'lane' | 'lanes'> {
   const { resource, startMinute, endMinute, continued, continues } = part;
   return { resource, startMinute, endMinute, continued, continues };
@@ -121,8 +126,9 @@ export type OverlapGroup = {
 };
 
 /**
- * Windows that share any moment, gathered transitively over the weekly cycle (Sunday 23:00 meets Monday 01:00):
- * each group of two or more is maintenance that hits that many resources at once.
+ * Windows that share any moment, gathered transitively over the weekly cycle (Sunday 23:00 meets Monday 01:00).
+ * A group is maintenance that hits several clusters at once; a cluster with its own pools in its window (the
+ * operators' pool always is) is how the platform works, not an overlap to flag.
  */
 export function overlapGroups(resources: readonly MaintenanceResource[]): OverlapGroup[] {
   const sorted = resources
@@ -145,7 +151,7 @@ export function overlapGroups(resources: readonly MaintenanceResource[]): Overla
     runs.shift();
   }
   return runs
-    .filter((run) => run.members.length > 1)
+    .filter((run) => new Set(run.members.map((member) => member.resource.clusterId)).size > 1)
     .map(({ members }) => {
       const starts = new Set(members.map((member) => member.start));
       const firstMember = members[0]!;

@@ -41,7 +41,7 @@ async function errorOf(response: Response): Promise<BffError> {
   return new BffError({ status: response.status, messages, message: describeStatus(response.status, messages) });
 }
 
-function save(blob: Blob, fileName: string): void {
+export function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
