@@ -118,6 +118,8 @@ test('the week of my clusters’ and pool’s windows, in Berlin time and UTC, w
 });
 
 test('on a phone the week scrolls in its own box, not the page', async ({ page, cluster }) => {
+  // axe twice over a week of every cluster in the sandbox, on a shared two-core machine.
+  test.setTimeout(120_000);
   const seeded = await cluster('e2e-cal-phone', { properties: { maintenanceWindow: { dayOfTheWeek: 'Monday', time: '07:53:00' } } });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/clusters/maintenance');
