@@ -54,7 +54,9 @@ test('the week of my clusters’ and pool’s windows, in Berlin time and UTC, w
   // A static segment beside [clusterId]: the calendar, not the cluster page's not-found.
   await page.goto('/clusters/maintenance');
   await expect(page.getByRole('heading', { level: 1, name: 'Maintenance calendar' })).toBeVisible();
-  await expect(page.getByText('Times in your time zone (Europe/Berlin)')).toBeVisible();
+  // The local times render after hydration and the pools after their lists: slow on a busy machine.
+  await expect(page.getByText('Times in your time zone (Europe/Berlin)')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Download .ics' })).toBeEnabled({ timeout: 30_000 });
 
   // On Thursday, local and UTC labels.
   const local = `Thursday ${hh(13 + offset)}:17–${hh(17 + offset)}:17 GMT+${offset}`;
