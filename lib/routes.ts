@@ -36,3 +36,5 @@ export function checkRouteIds(ids: string[], canonicalPath: (lowercase: string[]
 
 /** The upgrade assistant: a static segment, which Next matches before /clusters/[clusterId]. */
 export const upgradesHref = '/clusters/upgrades';
+/** The maintenance calendar: a static segment, so the `[clusterId]` route never sees "maintenance". */
+export const maintenanceHref = '/clusters/maintenance';

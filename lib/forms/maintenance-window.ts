@@ -13,11 +13,11 @@ export type WindowSpan = { start: WeekTime; end: WeekTime };
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
-const WEEK_MS = 7 * DAY_MS;
-const WINDOW_MS = MAINTENANCE_WINDOW_HOURS * 60 * MINUTE_MS;
+export const WEEK_MS = 7 * DAY_MS;
+export const WINDOW_MS = MAINTENANCE_WINDOW_HOURS * 60 * MINUTE_MS;
 
 /** Milliseconds from Monday 00:00:00 to the window's start (the contract's `HH:MM:SS`). */
-function offsetInWeek({ dayOfTheWeek, time }: MaintenanceWindow): number {
+export function offsetInWeek({ dayOfTheWeek, time }: MaintenanceWindow): number {
   const [hours = 0, minutes = 0, seconds = 0] = time.split(':').map(Number);
   return DAYS_OF_THE_WEEK.indexOf(dayOfTheWeek) * DAY_MS + ((hours * 60 + minutes) * 60 + seconds) * 1000;
 }
