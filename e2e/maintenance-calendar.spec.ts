@@ -60,9 +60,14 @@ test('the week of my clusters’ and pool’s windows, in Berlin time and UTC, w
   expect(posted.status(), await posted.text()).toBe(201);
   const { id: poolId } = (await posted.json()) as { id: string };
 
-  // A static segment beside [clusterId]: the calendar, not the cluster page's not-found.
-  await page.goto('/clusters/maintenance');
+  // Reached from the main navigation, whose "Maintenance" entry is then the current one. The page is a static
+  // segment beside [clusterId]: the calendar, not the cluster page's not-found.
+  await page.goto('/clusters');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Maintenance' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Maintenance calendar' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Maintenance' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Clusters' })).not.toHaveAttribute('aria-current');
   // The local times render after hydration and the pools after their lists: slow on a busy machine.
   await expect(page.getByText('Times in your time zone (Europe/Berlin)')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Download .ics' })).toBeEnabled({ timeout: 30_000 });

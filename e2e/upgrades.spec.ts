@@ -82,6 +82,10 @@ test('lists the clusters behind, furthest first, with targets, maintenance and n
   // A static segment: /clusters/[clusterId] with its id check does not take the page.
   await page.goto('/clusters/upgrades');
   await expect(page.getByRole('heading', { level: 1, name: 'Upgrade assistant' })).toBeVisible();
+  // Its own entry in the main navigation is the current one, not "Clusters" whose path it is below.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Upgrades' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Clusters' })).not.toHaveAttribute('aria-current');
   // The first read can be slow while parallel tests load the machine.
   await expect(row(page, oldest.name)).toBeVisible({ timeout: 30_000 });
   await expect(row(page, current.name)).toHaveCount(0);
