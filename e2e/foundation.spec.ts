@@ -143,9 +143,11 @@ test('a credential that expires mid-work sends the user to sign-in and back to t
 
   await sandbox.revokeAllTokens(user);
   // The list's own poll may meet the 401 first and send the page to sign-in by itself, which would abort a reload
-  // midway. Leaving for a blank page stops the page's polls; the next visit is what this test checks.
+  // midway. Leaving for a blank page stops the page's polls; the next visit is what this test checks. That visit
+  // reaches sign-in either by the server's redirect or by the page's own once its first read meets the 401, which
+  // can come before the page's `load` event: so the visit waits only for the navigation to commit.
   await page.goto('about:blank');
-  await page.goto('/clusters?name=kafka');
+  await page.goto('/clusters?name=kafka', { waitUntil: 'commit' });
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fclusters%3Fname%3Dkafka/);
 
   await page.getByLabel('User name').fill(user.username);
