@@ -38,3 +38,8 @@ export function checkRouteIds(ids: string[], canonicalPath: (lowercase: string[]
 export const upgradesHref = '/clusters/upgrades';
 /** The maintenance calendar: a static segment, so the `[clusterId]` route never sees "maintenance". */
 export const maintenanceHref = '/clusters/maintenance';
+/** The create wizard prefilled from an existing cluster ("Create a copy", and "create again" for a FAILED one). */
+export const copyClusterHref = (clusterId: string) => `${newClusterHref}?${new URLSearchParams({ copyOf: clusterId })}`;
+/** The node pool wizard prefilled from an existing pool of the same cluster, under a new name. */
+export const copyNodePoolHref = (clusterId: string, nodePoolId: string) =>
+  `${nodePoolListHref(clusterId)}/new?${new URLSearchParams({ copyOf: nodePoolId })}`;
