@@ -88,7 +88,7 @@ test('rename, a new maintenance window and an upgrade, each watched from UPDATIN
   await page.getByLabel('Day (UTC)').selectOption('Friday');
   await page.getByLabel('Start time (UTC)').fill('04:30');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('region', { name: 'Properties' })).toContainText('Friday 04:30 UTC');
+  await expect(page.getByRole('region', { name: 'Properties' })).toContainText('Friday 04:30–08:30 UTC');
   // The rename was the first change this browser watched finish: now there is an estimate.
   await expect(statusRegion(page)).toContainText(/estimate from 1 earlier change|longer than the usual/);
   await expect(statusRegion(page)).toContainText('Available', { timeout: 15_000 });

@@ -25,7 +25,11 @@ type MaintenanceWindowFieldsProps = {
  * Day and start time of the weekly window in UTC (what the API stores), for any form with a `maintenanceWindow`
  * field. The caller supplies the surrounding fieldset and its explanation.
  */
-export function MaintenanceWindowFields({ invalidTimeText, withSummary = false, reset }: MaintenanceWindowFieldsProps) {
+export function MaintenanceWindowFields({
+  invalidTimeText = 'Enter a 24-hour time as HH:MM, e.g. 02:00.',
+  withSummary = false,
+  reset,
+}: MaintenanceWindowFieldsProps) {
   const { control, register, setValue, formState } = useFormContext<MaintenanceValues>();
   const maintenance = useWatch({ control, name: 'maintenanceWindow' });
   // Controlled, because the form keeps the contract's HH:MM:SS while the input shows HH:MM.
@@ -48,12 +52,19 @@ export function MaintenanceWindowFields({ invalidTimeText, withSummary = false, 
             </NativeSelect>
           )}
         </Field>
-        <Field label="Start time (UTC)" error={fieldState.error ? (invalidTimeText ?? fieldState.error.message) : undefined}>
+        <Field
+          label="Start time (UTC)"
+          description="24-hour clock, HH:MM, e.g. 22:30."
+          error={fieldState.error ? (invalidTimeText ?? fieldState.error.message) : undefined}
+        >
           {(c) => (
             <Input
               {...c}
-              type="time"
-              step={60}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={8}
+              className="max-w-40"
               ref={time.ref}
               name={time.name}
               value={toTimeInputValue(time.value)}

@@ -1,6 +1,6 @@
 import type { MaintenanceWindow } from '@/lib/api/common/schema';
 import { maintenanceWindowSchema } from '@/lib/api/common/schema';
-import { formatWindowSpan, nextWindowStart, timeZoneAbbreviation, utcWindow, zonedWindow } from '@/lib/forms/maintenance-window';
+import { formatWindowSpan, nextWindowStart, timeZoneAbbreviation, timeZoneLabel, utcWindow, zonedWindow } from '@/lib/forms/maintenance-window';
 import { localTimeZone } from '@/lib/format/date-time';
 
 /** The four-hour window in UTC and in the browser's time zone (polite live region: it follows the inputs). */
@@ -15,9 +15,7 @@ export function MaintenanceWindowSummary({ maintenance, now }: { maintenance: Ma
         <dd className="font-medium">{formatWindowSpan(utcWindow(maintenance))} UTC</dd>
       </div>
       <div className="grid gap-0.5">
-        <dt className="text-muted-foreground">
-          In your time zone ({timeZone}, {zoneName})
-        </dt>
+        <dt className="text-muted-foreground">In your time zone ({timeZoneLabel(timeZone, zoneName)})</dt>
         <dd className="font-medium">{formatWindowSpan(zonedWindow(maintenance, timeZone, now))}</dd>
       </div>
     </dl>

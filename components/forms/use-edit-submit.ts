@@ -4,7 +4,7 @@
 // changed, is held back when someone else changed the same fields meanwhile (the mutation's ETag check throws),
 // and is not sent at all when nothing changed. Any other failure goes through mapSubmitError: field messages
 // onto the form, the rest into a banner.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { FormBannerData } from '@/components/forms/form-banner';
 import { setSubmitFieldErrors } from '@/components/forms/submit-errors';
@@ -59,6 +59,18 @@ export function useEditSubmit<B, L, R, E, T extends FieldValues = FieldValues, O
       },
     );
   }
+
+  // "Nothing to save" describes the values it was said for: the first change makes it untrue, so it goes.
+  useEffect(() => {
+    if (!form || banner !== NOTHING_TO_SAVE) return;
+    const said = JSON.stringify(form.getValues());
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        if (JSON.stringify(values) !== said) setBanner(null);
+      },
+    });
+  }, [form, banner]);
 
   /** Sends `body`, the PATCH built from the valid form values (undefined: they equal the loaded ones). */
   function submit(body: B | undefined) {

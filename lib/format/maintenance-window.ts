@@ -8,6 +8,11 @@ export function formatMaintenanceWindow(window: MaintenanceWindow | undefined): 
   return `${window.dayOfTheWeek} ${window.time.slice(0, 5)} UTC`;
 }
 
+/** The whole window in UTC, "Wednesday 22:30 – Thursday 02:30 UTC", as the list shows it for UTC users. */
+export function formatMaintenanceWindowSpan(window: MaintenanceWindow | undefined): string {
+  return window ? `${formatWindowSpan(utcWindow(window))} UTC` : 'Not set';
+}
+
 export type MaintenanceWindowTimes = {
   /** "Saturday 04:00–08:00 GMT+1" in the given time zone. */
   local: string;

@@ -132,6 +132,7 @@ export function networkOf({ family, value, prefix }: Cidr): Cidr {
 }
 
 export const CIDR_EXAMPLE = 'e.g. 10.1.0.0/16 or fd00:1::/64';
+export const GATEWAY_EXAMPLE = 'An address in the LAN, e.g. 10.1.0.1.';
 
 /** A message for anything that is not a network in CIDR notation with its host bits cleared. */
 export function validateCidr(text: string): string | undefined {

@@ -5,6 +5,7 @@ import {
   fromTimeInputValue,
   nextWindowStart,
   timeZoneAbbreviation,
+  timeZoneLabel,
   toTimeInputValue,
   utcWindow,
   zonedWindow,
@@ -74,5 +75,18 @@ describe('formatting helpers', () => {
     expect(fromTimeInputValue('02:30')).toBe('02:30:00');
     expect(fromTimeInputValue('02:30:15')).toBe('02:30:15');
     expect(fromTimeInputValue('')).toBe('');
+  });
+
+  it('reads typed 24-hour times and keeps half-typed text visible', () => {
+    expect(fromTimeInputValue('7:05')).toBe('07:05:00');
+    expect(fromTimeInputValue(' 22:30 ')).toBe('22:30:00');
+    expect(fromTimeInputValue('2:3')).toBe('2:3');
+    expect(toTimeInputValue('2:3')).toBe('2:3');
+    expect(toTimeInputValue('02:30:1')).toBe('02:30:1');
+  });
+
+  it('names a zone once when its abbreviation is its name', () => {
+    expect(timeZoneLabel('UTC', 'UTC')).toBe('UTC');
+    expect(timeZoneLabel('Europe/Berlin', 'CEST')).toBe('Europe/Berlin, CEST');
   });
 });

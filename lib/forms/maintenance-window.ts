@@ -77,12 +77,22 @@ export function timeZoneAbbreviation(timeZone: string, date: Date): string {
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-/** The contract's `HH:MM:SS` as an `<input type="time">` value (`HH:MM`). */
-export function toTimeInputValue(time: string): string {
-  return time.slice(0, 5);
+/** "Europe/Berlin, CEST", or the zone once when its name is its abbreviation ("UTC", not "UTC, UTC"). */
+export function timeZoneLabel(timeZone: string, abbreviation: string): string {
+  return abbreviation === timeZone ? timeZone : `${timeZone}, ${abbreviation}`;
 }
 
-/** An `<input type="time">` value (`HH:MM`, or `HH:MM:SS` with a seconds step) as the contract's `HH:MM:SS`. */
+// The start time is a text field, not <input type="time">: Chromium shows a time input in the locale's 12-hour
+// format ("02:00 AM") and no attribute switches it off, while every summary and the label say 24-hour UTC.
+
+/** The contract's `HH:MM:SS` as the text field shows it (`HH:MM`); half-typed text is shown as it is. */
+export function toTimeInputValue(time: string): string {
+  return /^\d{2}:\d{2}:\d{2}$/.test(time) ? time.slice(0, 5) : time;
+}
+
+/** Typed 24-hour `HH:MM` (or `H:MM`, or `HH:MM:SS`) as the contract's `HH:MM:SS`; anything else stays as typed (invalid). */
 export function fromTimeInputValue(value: string): string {
-  return /^\d{2}:\d{2}$/.test(value) ? `${value}:00` : value;
+  const typed = value.trim();
+  if (/^\d:\d{2}$/.test(typed)) return `0${typed}:00`;
+  return /^\d{2}:\d{2}$/.test(typed) ? `${typed}:00` : typed;
 }

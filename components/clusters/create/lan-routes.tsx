@@ -5,6 +5,7 @@ import { useWizardForm } from '@/components/clusters/create/use-wizard-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { CIDR_EXAMPLE, GATEWAY_EXAMPLE } from '@/lib/forms/ip';
 
 /** The routes of one attached LAN: network (CIDR) and gateway pairs, each validated as typed. */
 export function LanRoutes({ lanIndex }: { lanIndex: number }) {
@@ -29,15 +30,12 @@ export function LanRoutes({ lanIndex }: { lanIndex: number }) {
               <li key={route.id}>
                 <fieldset className="grid gap-3 rounded-md border border-border-strong p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
                   <legend className="px-1 text-xs font-medium text-muted-foreground">Route {routeIndex + 1}</legend>
-                  <Field label="Network (CIDR)" error={routeErrors?.network?.message}>
-                    {(fieldControl) => (
-                      <Input {...fieldControl} placeholder="10.1.0.0/16" autoComplete="off" spellCheck={false} {...register(`${base}.network`)} />
-                    )}
+                  {/* Examples go in the hint, not a placeholder: a grey 10.1.0.0/16 read as a value already filled in. */}
+                  <Field label="Network (CIDR)" description={CIDR_EXAMPLE} error={routeErrors?.network?.message}>
+                    {(fieldControl) => <Input {...fieldControl} autoComplete="off" spellCheck={false} {...register(`${base}.network`)} />}
                   </Field>
-                  <Field label="Gateway" error={routeErrors?.gateway?.message}>
-                    {(fieldControl) => (
-                      <Input {...fieldControl} placeholder="10.0.0.1" autoComplete="off" spellCheck={false} {...register(`${base}.gateway`)} />
-                    )}
+                  <Field label="Gateway" description={GATEWAY_EXAMPLE} error={routeErrors?.gateway?.message}>
+                    {(fieldControl) => <Input {...fieldControl} autoComplete="off" spellCheck={false} {...register(`${base}.gateway`)} />}
                   </Field>
                   <Button
                     variant="ghost"

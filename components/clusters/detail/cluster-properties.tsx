@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { DetailPanel } from '@/components/clusters/detail/detail-panel';
 import { datacenterDisplay } from '@/lib/format/datacenter';
 import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';
-import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
+import { formatMaintenanceWindowSpan } from '@/lib/format/maintenance-window';
 import { Badge } from '@/components/ui/badge';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { Lan } from '@/lib/api/common/schema';
@@ -92,7 +92,7 @@ export function ClusterProperties({ cluster, datacenters, datacenterLans, now }:
           {pendingVersion ? <span className="block text-xs">Requested: {p.dataPlatformVersion}</span> : null}
         </Item>
         <Item term="Available upgrades">{upgrades.length > 0 ? upgrades.join(', ') : 'None: this is the newest version.'}</Item>
-        <Item term="Maintenance window">{formatMaintenanceWindow(p.maintenanceWindow)}</Item>
+        <Item term="Maintenance window">{formatMaintenanceWindowSpan(p.maintenanceWindow)}</Item>
         <Item term="Data center">
           {datacenter.name}
           {datacenter.location ? <span className="block text-xs text-muted-foreground">{datacenter.location}</span> : null}

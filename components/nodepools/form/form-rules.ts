@@ -74,6 +74,21 @@ export function checkScaling(values: { scaling?: unknown; nodeCount?: unknown; m
   }
 }
 
+/**
+ * The node count moved into the autoscaling range after a bound changed (raising the minimum to 2 makes a count
+ * of 1 a 2, lowering the maximum below it makes it the maximum); undefined while nothing is to move or the
+ * bounds themselves are not valid yet (their own messages explain that).
+ */
+export function clampedNodeCount(values: ScalingValues): string | undefined {
+  if (values.scaling !== 'autoscaling') return undefined;
+  const min = boundSchemas.minNodeCount.safeParse(values.minNodeCount);
+  const max = boundSchemas.maxNodeCount.safeParse(values.maxNodeCount);
+  const count = countOf(values.nodeCount);
+  if (!min.success || !max.success || min.data > max.data || count === undefined) return undefined;
+  const clamped = Math.min(Math.max(count, min.data), max.data);
+  return clamped === count ? undefined : String(clamped);
+}
+
 /** The contract's autoScaling for valid values, or undefined for a fixed size. */
 export function autoScalingFrom(values: { scaling: ScalingMode; minNodeCount: string; maxNodeCount: string }) {
   if (values.scaling !== 'autoscaling') return undefined;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { ScalingMode, ScalingValues } from '@/components/nodepools/form/form-rules';
+import { clampedNodeCount, type ScalingMode, type ScalingValues } from '@/components/nodepools/form/form-rules';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 
@@ -17,12 +17,19 @@ const COUNT_FIELDS = ['nodeCount', 'minNodeCount', 'maxNodeCount'] as const;
 
 /** Fixed node count or autoscaling between a minimum and a maximum; the three numbers are checked together. */
 export function ScalingFields() {
-  const { control, register, trigger, formState } = useFormContext<ScalingValues>();
+  const { control, register, trigger, formState, getValues, setValue } = useFormContext<ScalingValues>();
   const scaling = useWatch({ control, name: 'scaling' });
   const { errors } = formState;
   // Once one of the numbers is marked wrong, re-check all three as the user types: fixing one may fix another.
   const recheck = () => {
     if (COUNT_FIELDS.some((field) => errors[field])) void trigger([...COUNT_FIELDS]);
+  };
+  // A changed bound (or switching autoscaling on) moves the count into the range instead of flagging it; on blur,
+  // as typing "10" passes through "1".
+  const clampCount = () => {
+    const count = clampedNodeCount(getValues());
+    if (count !== undefined) setValue('nodeCount', count, { shouldDirty: true, shouldValidate: true });
+    recheck();
   };
   const number = { type: 'text', inputMode: 'numeric', autoComplete: 'off', className: 'max-w-40' } as const;
 
@@ -37,7 +44,7 @@ export function ScalingFields() {
                 type="radio"
                 value={option.value}
                 className="mt-0.5 size-4 accent-blue-700 dark:accent-blue-400"
-                {...register('scaling', { onChange: recheck })}
+                {...register('scaling', { onChange: clampCount })}
               />
               <span className="grid gap-0.5">
                 <span className="font-medium">{option.label}</span>
@@ -57,10 +64,10 @@ export function ScalingFields() {
       {scaling === 'autoscaling' ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label="Minimum nodes" description="At least 1." error={errors.minNodeCount?.message}>
-            {(c) => <Input {...c} {...number} {...register('minNodeCount', { onChange: recheck })} />}
+            {(c) => <Input {...c} {...number} {...register('minNodeCount', { onChange: recheck, onBlur: clampCount })} />}
           </Field>
           <Field label="Maximum nodes" description="At least the minimum." error={errors.maxNodeCount?.message}>
-            {(c) => <Input {...c} {...number} {...register('maxNodeCount', { onChange: recheck })} />}
+            {(c) => <Input {...c} {...number} {...register('maxNodeCount', { onChange: recheck, onBlur: clampCount })} />}
           </Field>
         </div>
       ) : null}
