@@ -5,41 +5,105 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, type FieldPath } from 'react-hook-form';
 import { BasicsStep } from '@/components/clusters/create/basics-step';
 import { DraftNotice } from '@/components/clusters/create/draft-notice';
-import { createClusterFormSchema, emptyCreateClusterForm, type CreateClusterFormInput } from '@/components/clusters/create/form-schema';
+import {
+  createClusterFormSchema,
+  emptyCreateClusterForm,
+  formValuesFromCluster,
+  type CreateClusterFormInput,
+} from '@/components/clusters/create/form-schema';
 import { LocationStep } from '@/components/clusters/create/location-step';
 import { MaintenanceStep } from '@/components/clusters/create/maintenance-step';
-import { LoadingBlock } from '@/components/shared/query-states';
+import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { ClusterReviewStep } from '@/components/clusters/create/review-step';
 import { CreateClusterBanner } from '@/components/clusters/create/submit-banner';
 import { useCreateSubmit } from '@/components/clusters/create/use-create-submit';
 import { useIsClient } from '@/components/clusters/create/use-is-client';
 import { clusterWizard, DRAFT_KEY, type ClusterWizardStep } from '@/components/clusters/create/wizard';
-import { WizardActions } from '@/components/clusters/create/wizard-actions';
+import { useLeaveGuard, WIZARD_LEAVE_WORDS } from '@/components/forms/leave-guard';
+import { useDiffersFrom } from '@/components/forms/use-differs-from';
 import { useDraftPersistence } from '@/components/forms/use-draft-persistence';
 import { useRecheckOnChange } from '@/components/forms/use-recheck-on-change';
 import { useZodForm } from '@/components/forms/use-zod-form';
+import { CopyIntoDraft, CopyNotice, useCopyOf } from '@/components/forms/wizard/copy-into-draft';
+import { WizardFooter, WizardHeading } from '@/components/forms/wizard/wizard-shell';
+import { clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
 import { versionQueries } from '@/lib/api/versions/queries';
+import { usePolledQuery } from '@/lib/browser/polled-query';
+import { copyName } from '@/lib/forms/derived-name';
+import { clustersHref } from '@/lib/routes';
+
+type Copied = { source: string; name: string };
 
 /** The create-cluster wizard at /clusters/new; rendered in the browser only, as it starts from the tab's draft. */
 export function CreateClusterWizard() {
   const isClient = useIsClient();
+  const copyOf = useCopyOf();
+  const [copied, setCopied] = useState<Copied>();
   if (!isClient) return <LoadingBlock label="Loading the wizard…" className="h-64" />;
-  return <WizardForm />;
+  if (copyOf) return <ClusterCopy copyOf={copyOf} onCopied={setCopied} />;
+  return <WizardForm copied={copied} />;
 }
 
-const { StepNav, draft, fieldsOf, firstInvalidStep, nextStep, stepIndex, steps, titleOf, useWizardStep } = clusterWizard;
+const { StepNav, draft, fieldsOf, firstInvalidStep, nextStep, previousStep, stepIndex, steps, titleOf, useWizardStep } = clusterWizard;
 const saveDraft = (values: unknown) => draft.write(DRAFT_KEY, values);
 // A route's gateway is checked against its network, so a changed network re-checks the gateway too.
 const relatedFields = (name: string) => (name.endsWith('.network') ? [name.replace(/\.network$/, '.gateway')] : []);
+// The version the wizard preselects by itself is no input of the user's: leaving without typing asks nothing.
+const userInput = ({ dataPlatformVersion: _preselected, ...typed }: CreateClusterFormInput) => typed;
 
-function WizardForm() {
+/**
+ * `?copyOf=<cluster id>`: the cluster's settings under a free name ("<name>-copy") become the draft, and the
+ * wizard opens on its review: a copy, or a FAILED cluster created again, is mostly a confirmation, and the review
+ * shows every value with a way to change it (an invalid one, e.g. a version no longer offered, opens its step).
+ */
+function ClusterCopy({ copyOf, onCopied }: { copyOf: string; onCopied: (copied: Copied | undefined) => void }) {
+  const source = usePolledQuery(clusterQueries.detail(copyOf));
+  const clusters = usePolledQuery(clusterQueries.list());
+  const [hasDraft] = useState(() => draft.read(DRAFT_KEY) !== undefined);
+
+  if (!source.data) {
+    if (source.isError) {
+      return (
+        <QueryError
+          title="The cluster to copy could not be loaded"
+          error={source.error}
+          onRetry={() => void source.refetch()}
+          retrying={source.isFetching}
+        />
+      );
+    }
+    return <LoadingBlock label="Loading the cluster to copy…" />;
+  }
+  // The names are only a hint (a member sees only his own clusters): the API's 409 still lands on the name.
+  if (!clusters.data && !clusters.isError) return <LoadingBlock label="Loading the cluster to copy…" />;
+  const sourceName = source.data.properties.name ?? copyOf;
+  const name = copyName(
+    sourceName,
+    (clusters.data?.items ?? []).flatMap((c) => (c.properties.name ? [c.properties.name] : [])),
+  );
+  return (
+    <CopyIntoDraft
+      values={formValuesFromCluster(source.data, name)}
+      source={`cluster “${sourceName}”`}
+      subject="cluster"
+      hasDraft={hasDraft}
+      writeDraft={saveDraft}
+      step="review"
+      onDone={(copiedIt) => onCopied(copiedIt ? { source: `cluster “${sourceName}”`, name } : undefined)}
+    />
+  );
+}
+
+function WizardForm({ copied }: { copied?: Copied }) {
   const [restored] = useState(() => draft.read(DRAFT_KEY));
-  const [showDraftNotice, setShowDraftNotice] = useState(restored !== undefined);
+  const [notice, setNotice] = useState<'draft' | 'copy' | null>(restored === undefined ? null : copied ? 'copy' : 'draft');
   const form = useZodForm(createClusterFormSchema, { defaultValues: restored ?? emptyCreateClusterForm() });
   useDraftPersistence(form, saveDraft);
   useRecheckOnChange(form, relatedFields);
   const { step, goTo } = useWizardStep(form.getValues);
+  const dirty = useDiffersFrom(form, emptyCreateClusterForm(), userInput);
+  const leaveDialog = useLeaveGuard({ dirty, links: 'marked', words: WIZARD_LEAVE_WORDS, onLeave: () => draft.clear(DRAFT_KEY) });
   // Later steps read these; fetching them now makes the steps open without a spinner.
   usePrefetchQuery(datacenterQueries.list());
   usePrefetchQuery(versionQueries.list());
@@ -51,6 +115,9 @@ function WizardForm() {
     goTo(target);
   }
   const { submit, sending, banner } = useCreateSubmit(form, show);
+
+  // Opening the wizard puts the user at its heading, where the step counter and title are read out.
+  useEffect(() => headingRef.current?.focus(), []);
 
   // After a step change the user chose, focus its heading (or the field a server error named).
   useEffect(() => {
@@ -75,7 +142,7 @@ function WizardForm() {
 
   function startOver() {
     form.reset(emptyCreateClusterForm());
-    setShowDraftNotice(false);
+    setNotice(null);
     show('basics');
   }
 
@@ -83,25 +150,27 @@ function WizardForm() {
     <FormProvider {...form}>
       <div className="grid gap-6">
         <StepNav step={step} reachable={firstInvalidStep(form.getValues())} onGo={show} />
-        {showDraftNotice ? <DraftNotice onStartOver={startOver} /> : null}
+        {notice === 'draft' ? <DraftNotice onStartOver={startOver} /> : null}
+        {notice === 'copy' && copied ? <CopyNotice source={copied.source} name={copied.name} /> : null}
         {banner ? <CreateClusterBanner banner={banner} /> : null}
         <form aria-label="Create cluster" noValidate onSubmit={onSubmit}>
           <fieldset disabled={sending} className="m-0 grid min-w-0 gap-6 border-0 p-0">
-            <div className="grid gap-1">
-              <p className="text-sm text-muted-foreground">
-                Step {stepIndex(step) + 1} of {steps.length}
-              </p>
-              <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
-                {titleOf(step)}
-              </h2>
-            </div>
+            <WizardHeading ref={headingRef} index={stepIndex(step)} count={steps.length} title={titleOf(step)} />
             {step === 'basics' ? <BasicsStep /> : null}
             {step === 'location' ? <LocationStep /> : null}
             {step === 'maintenance' ? <MaintenanceStep /> : null}
             {step === 'review' ? <ClusterReviewStep onEdit={show} /> : null}
-            <WizardActions step={step} sending={sending} onBack={show} onCancel={() => draft.clear(DRAFT_KEY)} />
+            <WizardFooter
+              cancelHref={clustersHref}
+              onCancel={() => draft.clear(DRAFT_KEY)}
+              onBack={step === 'basics' ? undefined : () => show(previousStep(step))}
+              nextTitle={step === 'review' ? undefined : titleOf(nextStep(step))}
+              submitLabel={sending ? 'Creating cluster…' : 'Create cluster'}
+              busy={sending}
+            />
           </fieldset>
         </form>
+        {leaveDialog}
       </div>
     </FormProvider>
   );

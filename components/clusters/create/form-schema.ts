@@ -1,6 +1,8 @@
 // The create wizard's one form: the contract's create properties, made stricter where the UI always has an
 // answer (a version is preselected, the maintenance window has a default, LANs are a list even when empty).
 import { z } from 'zod';
+import { clusterFormValues } from '@/components/clusters/edit/edit-form';
+import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { createClusterPropertiesSchema } from '@/lib/api/clusters/schema';
 import { datacenterIdSchema, maintenanceWindowSchema, versionSchema } from '@/lib/api/common/schema';
 import { lanFormSchema } from '@/lib/forms/lan-schema';
@@ -19,4 +21,10 @@ export type CreateClusterFormOutput = z.output<typeof createClusterFormSchema>;
 
 export function emptyCreateClusterForm(): CreateClusterFormInput {
   return { name: '', dataPlatformVersion: '', datacenterId: '', maintenanceWindow: { ...DEFAULT_MAINTENANCE_WINDOW }, lans: [] };
+}
+
+/** The wizard prefilled from an existing cluster under a new `name` ("create a copy", "create again"). */
+export function formValuesFromCluster(cluster: ClusterResponse, name: string): CreateClusterFormInput {
+  const p = cluster.properties;
+  return { ...clusterFormValues(cluster), name, dataPlatformVersion: p.dataPlatformVersion ?? '', datacenterId: p.datacenterId ?? '' };
 }

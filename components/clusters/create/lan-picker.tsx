@@ -2,18 +2,18 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import type { LanFormValues } from '@/lib/forms/lan-schema';
 import { LanRoutes } from '@/components/clusters/create/lan-routes';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { FieldMessage } from '@/components/ui/field';
-import { useWizardForm } from '@/components/clusters/create/use-wizard-form';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
 
 type LanOption = { id: string; name: string; detail: string };
 
-/** Optional LANs of the chosen data center; each attached one has its DHCP switch and routes. */
+/** Optional LANs of the data center; each attached one has its DHCP switch and routes. The create wizard and the edit form (any form with a `lans` list). */
 export function LanPicker({ datacenterId }: { datacenterId: string }) {
-  const { control, register, formState } = useWizardForm();
+  const { control, register, formState } = useFormContext<{ lans: LanFormValues[] }>();
   const lans = useQuery(datacenterQueries.lans(datacenterId));
   const { fields, append, remove } = useFieldArray({ control, name: 'lans' });
   const baseId = useId();

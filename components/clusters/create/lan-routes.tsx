@@ -1,7 +1,7 @@
 'use client';
 
-import { useFieldArray } from 'react-hook-form';
-import { useWizardForm } from '@/components/clusters/create/use-wizard-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import type { LanFormValues } from '@/lib/forms/lan-schema';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -9,7 +9,7 @@ import { CIDR_EXAMPLE, GATEWAY_EXAMPLE } from '@/lib/forms/ip';
 
 /** The routes of one attached LAN: network (CIDR) and gateway pairs, each validated as typed. */
 export function LanRoutes({ lanIndex }: { lanIndex: number }) {
-  const { control, register, formState } = useWizardForm();
+  const { control, register, formState } = useFormContext<{ lans: LanFormValues[] }>();
   const { fields, append, remove } = useFieldArray({ control, name: `lans.${lanIndex}.routes` });
   const errors = formState.errors.lans?.[lanIndex]?.routes;
 

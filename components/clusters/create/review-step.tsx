@@ -10,7 +10,15 @@ import type { ClusterWizardStep } from '@/components/clusters/create/wizard';
 import { useWizardForm } from '@/components/clusters/create/use-wizard-form';
 import { RequestBodySection } from '@/components/forms/request-body';
 import { ExportSection } from '@/components/export/export-panel';
-import { DEFAULT_MAINTENANCE_WINDOW, formatWindowSpan, utcWindow, zonedWindow } from '@/lib/forms/maintenance-window';
+import {
+  DEFAULT_MAINTENANCE_WINDOW,
+  formatWindowSpan,
+  nextWindowStart,
+  timeZoneAbbreviation,
+  timeZoneLabel,
+  utcWindow,
+  zonedWindow,
+} from '@/lib/forms/maintenance-window';
 
 /** A summary of every choice, and the exact body of the POST that "Create cluster" sends. */
 export function ClusterReviewStep({ onEdit }: { onEdit: (step: ClusterWizardStep) => void }) {
@@ -51,9 +59,19 @@ export function ClusterReviewStep({ onEdit }: { onEdit: (step: ClusterWizardStep
         <dd>{formatWindowSpan(utcWindow(maintenance))} UTC</dd>
         <dt>In your time zone</dt>
         <dd>
-          {formatWindowSpan(zonedWindow(maintenance, timeZone, now))} ({timeZone})
+          {formatWindowSpan(zonedWindow(maintenance, timeZone, now))} (
+          {timeZoneLabel(timeZone, timeZoneAbbreviation(timeZone, nextWindowStart(maintenance, now)))})
         </dd>
       </ReviewSection>
+      <section aria-labelledby="review-next-heading" className="grid gap-1 rounded-lg border border-border-strong p-4 text-sm">
+        <h3 id="review-next-heading" className="text-base font-semibold">
+          After you create it
+        </h3>
+        <p>
+          The platform adds one small node pool by itself, for the Stackable operators that manage your data products. Products such as Spark, Kafka
+          or Trino need worker node pools: add them on the cluster&apos;s page once it is available.
+        </p>
+      </section>
       <RequestBodySection endpoint="POST /clusters" body={body} />
       <ExportSection subject={{ kind: 'cluster', body, nodePools: [] }} />
     </div>

@@ -9,6 +9,7 @@ import { ConflictPanel } from '@/components/forms/conflict-panel';
 import { FormBanner } from '@/components/forms/form-banner';
 import { MaintenanceWindowFields } from '@/components/forms/maintenance-window-fields';
 import { SaveActions } from '@/components/forms/save-actions';
+import { EDIT_LEAVE_WORDS, useLeaveGuard } from '@/components/forms/leave-guard';
 import { useEditSubmit } from '@/components/forms/use-edit-submit';
 import { useRecheckOnChange } from '@/components/forms/use-recheck-on-change';
 import { useZodForm } from '@/components/forms/use-zod-form';
@@ -17,7 +18,6 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { ClusterChangedError, usePatchCluster } from '@/lib/api/clusters/mutations';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
-import type { LanSummary } from '@/lib/api/datacenters/schema';
 import { previewOf } from '@/lib/forms/edit';
 import { MAINTENANCE_WINDOW_HOURS } from '@/lib/forms/maintenance-window';
 import { clusterHref } from '@/lib/routes';
@@ -27,8 +27,6 @@ type EditClusterFormProps = {
   loaded: ClusterResponse;
   /** Why changes are refused right now (a transitional state), if they are. */
   blockedReason?: string;
-  lanOptions: readonly LanSummary[] | undefined;
-  lanOptionsNote?: string;
   /** Start over from the cluster as it is now (after a concurrent change). */
   onReload: (current: ClusterResponse) => void;
 };
@@ -36,7 +34,7 @@ type EditClusterFormProps = {
 // A route's gateway is checked against its network, so a changed network re-checks the gateway too.
 const relatedFields = (name: string) => (name.endsWith('.network') ? [name.replace(/\.network$/, '.gateway')] : []);
 
-export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsNote, onReload }: EditClusterFormProps) {
+export function EditClusterForm({ loaded, blockedReason, onReload }: EditClusterFormProps) {
   const router = useRouter();
   const form = useZodForm(editClusterFormSchema, { defaultValues: clusterFormValues(loaded) });
   useRecheckOnChange(form, relatedFields);
@@ -61,6 +59,7 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
     form,
   });
   const onSubmit = form.handleSubmit((valid) => edit.submit(clusterPatch(valid, loaded)));
+  const leaveDialog = useLeaveGuard({ dirty: form.formState.isDirty, links: 'all', words: EDIT_LEAVE_WORDS });
 
   const { errors } = form.formState;
   return (
@@ -81,14 +80,15 @@ export function EditClusterForm({ loaded, blockedReason, lanOptions, lanOptionsN
             <p className="text-sm text-muted-foreground">
               The weekly start in UTC; maintenance may take up to {MAINTENANCE_WINDOW_HOURS} hours from there.
             </p>
-            <MaintenanceWindowFields />
+            <MaintenanceWindowFields withSummary />
           </fieldset>
-          <LanEditor options={lanOptions} optionsNote={lanOptionsNote} />
+          <LanEditor datacenterId={loaded.properties.datacenterId} />
         </fieldset>
         <ChangePreview subject="cluster" changes={preview.changes} body={preview.body} />
         {edit.banner ? <FormBanner banner={edit.banner} /> : null}
         <SaveActions pending={patch.isPending} disabled={Boolean(blockedReason)} cancelHref={detailPath} />
       </form>
+      {leaveDialog}
     </FormProvider>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { editAvailability } from '@/components/clusters/detail/cluster-actions';
 import { ClusterDetailSkeleton, ClusterGone, ClusterLoadError } from '@/components/clusters/detail/cluster-detail-states';
@@ -9,7 +8,6 @@ import { EditClusterForm } from '@/components/clusters/edit/edit-cluster-form';
 import { asBffError, isBffError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
-import { datacenterQueries } from '@/lib/api/datacenters/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
 
 /** The edit page: the form keeps the cluster as it was loaded, while the live query says whether it may change now. */
@@ -19,9 +17,6 @@ export function EditCluster({ clusterId }: { clusterId: string }) {
   // The first answer becomes the form's baseline; later polls must not move it (that is the point of the ETag).
   if (loaded === undefined && query.data !== undefined) setLoaded(query.data);
 
-  const datacenterId = (loaded ?? query.data)?.properties.datacenterId;
-  const lans = useQuery({ ...datacenterQueries.lans(datacenterId ?? ''), enabled: Boolean(datacenterId) });
-
   if (isBffError(query.error) && query.error.status === 404) return <ClusterGone seen={loaded !== undefined} name={loaded?.properties.name} />;
   if (!loaded) {
     if (query.isError) return <ClusterLoadError error={asBffError(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
@@ -30,9 +25,6 @@ export function EditCluster({ clusterId }: { clusterId: string }) {
 
   const live = editAvailability(query.data?.metadata.state ?? loaded.metadata.state);
   const name = loaded.properties.name ?? loaded.id;
-  let lanNote: string | undefined;
-  if (lans.isError) lanNote = `The data center’s LANs could not be listed (${asBffError(lans.error).message}); joined LANs are shown by ID.`;
-  else if (lans.isPending && datacenterId) lanNote = 'Loading the data center’s LANs…';
 
   return (
     <div className="grid gap-6">
@@ -42,8 +34,6 @@ export function EditCluster({ clusterId }: { clusterId: string }) {
         key={loaded.metadata.ETag ?? 'loaded'}
         loaded={loaded}
         blockedReason={live.enabled ? undefined : live.reason}
-        lanOptions={lans.data?.items}
-        lanOptionsNote={lanNote}
         onReload={setLoaded}
       />
     </div>

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
+import { CopyIntoDraft, useCopyOf } from '@/components/forms/wizard/copy-into-draft';
 import { defaultCreateNodePoolForm, formValuesFromPool, type CreateNodePoolFormInput } from '@/components/nodepools/create/form-schema';
 import { nodePoolWizard } from '@/components/nodepools/create/wizard';
 import { WizardForm } from '@/components/nodepools/create/wizard-form';
@@ -12,39 +13,47 @@ import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
 import { nodePoolQueries } from '@/lib/api/nodepools/queries';
-import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
+import type { NodePoolListResponse, NodePoolResponse } from '@/lib/api/nodepools/schema';
 import { usePolledQuery } from '@/lib/browser/polled-query';
+import { copyName, replacementName } from '@/lib/forms/derived-name';
 
-/** Draft first (nothing typed is lost), else the pool being replaced, else the contract's defaults. */
-function useInitialValues(key: string, cluster: ClusterResponse, replacing: NodePoolResponse | undefined): CreateNodePoolFormInput {
-  const [initial] = useState(() => {
-    const window = cluster.properties.maintenanceWindow;
-    return nodePoolWizard.draft.read(key) ?? (replacing ? formValuesFromPool(replacing, window) : defaultCreateNodePoolForm(window));
-  });
-  return initial;
-}
+type Copied = { source: string; name: string };
 
-type LoadedProps = { clusterId: string; cluster: ClusterResponse; replacing?: NodePoolResponse };
+const poolNames = (pools: NodePoolListResponse | undefined) => (pools?.items ?? []).flatMap((p) => (p.properties.name ? [p.properties.name] : []));
 
-function LoadedWizard({ clusterId, cluster, replacing }: LoadedProps) {
+type LoadedProps = {
+  clusterId: string;
+  cluster: ClusterResponse;
+  replacing?: NodePoolResponse;
+  pools: NodePoolListResponse | undefined;
+  copied?: Copied;
+};
+
+function LoadedWizard({ clusterId, cluster, replacing, pools, copied }: LoadedProps) {
   const key = nodePoolWizard.draft.key(clusterId, replacing?.id);
-  const initial = useInitialValues(key, cluster, replacing);
+  const window = cluster.properties.maintenanceWindow;
+  // The fresh start: the pool being replaced under its successor's name, or the contract's defaults. The draft,
+  // if any, comes first (nothing typed is lost); leaving asks only when the values differ from the fresh start.
+  const [pristine] = useState<CreateNodePoolFormInput>(() =>
+    replacing
+      ? formValuesFromPool(replacing, replacementName(replacing.properties.name ?? 'pool', poolNames(pools)), window)
+      : defaultCreateNodePoolForm(window),
+  );
+  const [initial] = useState(() => nodePoolWizard.draft.read(key) ?? pristine);
   const datacenters = useQuery(datacenterQueries.list());
-  const pools = usePolledQuery(nodePoolQueries.list(clusterId));
   const datacenter = datacenters.data?.items.find((dc) => dc.id === cluster.properties.datacenterId);
   // A data center the Cloud API does not list (or lists without families): only AUTO and the contract's rules.
   const architectures = datacenters.data ? (datacenter?.properties.cpuArchitecture ?? []) : undefined;
-  const taken = new Map(
-    (pools.data?.items ?? []).flatMap((p) => (p.properties.name ? [[p.properties.name.toLowerCase(), p.properties.name] as const] : [])),
-  );
+  const taken = new Map(poolNames(pools).map((name) => [name.toLowerCase(), name] as const));
   const add = addPoolAvailability(cluster.metadata.state);
 
   return (
     <WizardForm
       clusterId={clusterId}
       initial={initial}
+      pristine={pristine}
       draftKey={key}
-      clusterWindow={cluster.properties.maintenanceWindow}
+      clusterWindow={window}
       architectures={architectures}
       datacenterError={datacenters.isError ? datacenters.error : undefined}
       datacenterRetrying={datacenters.isFetching}
@@ -52,14 +61,19 @@ function LoadedWizard({ clusterId, cluster, replacing }: LoadedProps) {
       takenNames={taken}
       blockedReason={add.enabled ? undefined : add.reason}
       replaces={replacing ? { id: replacing.id, name: replacing.properties.name ?? replacing.id } : undefined}
+      copied={copied}
     />
   );
 }
 
-/** The create wizard once the cluster (and the pool being replaced, if any) is known. */
+/** The create wizard once the cluster (and the pool being replaced or copied, if any) is known. */
 export function CreateNodePoolWizard({ clusterId, replace }: { clusterId: string; replace?: string }) {
+  const copyOf = useCopyOf();
+  const [copied, setCopied] = useState<Copied>();
   const cluster = usePolledQuery(clusterQueries.detail(clusterId));
-  const replacing = usePolledQuery({ ...nodePoolQueries.detail(clusterId, replace ?? ''), enabled: Boolean(replace) });
+  const source = replace ?? copyOf;
+  const sourcePool = usePolledQuery({ ...nodePoolQueries.detail(clusterId, source ?? ''), enabled: Boolean(source) });
+  const pools = usePolledQuery(nodePoolQueries.list(clusterId));
   const name = cluster.data?.properties.name;
 
   function body() {
@@ -76,20 +90,46 @@ export function CreateNodePoolWizard({ clusterId, replace }: { clusterId: string
       }
       return <LoadingBlock label="Loading the cluster…" />;
     }
-    if (replace && !replacing.data) {
-      if (replacing.isError) {
+    if (source && !sourcePool.data) {
+      if (sourcePool.isError) {
         return (
           <QueryError
-            title="The node pool to replace could not be loaded"
-            error={replacing.error}
-            onRetry={() => void replacing.refetch()}
-            retrying={replacing.isFetching}
+            title={replace ? 'The node pool to replace could not be loaded' : 'The node pool to copy could not be loaded'}
+            error={sourcePool.error}
+            onRetry={() => void sourcePool.refetch()}
+            retrying={sourcePool.isFetching}
           />
         );
       }
-      return <LoadingBlock label="Loading the node pool to replace…" />;
+      return <LoadingBlock label={replace ? 'Loading the node pool to replace…' : 'Loading the node pool to copy…'} />;
     }
-    return <LoadedWizard clusterId={clusterId} cluster={cluster.data} replacing={replace ? replacing.data : undefined} />;
+    // A suggested name must be free: wait for the pools (their names are only a hint once they failed to load).
+    if (source && !pools.data && !pools.isError) return <LoadingBlock label="Loading the node pools…" />;
+    if (copyOf && !replace && sourcePool.data) {
+      const sourceName = sourcePool.data.properties.name ?? copyOf;
+      const copyAs = copyName(sourceName, poolNames(pools.data));
+      const key = nodePoolWizard.draft.key(clusterId);
+      return (
+        <CopyIntoDraft
+          values={formValuesFromPool(sourcePool.data, copyAs, cluster.data.properties.maintenanceWindow)}
+          source={`node pool “${sourceName}”`}
+          subject="node pool"
+          hasDraft={nodePoolWizard.draft.read(key) !== undefined}
+          writeDraft={(values) => nodePoolWizard.draft.write(key, values)}
+          step="review"
+          onDone={(copiedIt) => setCopied(copiedIt ? { source: `node pool “${sourceName}”`, name: copyAs } : undefined)}
+        />
+      );
+    }
+    return (
+      <LoadedWizard
+        clusterId={clusterId}
+        cluster={cluster.data}
+        replacing={replace ? sourcePool.data : undefined}
+        pools={pools.data}
+        copied={copied}
+      />
+    );
   }
 
   return (

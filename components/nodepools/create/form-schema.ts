@@ -71,18 +71,16 @@ export function defaultCreateNodePoolForm(clusterWindow?: MaintenanceWindow): Cr
   };
 }
 
-/** A name for the replacement of `name`: the same with "-new", within the contract's 63 characters. */
-export function replacementName(name: string): string {
-  return `${name.slice(0, 59).replace(/[-_.]+$/, '')}-new`;
-}
-
-/** The wizard prefilled with an existing pool's shape, for the guided "replace this pool" path. */
-export function formValuesFromPool(pool: NodePoolResponse, clusterWindow?: MaintenanceWindow): CreateNodePoolFormInput {
+/**
+ * The wizard prefilled with an existing pool's shape under a new `name` (names are unique in a cluster): the
+ * guided "replace this pool" path and "create a copy".
+ */
+export function formValuesFromPool(pool: NodePoolResponse, name: string, clusterWindow?: MaintenanceWindow): CreateNodePoolFormInput {
   const p = pool.properties;
   const scaling: ScalingMode = p.autoScaling ? 'autoscaling' : 'fixed';
   return {
     ...defaultCreateNodePoolForm(p.maintenanceWindow ?? clusterWindow),
-    name: replacementName(p.name ?? 'pool'),
+    name,
     scaling,
     nodeCount: String(p.nodeCount ?? 1),
     minNodeCount: String(p.autoScaling?.minNodeCount ?? 1),

@@ -2,14 +2,16 @@
 
 import { useWatch } from 'react-hook-form';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
+import { SizePresets } from '@/components/nodepools/create/size-presets';
 import { ScalingFields } from '@/components/nodepools/form/scaling-fields';
+import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 
 const TAKEN_ID = 'nodepool-name-taken';
 
-/** Name (contract rule, unique in the cluster) and size. `takenBy` names the existing pool that has it. */
-export function SizeStep({ takenBy }: { takenBy?: string }) {
+/** Name (contract rule, unique in the cluster), an optional size preset, and size. `takenBy` names the existing pool that has it. */
+export function SizeStep({ takenBy, architectures }: { takenBy?: string; architectures: readonly CpuArchitecture[] | undefined }) {
   const { register, trigger, control, formState } = usePoolForm();
   useWatch({ control, name: 'name' });
   const error = formState.errors.name?.message;
@@ -40,6 +42,7 @@ export function SizeStep({ takenBy }: { takenBy?: string }) {
           ) : null}
         </div>
       </div>
+      <SizePresets architectures={architectures} />
       <ScalingFields />
     </div>
   );

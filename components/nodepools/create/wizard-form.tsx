@@ -1,10 +1,13 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, type FieldErrors } from 'react-hook-form';
+import { useLeaveGuard, WIZARD_LEAVE_WORDS } from '@/components/forms/leave-guard';
+import { useDiffersFrom } from '@/components/forms/use-differs-from';
 import { useZodForm } from '@/components/forms/use-zod-form';
+import { CopyNotice } from '@/components/forms/wizard/copy-into-draft';
+import { WizardFooter, WizardHeading } from '@/components/forms/wizard/wizard-shell';
 import { FormBanner } from '@/components/forms/form-banner';
 import { setSubmitFieldErrors } from '@/components/forms/submit-errors';
 import { useDraftPersistence } from '@/components/forms/use-draft-persistence';
@@ -20,7 +23,6 @@ import { KeyValueEditor } from '@/components/nodepools/form/key-value-editor';
 import { MaintenanceFields } from '@/components/nodepools/form/maintenance-fields';
 import { nodePoolHref, nodePoolListHref } from '@/lib/routes';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
-import { Button, buttonVariants } from '@/components/ui/button';
 import type { MaintenanceWindow } from '@/lib/api/common/schema';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
 import { useCreateNodePool } from '@/lib/api/nodepools/mutations';
@@ -44,6 +46,10 @@ type WizardFormProps = {
   blockedReason?: string;
   /** The pool this one replaces (the guided replace path). */
   replaces?: { id: string; name: string };
+  /** The values the wizard starts from without a draft: leaving asks only when the form differs from them. */
+  pristine: CreateNodePoolFormInput;
+  /** What a copy was made from ("Create a copy"). */
+  copied?: { source: string; name: string };
 };
 
 export function WizardForm(props: WizardFormProps) {
@@ -57,12 +63,12 @@ export function WizardForm(props: WizardFormProps) {
   const create = useCreateNodePool(clusterId);
   const [banner, setBanner] = useState<SubmitBanner | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const firstStep = useRef(step);
+  const dirty = useDiffersFrom(form, props.pristine);
+  const leaveDialog = useLeaveGuard({ dirty, links: 'marked', words: WIZARD_LEAVE_WORDS, onLeave: () => draft.clear(draftKey) });
 
-  // A new step is announced by moving focus to its heading (not on the first render: the page keeps its focus).
+  // Opening the wizard and every new step move focus to the step's heading, which names the step.
   useEffect(() => {
-    if (step !== firstStep.current) headingRef.current?.focus();
-    firstStep.current = step;
+    headingRef.current?.focus();
   }, [step]);
 
   const takenBy = takenNames.get(form.watch('name').trim().toLowerCase());
@@ -127,18 +133,23 @@ export function WizardForm(props: WizardFormProps) {
         <StepNav step={step} reachable={reachable} onGo={(target) => goTo(target)} />
         {replaces ? (
           <Alert variant="info">
-            <AlertTitle>Replacing “{replaces.name}”, step 1 of 2</AlertTitle>
+            <AlertTitle>Replacing node pool “{replaces.name}”</AlertTitle>
             <AlertDescription>
-              The wizard starts from that pool&apos;s shape: change what the API cannot change in place and create the new pool. Step 2: once the new
-              pool is available, delete “{replaces.name}”.
+              <p>
+                The wizard starts from that pool&apos;s settings: change what cannot be changed in place, then create the new pool. Once it is
+                available, its page offers to delete “{replaces.name}”.
+              </p>
+              <p>
+                A pool cannot be renamed later and names are unique in a cluster, so choose the name the new pool keeps. The suggestion counts on from
+                the old name instead of adding a temporary “-new”.
+              </p>
             </AlertDescription>
           </Alert>
         ) : null}
-        <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
-          Step {stepIndex(step) + 1} of {steps.length}: {titleOf(step)}
-        </h2>
+        {props.copied ? <CopyNotice source={props.copied.source} name={props.copied.name} /> : null}
+        <WizardHeading ref={headingRef} index={stepIndex(step)} count={steps.length} title={titleOf(step)} />
         <fieldset disabled={create.isPending} className="grid gap-6">
-          {step === 'size' ? <SizeStep takenBy={takenBy} /> : null}
+          {step === 'size' ? <SizeStep takenBy={takenBy} architectures={architectures} /> : null}
           {step === 'machine' ? (
             <MachineStep
               architectures={architectures}
@@ -163,29 +174,17 @@ export function WizardForm(props: WizardFormProps) {
             {blockedReason}
           </p>
         ) : null}
-        <div className="flex flex-wrap gap-2">
-          {step !== 'size' ? (
-            <Button variant="outline" onClick={() => goTo(previousStep(step))} disabled={create.isPending}>
-              Back
-            </Button>
-          ) : null}
-          {step === 'review' ? (
-            <Button
-              type="submit"
-              disabled={create.isPending || Boolean(blockedReason)}
-              aria-describedby={blockedReason ? 'create-blocked' : undefined}
-            >
-              {create.isPending ? 'Creating…' : 'Create node pool'}
-            </Button>
-          ) : (
-            <Button type="submit">Next</Button>
-          )}
-          {/* Cancelling is the one way to drop the draft on purpose. */}
-          <Link href={nodePoolListHref(clusterId)} onClick={() => draft.clear(draftKey)} className={buttonVariants({ variant: 'ghost' })}>
-            Cancel
-          </Link>
-        </div>
+        <WizardFooter
+          cancelHref={nodePoolListHref(clusterId)}
+          onCancel={() => draft.clear(draftKey)}
+          onBack={step === 'size' ? undefined : () => goTo(previousStep(step))}
+          nextTitle={step === 'review' ? undefined : titleOf(nextStep(step))}
+          submitLabel={create.isPending ? 'Creating…' : 'Create node pool'}
+          busy={create.isPending}
+          blockedBy={blockedReason ? 'create-blocked' : undefined}
+        />
       </form>
+      {leaveDialog}
     </FormProvider>
   );
 }

@@ -6,6 +6,7 @@ import { ChangePreview } from '@/components/forms/change-preview';
 import { ConflictPanel } from '@/components/forms/conflict-panel';
 import { FormBanner } from '@/components/forms/form-banner';
 import { SaveActions } from '@/components/forms/save-actions';
+import { EDIT_LEAVE_WORDS, useLeaveGuard } from '@/components/forms/leave-guard';
 import { useEditSubmit } from '@/components/forms/use-edit-submit';
 import { useRecheckOnChange } from '@/components/forms/use-recheck-on-change';
 import { useZodForm } from '@/components/forms/use-zod-form';
@@ -65,6 +66,7 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
     form,
   });
   const onSubmit = form.handleSubmit((valid) => edit.submit(poolPatch(valid, loaded)));
+  const leaveDialog = useLeaveGuard({ dirty: form.formState.isDirty, links: 'all', words: EDIT_LEAVE_WORDS });
 
   return (
     <FormProvider {...form}>
@@ -85,6 +87,7 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
         {edit.banner ? <FormBanner banner={edit.banner} /> : null}
         <SaveActions pending={patch.isPending} disabled={Boolean(blockedReason)} cancelHref={nodePoolHref(clusterId, loaded.id)} />
       </form>
+      {leaveDialog}
     </FormProvider>
   );
 }
