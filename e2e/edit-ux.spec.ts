@@ -24,10 +24,10 @@ test('edit cluster: LAN cards, previews, the banner, and a question before leavi
 
   // The Properties card shows the whole window, like the list.
   await page.goto(`/clusters/${id}`);
-  await expect(page.getByRole('region', { name: 'Properties' })).toContainText('Wednesday 22:30 – Thursday 02:30 UTC');
+  await expect(page.getByRole('region', { name: 'Properties' })).toContainText('Wednesday 22:30 – Thursday 02:30 UTC', { timeout: 30_000 });
 
   await page.goto(`/clusters/${id}/edit`);
-  await expect(page.getByRole('heading', { level: 1, name: `Edit ${name}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Edit ${name}` })).toBeVisible({ timeout: 30_000 });
   // Unchanged: leaving does not ask.
   expect(await asksBeforeUnload(page)).toBe(false);
 

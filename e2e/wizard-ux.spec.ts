@@ -36,6 +36,8 @@ async function seedPool(page: Page, clusterId: string, properties: Record<string
 }
 
 test('a copy of a cluster opens on the review under a free name, and asks before replacing a draft', async ({ page, cluster }) => {
+  // Several wizard visits and axe in two colour schemes: more than the default on a busy machine.
+  test.setTimeout(120_000);
   const source = await cluster('e2e-copy', {
     properties: {
       maintenanceWindow: { dayOfTheWeek: 'Wednesday', time: '22:30:00' },
@@ -46,7 +48,7 @@ test('a copy of a cluster opens on the review under a free name, and asks before
   await cluster('e2e-copy', { properties: { name: `${source.name}-copy` } });
 
   await page.goto(`/clusters/new?copyOf=${source.id}`);
-  await expect(page).toHaveURL(/\/clusters\/new\?step=review$/);
+  await expect(page).toHaveURL(/\/clusters\/new\?step=review$/, { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 2, name: 'Step 4 of 4: Review' })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: `Copied from cluster “${source.name}”` })).toContainText(`${source.name}-copy-2`);
   await expect(requestBody(page)).toContainText(`"name": "${source.name}-copy-2"`);
@@ -93,7 +95,7 @@ test('a FAILED cluster is created again with the same settings', async ({ page, 
   await expect.poll(() => stateOf(page.request, `${E2E.sandboxUrl}/dataplatform/clusters/${failed.id}`, admin), { timeout: 30_000 }).toBe('FAILED');
 
   await page.goto(`/clusters/new?copyOf=${failed.id}`);
-  await expect(page.getByRole('heading', { level: 2, name: 'Step 4 of 4: Review' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 4 of 4: Review' })).toBeVisible({ timeout: 30_000 });
   await expect(requestBody(page)).toContainText(`"name": "${failed.name}-copy"`);
   await expect(requestBody(page)).toContainText('"time": "03:15:00"');
   const created = page.waitForResponse((res) => res.url().endsWith('/api/dataplatform/clusters') && res.request().method() === 'POST');
@@ -104,8 +106,10 @@ test('a FAILED cluster is created again with the same settings', async ({ page, 
 });
 
 test('the cluster wizard: focus on its heading, one counter, hints instead of placeholders, 24-hour times', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/clusters/new');
-  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 4: Basics' })).toBeFocused();
+  // A cold load hydrates slowly on a busy machine: the wizard renders in the browser only.
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 4: Basics' })).toBeFocused({ timeout: 30_000 });
   await expect(page.getByText(/^Step \d of \d$/)).toHaveCount(0);
   await expectCancelLeftOfNext(page);
   // Nothing typed yet (the preselected version is the wizard's): Cancel and reload do not ask.
@@ -148,13 +152,13 @@ test('the node pool wizard: same shell, size presets within the CPU family, clam
   page,
   availableCluster,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const { id: clusterId } = await availableCluster('e2e-wux-pools');
   const poolName = randomName('spark');
   const poolId = await seedPool(page, clusterId, { name: poolName, nodeCount: 2, coresCount: 6, ramSize: 12288, storageSize: 40 });
 
   await page.goto(`/clusters/${clusterId}/nodepools/new`);
-  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 6: Name and size' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 6: Name and size' })).toBeFocused({ timeout: 30_000 });
   await expectCancelLeftOfNext(page);
 
   // A preset fills size, machine and storage in one click, and says what it did.
