@@ -8,6 +8,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import type { LanSummary } from '@/lib/api/datacenters/schema';
 import { CIDR_EXAMPLE } from '@/lib/forms/ip';
+import { LearnMore } from '@/components/shared/learn-more';
 
 function lanLabel(lan: LanSummary): string {
   return `LAN ${lan.id}${lan.properties.name ? ` · ${lan.properties.name}` : ''}${lan.properties.public ? ' (public)' : ''}`;
@@ -59,6 +60,7 @@ export function LanEditor({ options, optionsNote }: LanEditorProps) {
     <fieldset className="grid gap-4">
       <legend className="text-base font-semibold">LANs</legend>
       <p className="text-sm text-muted-foreground">LANs of the cluster’s data center the cluster joins, for reaching services in that data center.</p>
+      <LearnMore concept="lans" />
       {optionsNote ? <p className="text-sm text-amber-800 dark:text-amber-200">{optionsNote}</p> : null}
       {lans.fields.length === 0 ? <p className="text-sm">The cluster joins no LAN.</p> : null}
       {lans.fields.map((lan, index) => {
