@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { productGuide } from '@/lib/stackable/guide';
+import { PRODUCT_LABELS, productGuide } from '@/lib/stackable/guide';
 import { manifestsFor, PRODUCT_KINDS } from '@/lib/stackable/manifests';
-import { isStackableRelease, PRODUCT_IDS, RELEASES, releasesTakenIn, STACKABLE_RELEASES, type ProductId } from '@/lib/stackable/releases';
+import { isStackableRelease, PRODUCT_IDS, RELEASES, releasesTakenIn, STACKABLE_RELEASES } from '@/lib/stackable/releases';
 import { SANDBOX_VERSIONS } from '@/lib/sandbox/versions';
 
 const root = path.resolve(__dirname, '../..');
@@ -34,15 +34,8 @@ function tableAfter(heading: string): string[][] {
   return rows.slice(2); // the header and its separator
 }
 
-const PRODUCT_NAMES: Record<ProductId, string> = {
-  zookeeper: 'ZooKeeper',
-  kafka: 'Kafka',
-  trino: 'Trino',
-  spark: 'Spark',
-  nifi: 'NiFi',
-  superset: 'Superset',
-  airflow: 'Airflow',
-};
+// The reference's rows are named as the panel names the products.
+const PRODUCT_NAMES = PRODUCT_LABELS;
 
 const releaseRows = tableAfter('## Releases and their operators (`releases.yaml`)');
 const versionHeader = (() => {
