@@ -8,6 +8,8 @@ import { expect, test } from './fixtures';
 import { expectAccessible } from './helpers';
 
 test.use({ signedInAs: 'member' });
+// The first read of a page may wait for a busy machine (two cores shared with other test runs).
+const LOADED = { timeout: 30_000 };
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Getting started with Stackable' });
 const objectsOf = (yaml: string) =>
@@ -18,11 +20,12 @@ test('an available 25.3 cluster offers its operators and a first Trino by keyboa
   context,
   availableCluster,
 }, testInfo) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { id } = await availableCluster('e2e-start');
   await page.goto(`/clusters/${id}`);
   const start = panel(page);
+  await expect(start).toBeVisible(LOADED);
   await expect(start).toContainText('Data Platform 25.3 is Stackable release 25.3');
   await expect(start).toContainText('each at version 25.3.0');
   await expect(start).toContainText('spark-k8s');
@@ -65,9 +68,11 @@ test('an available 25.3 cluster offers its operators and a first Trino by keyboa
 });
 
 test('a 24.7 cluster gets 24.7’s versions and service names', async ({ page, availableCluster }) => {
+  test.setTimeout(90_000);
   const { id } = await availableCluster('e2e-start-247', { properties: { dataPlatformVersion: '24.7' } });
   await page.goto(`/clusters/${id}`);
   const start = panel(page);
+  await expect(start).toBeVisible(LOADED);
   await expect(start).toContainText('each at version 24.7.0');
   await expect(start).toContainText('hello-world');
   const kafka = start.getByRole('tabpanel');
@@ -83,14 +88,17 @@ test('a cluster on a version the reference has no release for says so; a deployi
   cluster,
   sandbox,
 }) => {
+  test.setTimeout(120_000);
   const { id } = await availableCluster('e2e-start-243', { properties: { dataPlatformVersion: '24.3' } });
   await page.goto(`/clusters/${id}`);
+  await expect(panel(page)).toBeVisible(LOADED);
   await expect(panel(page)).toContainText('first deployments for Stackable releases 24.7 to 25.11; this cluster runs 24.3');
   await expect(panel(page).getByRole('tab')).toHaveCount(0);
 
   const deploying = await cluster('e2e-start-dep');
   await sandbox.endChangeIn(deploying.id, null);
   await page.goto(`/clusters/${deploying.id}`);
+  await expect(panel(page)).toBeVisible(LOADED);
   await expect(panel(page)).toContainText('Offered once the cluster is available');
   await expect(panel(page)).toContainText('It is deploying now.');
   await expect(panel(page).getByRole('tab')).toHaveCount(0);

@@ -7,6 +7,9 @@ import { expect, test } from './fixtures';
 import { basicAuth, expectAccessible, untilAvailable } from './helpers';
 
 const NEW_TAB = '(opens in a new tab)';
+// The first read of a page may wait for a busy machine (two cores shared with other test runs).
+const LOADED = { timeout: 30_000 };
+const pageLoaded = (page: Page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(LOADED);
 
 async function expectExternal(link: Locator, href: string | RegExp) {
   await expect(link).toHaveAttribute('href', href);
@@ -22,6 +25,7 @@ test('the sign-in page links the documentation and how to make a token; the sand
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/signin');
+  await pageLoaded(page);
   await expectExternal(
     page.getByRole('link', { name: `Managed Stackable documentation ${NEW_TAB}` }),
     'https://docs.ionos.com/cloud/data-analytics/managed-stackable/overview',
@@ -42,8 +46,10 @@ test.describe('signed in', () => {
   test.use({ signedInAs: 'member' });
 
   test('the help menu shows the pages for the screen in view, by keyboard, and Escape closes it', async ({ page, availableCluster }) => {
+    test.setTimeout(120_000);
     const { id } = await availableCluster('e2e-help');
     await page.goto('/clusters');
+    await pageLoaded(page);
     const button = page.getByRole('banner').getByRole('button', { name: 'Help' });
     const menu = page.getByRole('region', { name: 'Help and documentation' });
     await expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -66,6 +72,7 @@ test.describe('signed in', () => {
     await expect(button).toBeFocused();
 
     await page.goto(`/clusters/${id}`);
+    await pageLoaded(page);
     await button.click();
     await expectExternal(
       learnMore(menu, 'Getting started with the Stackable Data Platform'),
@@ -80,6 +87,7 @@ test.describe('signed in', () => {
     await expect(menu).toBeHidden();
 
     await page.goto('/clusters/upgrades');
+    await pageLoaded(page);
     await button.click();
     await expect(menu.getByRole('list', { name: 'For this page' }).getByRole('link')).toHaveText([`Release notes ${NEW_TAB} ↗`]);
   });
@@ -89,6 +97,7 @@ test.describe('signed in', () => {
     request,
     availableCluster,
   }) => {
+    test.setTimeout(120_000);
     const { id } = await availableCluster('e2e-learn');
     const member = basicAuth(E2E.users.member);
     const created = await request.post(`${E2E.sandboxUrl}/dataplatform/clusters/${id}/nodepools`, {
@@ -100,12 +109,14 @@ test.describe('signed in', () => {
     await untilAvailable(request, `${E2E.sandboxUrl}/dataplatform/clusters/${id}/nodepools/${poolId}`, member);
 
     await page.goto(`/clusters/${id}`);
+    await expect(page.getByRole('region', { name: 'Kubeconfig' })).toBeVisible(LOADED);
     await expectExternal(
       learnMore(page.getByRole('region', { name: 'Kubeconfig' }), 'Hierarchical namespaces, Kubernetes'),
       'https://kubernetes.io/blog/2020/08/14/introducing-hierarchical-namespaces/',
     );
 
     await page.goto(`/clusters/${id}/edit`);
+    await pageLoaded(page);
     const lans = page.getByRole('group', { name: 'LANs' });
     await expectExternal(learnMore(lans, 'Initial cluster setup, IONOS documentation'), /initial-cluster-setup$/);
     await expect(page.getByRole('link', { name: `Initial cluster setup, IONOS documentation ${NEW_TAB}` })).toHaveCount(2); // and the maintenance window
@@ -124,8 +135,10 @@ test.describe('signed in', () => {
   });
 
   test('the upgrade dialog links the target’s release notes and names the releases a jump takes in', async ({ page, availableCluster }) => {
+    test.setTimeout(120_000);
     const { id } = await availableCluster('e2e-notes', { properties: { dataPlatformVersion: '24.3' } });
     await page.goto(`/clusters/${id}`);
+    await pageLoaded(page);
     await page.getByRole('button', { name: 'Upgrade', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Upgrade to version').selectOption('25.3');
