@@ -1,3 +1,4 @@
+import { HelpMenu } from '@/components/console/help-menu';
 import { SignOutButton } from '@/components/console/sign-out-button';
 import { Badge } from '@/components/ui/badge';
 
@@ -14,6 +15,7 @@ export function ConsoleHeader({ user, sandbox }: ConsoleHeaderProps) {
           Sandbox
         </Badge>
       ) : null}
+      <HelpMenu />
       <div className="flex min-w-0 flex-col items-end text-right leading-tight">
         <span className="truncate text-sm font-medium" title={user.email}>
           {user.name}

@@ -9,6 +9,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { DAYS_OF_THE_WEEK, type MaintenanceWindow } from '@/lib/api/common/schema';
 import { fromTimeInputValue, toTimeInputValue } from '@/lib/forms/maintenance-window';
+import { LearnMore } from '@/components/shared/learn-more';
 
 type MaintenanceValues = { maintenanceWindow: MaintenanceWindow };
 
@@ -40,6 +41,7 @@ export function MaintenanceWindowFields({
 
   return (
     <>
+      <LearnMore concept="maintenanceWindow" />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Day (UTC)" error={formState.errors.maintenanceWindow?.dayOfTheWeek?.message}>
           {(c) => (

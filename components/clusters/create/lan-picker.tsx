@@ -8,6 +8,7 @@ import { LanRoutes } from '@/components/clusters/create/lan-routes';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { FieldMessage } from '@/components/ui/field';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
+import { LearnMore } from '@/components/shared/learn-more';
 
 type LanOption = { id: string; name: string; detail: string };
 
@@ -92,6 +93,7 @@ export function LanPicker({ datacenterId }: { datacenterId: string }) {
       <p className="-mt-2 text-xs text-subtle-foreground">
         Existing LANs of this data center that the cluster&apos;s nodes join, for example to reach your own services.
       </p>
+      <LearnMore concept="lans" />
       {body()}
     </fieldset>
   );

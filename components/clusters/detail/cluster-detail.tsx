@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { ClusterDetailSkeleton, ClusterGone, ClusterLoadError } from '@/components/clusters/detail/cluster-detail-states';
 import { ClusterHeader } from '@/components/clusters/detail/cluster-header';
 import { ClusterProperties } from '@/components/clusters/detail/cluster-properties';
+import { GettingStarted } from '@/components/clusters/detail/getting-started';
 import { KubeconfigPanel } from '@/components/clusters/detail/kubeconfig-panel';
 import { QueryError } from '@/components/shared/query-states';
 import { NodePoolSection } from '@/components/nodepools/list/node-pool-section';
@@ -60,6 +61,7 @@ export function ClusterDetail({ clusterId }: { clusterId: string }) {
         <KubeconfigPanel cluster={cluster} />
       </div>
       <NodePoolSection clusterId={clusterId} cluster={cluster} />
+      <GettingStarted cluster={cluster} />
       <ClusterProperties
         cluster={cluster}
         datacenters={datacentersById(datacenters.data?.items)}

@@ -11,6 +11,7 @@ import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { fallbackFileName, type KubeconfigFormat } from '@/lib/api/kubeconfig/download';
 import { kubeconfigHref } from '@/lib/routes';
+import { LearnMore } from '@/components/shared/learn-more';
 
 /** What came of the last download: "Saved as …" for screen readers and eyes, or the specific error. */
 export function KubeconfigOutcomeView({ outcome }: { outcome: KubeconfigOutcome }) {
@@ -37,6 +38,7 @@ export function KubectlHowTo({ clusterName, clusterId }: { clusterName: string |
         The file is YAML, as kubectl expects. This credential is limited to the <code className="font-mono">default</code> namespace; create further
         namespaces below it as hierarchical namespaces.
       </p>
+      <LearnMore concept="hierarchicalNamespaces" />
       <CopySnippet copyLabel="Copy commands" text={`export KUBECONFIG=~/Downloads/${yamlName}\nkubectl get pods -n default`} />
     </>
   );

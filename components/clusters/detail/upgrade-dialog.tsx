@@ -13,6 +13,9 @@ import { Field } from '@/components/ui/field';
 import { ClusterChangedError, usePatchCluster } from '@/lib/api/clusters/mutations';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { SubmitWords } from '@/lib/forms/submit-errors';
+import { ExternalLink } from '@/components/shared/learn-more';
+import { releaseNotesUrl } from '@/lib/stackable/docs';
+import { isStackableRelease, releasesTakenIn } from '@/lib/stackable/releases';
 
 type UpgradeDialogProps = { cluster: ClusterResponse; open: boolean; onOpenChange: (open: boolean) => void };
 
@@ -28,6 +31,36 @@ export const UPGRADE_ERRORS = {
   } satisfies SubmitWords,
 };
 
+const listed = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** The target release's notes, and every release in between when the upgrade jumps several at once. */
+function UpgradeReleaseNotes({ from, to }: { from: string | undefined; to: string }) {
+  const taken = from ? releasesTakenIn(from, to) : [];
+  if (taken.length > 1) {
+    return (
+      <div className="grid gap-1 text-sm">
+        <p>
+          This upgrade jumps {taken.length} releases at once ({listed(taken)}): each one&apos;s changes apply. Read their release notes before you
+          upgrade:
+        </p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {taken.map((release) => (
+            <li key={release}>
+              <ExternalLink href={releaseNotesUrl(release)}>Release notes {release}</ExternalLink>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (!isStackableRelease(to)) return null;
+  return (
+    <p className="text-sm">
+      <ExternalLink href={releaseNotesUrl(to)}>Release notes {to}</ExternalLink> (Stackable documentation)
+    </p>
+  );
+}
+
 type UpgradeFormProps = { loaded: ClusterResponse; onDone: () => void; onReload: (current: ClusterResponse) => void };
 
 function UpgradeForm({ loaded, onDone, onReload }: UpgradeFormProps) {
@@ -35,7 +68,8 @@ function UpgradeForm({ loaded, onDone, onReload }: UpgradeFormProps) {
   const [version, setVersion] = useState(versions.at(-1) ?? '');
   const [confirming, setConfirming] = useState(false);
   const patch = usePatchCluster(loaded.id);
-  const current = loaded.metadata.currentDataPlatformVersion ?? loaded.properties.dataPlatformVersion ?? 'its current version';
+  const currentVersion = loaded.metadata.currentDataPlatformVersion ?? loaded.properties.dataPlatformVersion;
+  const current = currentVersion ?? 'its current version';
   const edit = useEditSubmit({
     patch,
     loaded,
@@ -75,6 +109,7 @@ function UpgradeForm({ loaded, onDone, onReload }: UpgradeFormProps) {
             </NativeSelect>
           )}
         </Field>
+        <UpgradeReleaseNotes from={currentVersion} to={version} />
         {confirming && !edit.conflict ? (
           <Alert variant="warning">
             <AlertDescription>

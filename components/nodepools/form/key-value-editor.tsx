@@ -7,6 +7,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { ANNOTATIONS_MAX_BYTES, NAME_MAX_LENGTH, PREFIX_MAX_LENGTH, type KeyValueEntry } from '@/lib/forms/kubernetes';
 import { cn } from '@/lib/utils';
+import { LearnMore } from '@/components/shared/learn-more';
 
 type MetadataValues = { labels: KeyValueEntry[]; annotations: KeyValueEntry[] };
 
@@ -46,6 +47,7 @@ export function KeyValueEditor({ name }: { name: keyof MetadataValues }) {
       <p id={rulesId} className="text-xs text-subtle-foreground">
         {kind.rules}
       </p>
+      <LearnMore concept="labels" />
       {listError ? (
         <p id={listErrorId} role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
           {listError}

@@ -4,6 +4,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { clampedNodeCount, type ScalingMode, type ScalingValues } from '@/components/nodepools/form/form-rules';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { LearnMore } from '@/components/shared/learn-more';
 
 const OPTION =
   'flex cursor-pointer items-start gap-3 rounded-lg border border-border-strong p-3 text-sm has-checked:border-blue-600 has-checked:bg-blue-50 dark:has-checked:border-blue-400 dark:has-checked:bg-blue-950';
@@ -37,6 +38,7 @@ export function ScalingFields() {
     <div className="grid gap-4">
       <fieldset className="grid gap-2">
         <legend className="mb-1 text-sm font-medium text-secondary-foreground">Size</legend>
+        <LearnMore concept="autoscaling" />
         <div className="grid gap-2 sm:grid-cols-2">
           {SCALING_OPTIONS.map((option) => (
             <label key={option.value} className={OPTION}>
