@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CreateClusterGate } from '@/components/clusters/create-cluster-button';
 import { CreateClusterWizard } from '@/components/clusters/create/create-cluster-wizard';
 import { clustersHref } from '@/lib/routes';
 import { requirePageSession } from '@/lib/server/page-session';
@@ -21,7 +22,9 @@ export default async function CreateClusterPage() {
         title="Create cluster"
         description="A Managed Stackable Data Platform cluster in one of your virtual data centers. It starts deploying right away and is ready a few minutes later."
       />
-      <CreateClusterWizard />
+      <CreateClusterGate>
+        <CreateClusterWizard />
+      </CreateClusterGate>
     </div>
   );
 }
