@@ -136,7 +136,8 @@ test('node pool pages: tab title, a copy, the operators’ pool wording; focus a
   await expect(page.getByRole('button', { name: 'Copy node pool ID' })).toBeVisible();
   await expectAccessible(page, 'node pool page');
 
-  await page.goto(`/clusters/${id}`);
+  await page.goto(`/clusters/${id}/nodepools`);
+  await expect(page).toHaveTitle(`${name} · Node pools · Data Platform console`);
   await poolsRegion(page).getByRole('link', { name: 'stackable-operators' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'stackable-operators' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Create a copy' })).toHaveCount(0);

@@ -1,8 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useId } from 'react';
-import { LoadingBlock } from '@/components/shared/query-states';
+import { useId, type ReactNode } from 'react';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { PRIVILEGE_GUIDANCE, useDataPlatformAccess } from '@/lib/api/access/privilege';
@@ -35,12 +34,12 @@ export function CreateClusterButton() {
 
 /**
  * The create-cluster wizard only for a user who may create clusters: the others get the reason and whom to ask
- * instead of four steps that end in a refusal. Another error of the probe leaves the decision to the API.
+ * instead of four steps that end in a refusal. `deniedOnServer`: the page's own read of the list was refused. While
+ * the browser has no answer yet the wizard shows (the API decides at submit, as before).
  */
-export function CreateClusterGate({ children }: { children: React.ReactNode }) {
+export function CreateClusterGate({ deniedOnServer, children }: { deniedOnServer: boolean; children: ReactNode }) {
   const access = useDataPlatformAccess();
-  if (access === 'unknown') return <LoadingBlock label="Checking your access…" className="h-48" />;
-  if (access === 'granted') return children;
+  if (!deniedOnServer && access !== 'denied') return children;
   return (
     <Alert role="alert" variant="warning">
       <AlertTitle>{DENIED}</AlertTitle>
