@@ -24,6 +24,8 @@ async function seedPool(page: Page, clusterId: string, name: string): Promise<st
 }
 
 test('the header names version, data center and an available upgrade; copy, tab title and IDs', async ({ page, context, availableCluster }) => {
+  // Several pages and axe in two colour schemes: on a loaded 2-core machine this takes longer than the default minute.
+  test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { id, name } = await availableCluster('e2e-ux-head', { properties: { dataPlatformVersion: '24.7' } });
   await page.goto(`/clusters/${id}`);
@@ -101,6 +103,8 @@ test('the node pool table fits its card on a laptop, and scrolls with a cue and 
   page,
   availableCluster,
 }) => {
+  // Several pages and axe in two colour schemes: on a loaded 2-core machine this takes longer than the default minute.
+  test.slow();
   const { id } = await availableCluster('e2e-ux-table');
   await seedPool(page, id, 'spark-executors-with-a-longer-name');
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -127,6 +131,8 @@ test('the node pool table fits its card on a laptop, and scrolls with a cue and 
 });
 
 test('node pool pages: tab title, a copy, the operators’ pool wording; focus and toast on arrival', async ({ page, availableCluster }) => {
+  // Several pages and axe in two colour schemes: on a loaded 2-core machine this takes longer than the default minute.
+  test.slow();
   const { id, name } = await availableCluster('e2e-ux-pool');
   const poolId = await seedPool(page, id, 'trino-workers');
   await page.goto(`/clusters/${id}/nodepools/${poolId}`);

@@ -10,6 +10,8 @@ test.use({ signedInAs: 'member' });
 const statusRegion = (page: Page) => page.getByRole('region', { name: 'Status' });
 
 test('a failed cluster offers delete and "create again", and no edit, upgrade, pool or kubectl how-to', async ({ page, cluster }) => {
+  // Several pages and axe in two colour schemes: on a loaded 2-core machine this takes longer than the default minute.
+  test.slow();
   const { id, name } = await cluster('e2e-fail-m3');
   await page.goto(`/clusters/${id}`);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -37,6 +39,8 @@ test('a failed cluster offers delete and "create again", and no edit, upgrade, p
 });
 
 test('a failed node pool offers delete and "create again", and no edit or replace', async ({ page, availableCluster }) => {
+  // Several pages and axe in two colour schemes: on a loaded 2-core machine this takes longer than the default minute.
+  test.slow();
   const { id: clusterId } = await availableCluster('e2e-pool-m3');
   const res = await page.request.post(`${E2E.sandboxUrl}/dataplatform/clusters/${clusterId}/nodepools`, {
     headers: basicAuth(E2E.users.member),
