@@ -149,7 +149,7 @@ test('delete with the name typed: DESTROYING, then the page says it no longer ex
   await confirm.click();
   await expect(statusRegion(page)).toContainText('Destroying');
   await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
-  await expect(page.getByText('The cluster is already being deleted.')).toBeVisible();
+  await expect(page.getByText('The cluster is being deleted.', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'This cluster no longer exists' })).toBeVisible({ timeout: 15_000 });
 
   await page.getByRole('link', { name: 'Back to clusters' }).click();

@@ -1,32 +1,75 @@
-// Which node pool changes the API would accept right now, with the reason shown when it would not
-// (the sandbox, like the platform, answers 409 while the cluster or the pool is in a transitional state).
-import { TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';
+// Which node pool changes the API would accept right now, with the reason shown when it would not (the sandbox,
+// like the platform, answers 409 while the cluster or the pool is in a transitional state). A pool whose creation
+// FAILED offers only delete and "create again with the same settings"; a failed change (FAILED_UPDATING) leaves a
+// running pool that takes changes again. One sentence per state, in words rather than the API's state names.
+import type { ResourceState } from '@/lib/api/common/schema';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 import { disabled, enabled, type Availability } from '@/components/shared/availability';
 
-function clusterBlocks(clusterState: ResourceState | undefined, verb: string): Availability | undefined {
-  if (clusterState === 'DESTROYING') return disabled('The cluster is being deleted, together with its node pools.');
-  if (clusterState && TRANSITIONAL_STATES.has(clusterState)) {
-    return disabled(`The cluster is ${clusterState}. You can ${verb} once it is AVAILABLE.`);
+export const POOL_CREATION_FAILED = 'Its creation failed, so the pool cannot be changed: delete it, or create it again with the same settings.';
+const POOL_DELETING = 'The node pool is being deleted.';
+const CLUSTER_DELETING = 'The cluster is being deleted, together with its node pools.';
+
+/** Why the cluster takes no node pool change now, or nothing when it does. */
+function clusterBlocks(clusterState: ResourceState | undefined): Availability | undefined {
+  switch (clusterState) {
+    case 'DESTROYING':
+    case 'TERMINATED':
+      return disabled(CLUSTER_DELETING);
+    case 'DEPLOYING':
+      return disabled('The cluster is being created. You can add and change node pools once it is available.');
+    case 'UPDATING':
+    case 'BUSY':
+      return disabled('The platform is applying a change to the cluster. You can add and change node pools once it is available again.');
+    case 'FAILED':
+      return disabled('The cluster’s creation failed, so it takes no node pools: delete it, or create it again with the same settings.');
+    case 'FAILED_DESTROYING':
+      return disabled('The cluster’s deletion failed, so it takes no node pools: delete it again.');
+    default:
+      return undefined;
   }
-  return undefined;
 }
 
-/** A new pool needs a cluster the platform is not working on. */
+/** A new pool (or a copy of one) needs a cluster the platform is not working on. */
 export function addPoolAvailability(clusterState: ResourceState | undefined): Availability {
-  return clusterBlocks(clusterState, 'add node pools') ?? enabled;
+  return clusterBlocks(clusterState) ?? enabled;
 }
 
 export function editPoolAvailability(pool: NodePoolResponse, clusterState: ResourceState | undefined): Availability {
-  const state = pool.metadata.state;
-  if (state === 'DESTROYING') return disabled('The node pool is being deleted.');
-  if (state && TRANSITIONAL_STATES.has(state)) return disabled(`The platform is applying a change (${state}). You can edit once it is AVAILABLE.`);
-  return clusterBlocks(clusterState, 'change its node pools') ?? enabled;
+  const cluster = clusterBlocks(clusterState);
+  if (cluster) return cluster;
+  switch (pool.metadata.state) {
+    case 'DESTROYING':
+      return disabled(POOL_DELETING);
+    case 'DEPLOYING':
+      return disabled('The node pool is being created. You can change it once it is available.');
+    case 'UPDATING':
+    case 'BUSY':
+      return disabled('The platform is applying a change to the node pool. You can make another once it is available again.');
+    case 'FAILED':
+      return disabled(POOL_CREATION_FAILED);
+    default:
+      return enabled;
+  }
 }
 
-export function deletePoolAvailability(pool: NodePoolResponse): Availability {
+/** Replacing a pool copies it and then deletes the old one: not for the operators' pool, nor for one never created. */
+export function canReplacePool(pool: NodePoolResponse): boolean {
+  return !isOperatorsPool(pool) && pool.metadata.state !== 'FAILED';
+}
+
+export function deletePoolAvailability(pool: NodePoolResponse, clusterState?: ResourceState): Availability {
   if (isOperatorsPool(pool)) return disabled('This pool runs the Stackable operators; it is deleted together with its cluster.');
-  if (pool.metadata.state === 'DESTROYING') return disabled('The node pool is already being deleted.');
+  if (clusterState === 'DESTROYING') return disabled(CLUSTER_DELETING);
+  if (pool.metadata.state === 'DESTROYING') return disabled(POOL_DELETING);
   return enabled;
+}
+
+/**
+ * The state a pool is shown in: a pool of a cluster being deleted goes with it, even before the pool list (polled
+ * slowly while it looked stable) catches up.
+ */
+export function shownPoolState(poolState: ResourceState | undefined, clusterState: ResourceState | undefined): ResourceState | undefined {
+  return clusterState === 'DESTROYING' ? 'DESTROYING' : poolState;
 }

@@ -25,13 +25,23 @@ describe('errorHint', () => {
 
 describe('QueryError', () => {
   it('shows the API’s message, the hint and exactly one "Try again"', () => {
-    const html = render({ title: 'The clusters could not be loaded', error: failed(403), hint: PERMISSION_HINT });
+    const html = render({ title: 'The clusters could not be loaded', error: failed(500), hint: 'A hint.' });
     expect(html).toContain('role="alert"');
     expect(html).toContain('The clusters could not be loaded');
-    expect(html).toContain('Answer 403.');
-    expect(html).toContain('Manage Dataplatform');
+    expect(html).toContain('Answer 500.');
+    expect(html).toContain('A hint.');
     expect(html.match(/Try again/g)).toHaveLength(1);
     expect(html).toMatch(/red-50/);
+  });
+
+  it('offers no "Try again" for a missing privilege, but says whom to ask', () => {
+    for (const hint of [undefined, PERMISSION_HINT]) {
+      const html = render({ title: 'The clusters could not be loaded', error: failed(403), hint });
+      expect(html).toContain('Answer 403.');
+      expect(html).toContain('Manage Dataplatform');
+      expect(html).toContain('contract administrator');
+      expect(html).not.toContain('Try again');
+    }
   });
 
   it('warns instead of failing over older data or when the API is busy', () => {

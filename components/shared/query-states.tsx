@@ -1,6 +1,7 @@
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
+import { isPermissionDenied, PRIVILEGE_GUIDANCE } from '@/lib/api/access/privilege';
 import { isBffError } from '@/lib/api/client';
 import { cn } from '@/lib/utils';
 
@@ -21,7 +22,7 @@ export function isBusyError(error: unknown): boolean {
   return isBffError(error) && (error.status === 429 || error.status === 503);
 }
 
-export const PERMISSION_HINT = 'Your user needs the group privilege “Manage Dataplatform”, or a contract administrator’s rights.';
+export const PERMISSION_HINT = PRIVILEGE_GUIDANCE;
 
 /** What the user can do about a failed read, for the answers where there is something to say. */
 export function errorHint(error: unknown): string | null {
@@ -47,9 +48,12 @@ type QueryErrorProps = {
 /**
  * A read that failed, with its reason and one "Try again". A failed refresh over data still on screen, or an API
  * that asked to slow down, is a warning; anything else is an error. Forms keep everything entered meanwhile.
+ * A missing privilege (403) is no passing failure: trying again cannot help, so it says whom to ask instead.
  */
 export function QueryError({ title, error, onRetry, retrying, hint, stale }: QueryErrorProps) {
   const message = isBffError(error) ? error.message : 'Something went wrong in the console.';
+  const denied = isPermissionDenied(error);
+  const guidance = hint ?? (denied ? PERMISSION_HINT : null);
   return (
     <Alert role="alert" variant={stale || isBusyError(error) ? 'warning' : 'destructive'}>
       {title ? <AlertTitle>{title}</AlertTitle> : null}
@@ -58,10 +62,12 @@ export function QueryError({ title, error, onRetry, retrying, hint, stale }: Que
           {message}
           {stale ? ` The ${stale} shows the last known state.` : null}
         </p>
-        {hint ? <p>{hint}</p> : null}
-        <Button variant="outline" size="sm" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Trying again…' : 'Try again'}
-        </Button>
+        {guidance ? <p>{guidance}</p> : null}
+        {denied ? null : (
+          <Button variant="outline" size="sm" onClick={onRetry} disabled={retrying}>
+            {retrying ? 'Trying again…' : 'Try again'}
+          </Button>
+        )}
       </AlertDescription>
     </Alert>
   );

@@ -85,7 +85,7 @@ function useOutcomeToasts(watched: readonly WatchedEntry[]) {
       if (toasted.has(key)) continue;
       toasted.add(key);
       changed = true;
-      if (Date.now() - outcome.at <= TOAST_WITHIN_MS) toast(outcomeMessage(entry, outcome));
+      if (Date.now() - outcome.at <= TOAST_WITHIN_MS) toast(outcomeMessage(entry, outcome, window.location.pathname));
     }
     if (changed) rememberToasted(toasted, watched);
   }, [watched]);

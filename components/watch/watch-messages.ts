@@ -1,6 +1,7 @@
 // The words of the watcher's toasts and browser notifications, per kind of watched resource (the rules are in
 // lib/watch). Clusters and node pools differ only in their words and their link.
 import { stateLabel } from '@/lib/format/state';
+import { clusterHref, nodePoolHref } from '@/lib/routes';
 import type { ToastInput } from '@/lib/toast';
 import type { WatchOutcome } from '@/lib/watch/outcome';
 import type { WatchedEntry } from '@/lib/watch/store';
@@ -24,11 +25,19 @@ const KINDS = {
   },
 } as const;
 
+/**
+ * The id of every toast about one resource: a toast with it replaces the one on screen, so "Creating node pool …"
+ * gives way to "… is ready" instead of outliving it.
+ */
+export function resourceToastId(kind: 'cluster' | 'nodepool', id: string): string {
+  return `${kind}-${id}`;
+}
+
 function presentation(entry: WatchedEntry) {
-  const cluster = `/clusters/${encodeURIComponent(entry.kind === 'nodepool' ? entry.clusterId : entry.id)}`;
+  const cluster = clusterHref(entry.kind === 'nodepool' ? entry.clusterId : entry.id);
   return entry.kind === 'nodepool'
-    ? { words: KINDS.nodepool, id: `nodepool-${entry.id}`, href: `${cluster}/nodepools/${encodeURIComponent(entry.id)}` }
-    : { words: KINDS.cluster, id: `cluster-${entry.id}`, href: cluster };
+    ? { words: KINDS.nodepool, id: resourceToastId('nodepool', entry.id), href: nodePoolHref(entry.clusterId, entry.id) }
+    : { words: KINDS.cluster, id: resourceToastId('cluster', entry.id), href: cluster };
 }
 
 /**
@@ -41,21 +50,33 @@ export function watchedName(entry: WatchedEntry): string {
   return entry.kind === 'nodepool' ? `${words.noun} “${entry.name}”` : `“${entry.name}”`;
 }
 
-export function outcomeMessage(entry: WatchedEntry, outcome: WatchOutcome): ToastInput {
+/**
+ * The toast for an outcome. `currentPath`: the page the user is on; a link to that very page is left out (the
+ * page itself shows the outcome).
+ */
+export function outcomeMessage(entry: WatchedEntry, outcome: WatchOutcome, currentPath?: string): ToastInput {
+  const message = messageOf(entry, outcome);
+  if (message.action?.href !== undefined && message.action.href === currentPath) return { ...message, action: undefined };
+  return message;
+}
+
+function messageOf(entry: WatchedEntry, outcome: WatchOutcome): ToastInput {
   const { words, id, href } = presentation(entry);
   const name = watchedName(entry);
   const title = words.titled(name);
   const open = { label: words.open, href };
+  const upgradeTo = entry.kind === 'nodepool' ? undefined : entry.upgradeTo;
   switch (outcome.kind) {
     case 'available':
-      return entry.action === 'create'
-        ? { id, variant: 'success', title: `${title} is ready`, description: words.ready, action: open }
-        : { id, variant: 'success', title: `Changes to ${name} are done`, description: `The ${words.noun} is available again.`, action: open };
+      if (entry.action === 'create') return { id, variant: 'success', title: `${title} is ready`, description: words.ready, action: open };
+      if (upgradeTo)
+        return { id, variant: 'success', title: `${title} upgraded to ${upgradeTo}`, description: 'The cluster is available again.', action: open };
+      return { id, variant: 'success', title: `Changes to ${name} are done`, description: `The ${words.noun} is available again.`, action: open };
     case 'failed':
       return {
         id,
         variant: 'error',
-        title: `${VERB[entry.action]} ${name} failed`,
+        title: upgradeTo ? `Upgrading ${name} to ${upgradeTo} failed` : `${VERB[entry.action]} ${name} failed`,
         description: `The ${words.noun} is in state “${stateLabel(outcome.state)}”. Open it for details, or try again.`,
         action: open,
       };

@@ -27,7 +27,13 @@ const commonFields = {
 };
 // `id` is the watched resource's: the cluster's, or the node pool's within `clusterId`. A cluster entry has no
 // `kind`, so the entries stored before node pools were watched stay readable.
-const clusterEntrySchema = z.object({ kind: z.literal('cluster').optional(), id: resourceId, ...commonFields });
+const clusterEntrySchema = z.object({
+  kind: z.literal('cluster').optional(),
+  id: resourceId,
+  ...commonFields,
+  /** An upgrade's target version: its toast says "Upgraded to 25.3". */
+  upgradeTo: z.string().max(20).optional(),
+});
 const nodePoolEntrySchema = z.object({ kind: z.literal('nodepool'), clusterId: resourceId, id: resourceId, ...commonFields });
 const entrySchema = z.union([clusterEntrySchema, nodePoolEntrySchema]);
 export type WatchedCluster = z.infer<typeof clusterEntrySchema>;
@@ -106,8 +112,8 @@ function watch(entry: WatchedEntry): void {
 const named = (name: string | undefined) => (name ? { name } : {});
 
 /** Remembers that this browser asked the platform to create, change or delete the cluster. */
-export function watchCluster(id: string, action: WatchAction, name?: string): void {
-  watch({ id, action, at: Date.now(), ...named(name) });
+export function watchCluster(id: string, action: WatchAction, name?: string, upgradeTo?: string): void {
+  watch({ id, action, at: Date.now(), ...named(name), ...(upgradeTo ? { upgradeTo } : {}) });
 }
 
 /** Remembers that this browser asked the platform to create, change or delete the node pool. */

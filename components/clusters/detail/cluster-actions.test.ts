@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { deleteAvailability, editAvailability, kubeconfigAvailability, upgradeAvailability } from '@/components/clusters/detail/cluster-actions';
+import {
+  clusterBlockedReason,
+  copyLabel,
+  deleteAvailability,
+  editAvailability,
+  kubeconfigAvailability,
+  upgradeAvailability,
+} from '@/components/clusters/detail/cluster-actions';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
-import type { ResourceState } from '@/lib/api/common/schema';
+import { RESOURCE_STATES, type ResourceState } from '@/lib/api/common/schema';
 
 const cluster = (state: ResourceState, upgrades: string[] = ['25.3']): ClusterResponse => ({
   id: 'c1',
@@ -9,16 +16,38 @@ const cluster = (state: ResourceState, upgrades: string[] = ['25.3']): ClusterRe
   properties: { name: 'c1' },
 });
 
+const reasonOf = (a: { enabled: boolean; reason?: string }) => (a.enabled ? undefined : a.reason);
+
 describe('cluster actions by state', () => {
-  it('refuses edits and upgrades while the platform works, with the reason', () => {
+  it('refuses edits and upgrades while the platform works, with one sentence for both', () => {
     expect(editAvailability('DEPLOYING')).toEqual({
       enabled: false,
-      reason: 'The platform is applying a change (DEPLOYING). You can edit once it is AVAILABLE.',
+      reason: 'The cluster is being created. You can change it once it is available.',
     });
-    expect(upgradeAvailability(cluster('UPDATING'))).toMatchObject({ enabled: false, reason: expect.stringContaining('(UPDATING)') });
+    expect(reasonOf(upgradeAvailability(cluster('DEPLOYING')))).toBe(reasonOf(editAvailability('DEPLOYING')));
+    expect(reasonOf(upgradeAvailability(cluster('UPDATING')))).toBe(reasonOf(editAvailability('UPDATING')));
     expect(editAvailability('AVAILABLE').enabled).toBe(true);
-    expect(editAvailability('FAILED').enabled).toBe(true);
     expect(upgradeAvailability(cluster('AVAILABLE')).enabled).toBe(true);
+  });
+
+  it('names no API state in its sentences', () => {
+    for (const state of RESOURCE_STATES) {
+      const sentences = [clusterBlockedReason(state), reasonOf(kubeconfigAvailability(state)), reasonOf(deleteAvailability(state))];
+      for (const sentence of sentences) expect(sentence ?? '').not.toMatch(/\b[A-Z]{4,}(_[A-Z]+)?\b/);
+    }
+  });
+
+  it('offers a failed creation only delete and a copy, but a failed change everything', () => {
+    expect(editAvailability('FAILED')).toMatchObject({ enabled: false, reason: expect.stringContaining('create it again with the same settings') });
+    expect(upgradeAvailability(cluster('FAILED')).enabled).toBe(false);
+    expect(kubeconfigAvailability('FAILED').enabled).toBe(false);
+    expect(deleteAvailability('FAILED').enabled).toBe(true);
+    expect(copyLabel('FAILED')).toBe('Create again with the same settings');
+    expect(copyLabel('AVAILABLE')).toBe('Create a copy');
+
+    expect(editAvailability('FAILED_UPDATING').enabled).toBe(true);
+    expect(upgradeAvailability(cluster('FAILED_UPDATING')).enabled).toBe(true);
+    expect(kubeconfigAvailability('FAILED_UPDATING').enabled).toBe(true);
   });
 
   it('explains a missing upgrade', () => {
@@ -28,14 +57,20 @@ describe('cluster actions by state', () => {
     });
   });
 
-  it('refuses a second delete only', () => {
-    expect(deleteAvailability('DESTROYING').enabled).toBe(false);
-    for (const state of ['AVAILABLE', 'DEPLOYING', 'FAILED', 'UPDATING'] as const) expect(deleteAvailability(state).enabled).toBe(true);
+  it('says a deletion once: the same sentence for edit, upgrade and delete', () => {
+    const reasons = new Set([
+      reasonOf(editAvailability('DESTROYING')),
+      reasonOf(upgradeAvailability(cluster('DESTROYING'))),
+      reasonOf(deleteAvailability('DESTROYING')),
+    ]);
+    expect([...reasons]).toEqual(['The cluster is being deleted.']);
+    for (const state of ['AVAILABLE', 'DEPLOYING', 'FAILED', 'UPDATING', 'FAILED_DESTROYING'] as const)
+      expect(deleteAvailability(state).enabled).toBe(true);
   });
 
   it('offers the kubeconfig once provisioned', () => {
     for (const state of ['AVAILABLE', 'UPDATING', 'FAILED_UPDATING'] as const) expect(kubeconfigAvailability(state).enabled).toBe(true);
-    expect(kubeconfigAvailability('DEPLOYING')).toMatchObject({ enabled: false, reason: expect.stringContaining('DEPLOYING') });
+    expect(kubeconfigAvailability('DEPLOYING')).toMatchObject({ enabled: false, reason: expect.stringContaining('once the cluster is provisioned') });
     expect(kubeconfigAvailability('FAILED')).toMatchObject({ enabled: false, reason: expect.stringContaining('never provisioned') });
     expect(kubeconfigAvailability(undefined).enabled).toBe(false);
   });

@@ -1,25 +1,47 @@
 // Which changes the API would accept in a cluster's current state, with the reason shown when it would not.
+// One sentence per state, shared by every action it blocks (the header shows a shared sentence once), in words
+// rather than the API's state names. A cluster whose creation FAILED was never provisioned: it offers only delete
+// and "create again with the same settings". FAILED_UPDATING is different: the cluster runs (only the last change
+// failed), the API accepts changes again, and its kubeconfig exists, so everything stays offered.
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
-import { TRANSITIONAL_STATES, type ResourceState } from '@/lib/api/common/schema';
+import type { ResourceState } from '@/lib/api/common/schema';
 import { disabled, enabled, type Availability } from '@/components/shared/availability';
 
 /** States in which the cluster was provisioned once, so its kubeconfig exists. */
-const PROVISIONED_STATES: ReadonlySet<ResourceState> = new Set(['AVAILABLE', 'UPDATING', 'FAILED_UPDATING']);
+const PROVISIONED_STATES: ReadonlySet<ResourceState> = new Set(['AVAILABLE', 'UPDATING', 'BUSY', 'FAILED_UPDATING']);
 
-function busyReason(state: ResourceState, verb: string): string {
-  return `The platform is applying a change (${state}). You can ${verb} once it is AVAILABLE.`;
+export const CLUSTER_DELETING = 'The cluster is being deleted.';
+export const CLUSTER_CREATION_FAILED = 'Its creation failed, so the cluster cannot be changed: delete it, or create it again with the same settings.';
+
+/** Why the cluster takes no change now, or nothing when it does. */
+export function clusterBlockedReason(state: ResourceState | undefined): string | undefined {
+  switch (state) {
+    case 'DEPLOYING':
+      return 'The cluster is being created. You can change it once it is available.';
+    case 'UPDATING':
+    case 'BUSY':
+      return 'The platform is applying a change. You can make another once the cluster is available again.';
+    case 'DESTROYING':
+      return CLUSTER_DELETING;
+    case 'FAILED':
+      return CLUSTER_CREATION_FAILED;
+    case 'FAILED_DESTROYING':
+      return 'Its deletion failed, so the cluster cannot be changed: delete it again.';
+    case 'TERMINATED':
+      return 'The cluster was deleted.';
+    default:
+      return undefined;
+  }
 }
 
 export function editAvailability(state: ResourceState | undefined): Availability {
-  if (state === 'DESTROYING') return disabled('The cluster is being deleted.');
-  if (state && TRANSITIONAL_STATES.has(state)) return disabled(busyReason(state, 'edit'));
-  return enabled;
+  const reason = clusterBlockedReason(state);
+  return reason ? disabled(reason) : enabled;
 }
 
 export function upgradeAvailability(cluster: ClusterResponse): Availability {
-  const state = cluster.metadata.state;
-  if (state === 'DESTROYING') return disabled('The cluster is being deleted.');
-  if (state && TRANSITIONAL_STATES.has(state)) return disabled(busyReason(state, 'upgrade'));
+  const blocked = editAvailability(cluster.metadata.state);
+  if (!blocked.enabled) return blocked;
   if ((cluster.metadata.availableUpgradeVersions ?? []).length === 0) {
     const current = cluster.metadata.currentDataPlatformVersion ?? cluster.properties.dataPlatformVersion;
     return disabled(current ? `No upgrade is available: ${current} is the newest version for this cluster.` : 'No upgrade is available.');
@@ -27,23 +49,30 @@ export function upgradeAvailability(cluster: ClusterResponse): Availability {
   return enabled;
 }
 
+/** A second delete is refused while one runs; a failed deletion can be tried again. */
 export function deleteAvailability(state: ResourceState | undefined): Availability {
-  if (state === 'DESTROYING') return disabled('The cluster is already being deleted.');
+  if (state === 'DESTROYING' || state === 'TERMINATED') return disabled(clusterBlockedReason(state) ?? CLUSTER_DELETING);
   return enabled;
 }
 
+/** The kubeconfig's how-to (kubectl commands) only makes sense for a cluster that has one. */
 export function kubeconfigAvailability(state: ResourceState | undefined): Availability {
   if (state && PROVISIONED_STATES.has(state)) return enabled;
   switch (state) {
     case 'DEPLOYING':
-      return disabled('The kubeconfig exists once the cluster is provisioned. It is still DEPLOYING.');
+      return disabled('The kubeconfig exists once the cluster is provisioned.');
     case 'FAILED':
-      return disabled('The cluster was never provisioned (its creation FAILED), so it has no kubeconfig.');
+      return disabled('The cluster was never provisioned (its creation failed), so it has no kubeconfig.');
     case 'DESTROYING':
     case 'FAILED_DESTROYING':
     case 'TERMINATED':
       return disabled('The cluster is being deleted; its kubeconfig is no longer offered.');
     default:
-      return disabled(`The kubeconfig is offered once the cluster is AVAILABLE (it is ${state ?? 'in an unknown state'}).`);
+      return disabled('The kubeconfig is offered once the cluster is available.');
   }
+}
+
+/** "Create a copy" opens the wizard prefilled; for a failed creation it is the way to try again. */
+export function copyLabel(state: ResourceState | undefined): string {
+  return state === 'FAILED' ? 'Create again with the same settings' : 'Create a copy';
 }

@@ -11,19 +11,32 @@ import { QueryError } from '@/components/shared/query-states';
 import { NodePoolSection } from '@/components/nodepools/list/node-pool-section';
 import { ProvisioningStatus } from '@/components/clusters/detail/provisioning-status';
 import { useObservedTimeline } from '@/components/clusters/detail/use-provisioning';
+import type { TrackedPhase } from '@/components/clusters/detail/provisioning';
+import { useArrivalFocus } from '@/components/watch/use-arrival-focus';
+import { datacenterDisplay } from '@/lib/format/datacenter';
+import { useDocumentTitle } from '@/lib/browser/use-document-title';
 import { asBffError, isBffError } from '@/lib/api/client';
 import { clusterKeys, clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
 import { nodePoolKeys } from '@/lib/api/nodepools/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
 
+type ClusterDetailProps = {
+  clusterId: string;
+  /** Typical durations of changes, until this browser measured its own (typical-durations.ts). */
+  typicalDurations?: Partial<Record<TrackedPhase, number>>;
+};
+
 /** One cluster, polled while the platform works on it (clusterQueries.detail's refetchInterval), in one tab only. */
-export function ClusterDetail({ clusterId }: { clusterId: string }) {
+export function ClusterDetail({ clusterId, typicalDurations }: ClusterDetailProps) {
   const queryClient = useQueryClient();
   const query = usePolledQuery(clusterQueries.detail(clusterId));
   const cluster = query.data;
   const gone = isBffError(query.error) && query.error.status === 404;
   const timeline = useObservedTimeline(clusterId, { cluster, dataUpdatedAt: query.dataUpdatedAt, gone });
+
+  useDocumentTitle(cluster?.properties.name, 'Cluster');
+  useArrivalFocus({ kind: 'cluster', id: clusterId }, cluster !== undefined && !gone);
 
   const datacenterId = cluster?.properties.datacenterId;
   // Names of data centers and LANs are a nicety: without them the page shows ids.
@@ -46,7 +59,7 @@ export function ClusterDetail({ clusterId }: { clusterId: string }) {
 
   return (
     <div className="grid gap-6">
-      <ClusterHeader cluster={cluster} />
+      <ClusterHeader cluster={cluster} datacenter={datacenterDisplay(datacenterId, datacentersById(datacenters.data?.items))} />
       {query.isError ? (
         <QueryError
           title="The cluster could not be refreshed"
@@ -57,7 +70,7 @@ export function ClusterDetail({ clusterId }: { clusterId: string }) {
         />
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <ProvisioningStatus cluster={cluster} timeline={timeline} startedFallback={query.dataUpdatedAt} />
+        <ProvisioningStatus cluster={cluster} timeline={timeline} startedFallback={query.dataUpdatedAt} typicalDurations={typicalDurations} />
         <KubeconfigPanel cluster={cluster} />
       </div>
       <NodePoolSection clusterId={clusterId} cluster={cluster} />

@@ -2,14 +2,15 @@
 
 import Link from 'next/link';
 import { useId, useState } from 'react';
-import { deleteAvailability, editAvailability, upgradeAvailability } from '@/components/clusters/detail/cluster-actions';
+import { copyLabel, deleteAvailability, editAvailability, upgradeAvailability } from '@/components/clusters/detail/cluster-actions';
+import { ClusterSummary, UpgradeCallout } from '@/components/clusters/detail/cluster-summary';
 import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
 import { ExportClusterButton } from '@/components/export/export-dialog';
 import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
 import { Breadcrumb, PageHeader, type Crumb } from '@/components/shared/page-header';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
-import { clusterHref, clustersHref, editClusterHref } from '@/lib/routes';
+import { clusterHref, clustersHref, copyClusterHref, editClusterHref } from '@/lib/routes';
 import type { Availability } from '@/components/shared/availability';
 
 type ClusterBreadcrumbProps = {
@@ -46,8 +47,20 @@ function Reasons({ actions, idOf }: { actions: Action[]; idOf: (key: string) => 
   );
 }
 
-/** The cluster's name and its actions: Edit (its own page), Upgrade and Delete (dialogs). */
-export function ClusterHeader({ cluster }: { cluster: ClusterResponse }) {
+/** A cluster whose creation failed offers only what can work: delete, and create again with the same settings. */
+const NEVER_CREATED: ReadonlySet<string> = new Set(['FAILED', 'FAILED_DESTROYING', 'TERMINATED']);
+
+type ClusterHeaderProps = {
+  cluster: ClusterResponse;
+  /** The data center's name and location for the summary line (its id until the Cloud API answered). */
+  datacenter?: { name: string; location?: string };
+};
+
+/**
+ * The cluster's name, a summary line (version, data center, an upgrade when there is one) and its actions: Edit
+ * (its own page), Upgrade and Delete (dialogs), and a copy in the wizard.
+ */
+export function ClusterHeader({ cluster, datacenter }: ClusterHeaderProps) {
   const [dialog, setDialog] = useState<'upgrade' | 'delete' | null>(null);
   const baseId = useId();
   const state = cluster.metadata.state;
@@ -67,14 +80,16 @@ export function ClusterHeader({ cluster }: { cluster: ClusterResponse }) {
   };
   const describedBy = (availability: Availability, key: string) => (availability.enabled ? undefined : reasonKey(key));
   const name = cluster.properties.name ?? cluster.id;
+  const changeable = !(state && NEVER_CREATED.has(state));
 
   return (
     <PageHeader
       back={<ClusterBreadcrumb name={name} />}
       title={name}
+      description={<ClusterSummary cluster={cluster} datacenter={datacenter} />}
       actions={
         <>
-          {edit.enabled ? (
+          {!changeable ? null : edit.enabled ? (
             <Link href={editClusterHref(cluster.id)} className={buttonVariants({ variant: 'outline' })}>
               Edit
             </Link>
@@ -83,14 +98,19 @@ export function ClusterHeader({ cluster }: { cluster: ClusterResponse }) {
               Edit
             </Button>
           )}
-          <Button
-            variant="outline"
-            disabled={!upgrade.enabled}
-            aria-describedby={describedBy(upgrade, 'upgrade')}
-            onClick={() => setDialog('upgrade')}
-          >
-            Upgrade
-          </Button>
+          {changeable ? (
+            <Button
+              variant="outline"
+              disabled={!upgrade.enabled}
+              aria-describedby={describedBy(upgrade, 'upgrade')}
+              onClick={() => setDialog('upgrade')}
+            >
+              Upgrade
+            </Button>
+          ) : null}
+          <Link href={copyClusterHref(cluster.id)} className={buttonVariants({ variant: 'outline' })}>
+            {copyLabel(state)}
+          </Link>
           <ExportClusterButton cluster={cluster} />
           <Button
             variant="destructive"
@@ -103,6 +123,7 @@ export function ClusterHeader({ cluster }: { cluster: ClusterResponse }) {
         </>
       }
     >
+      {upgrade.enabled ? <UpgradeCallout cluster={cluster} onUpgrade={() => setDialog('upgrade')} /> : null}
       <Reasons actions={actions} idOf={(key) => `${baseId}-reason-${key}`} />
       <UpgradeDialog cluster={cluster} open={dialog === 'upgrade'} onOpenChange={(open) => setDialog(open ? 'upgrade' : null)} />
       <DeleteDialog cluster={cluster} open={dialog === 'delete'} onOpenChange={(open) => setDialog(open ? 'delete' : null)} />

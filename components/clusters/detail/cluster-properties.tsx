@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CopyId } from '@/components/clusters/detail/copy-id';
 import { DetailPanel } from '@/components/clusters/detail/detail-panel';
 import { datacenterDisplay } from '@/lib/format/datacenter';
 import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';
@@ -94,9 +95,9 @@ export function ClusterProperties({ cluster, datacenters, datacenterLans, now }:
         <Item term="Available upgrades">{upgrades.length > 0 ? upgrades.join(', ') : 'None: this is the newest version.'}</Item>
         <Item term="Maintenance window">{formatMaintenanceWindowSpan(p.maintenanceWindow)}</Item>
         <Item term="Data center">
-          {datacenter.name}
+          {datacenter.known ? datacenter.name : null}
           {datacenter.location ? <span className="block text-xs text-muted-foreground">{datacenter.location}</span> : null}
-          {datacenter.known ? <span className="block font-mono text-xs break-all text-muted-foreground">{p.datacenterId}</span> : null}
+          {p.datacenterId ? <CopyId id={p.datacenterId} label="data center ID" /> : datacenter.name}
         </Item>
         <Item term="Created">
           <WhoWhen who={m.createdBy} when={m.createdDate} now={now} />
@@ -105,7 +106,7 @@ export function ClusterProperties({ cluster, datacenters, datacenterLans, now }:
           <WhoWhen who={m.lastModifiedBy} when={m.lastModifiedDate} now={now} />
         </Item>
         <Item term="Cluster ID">
-          <span className="font-mono text-xs break-all">{cluster.id}</span>
+          <CopyId id={cluster.id} label="cluster ID" />
         </Item>
         <Item term="LANs" className="sm:col-span-2 lg:col-span-3">
           <LanList lans={p.lans} datacenterLans={datacenterLans} />

@@ -100,7 +100,8 @@ export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
         </p>
       )}
       <KubeconfigOutcomeView outcome={outcome} />
-      <KubectlHowTo clusterName={name} clusterId={cluster.id} />
+      {/* Commands for a file that cannot be had would mislead (a cluster that failed has no kubeconfig at all). */}
+      {availability.enabled ? <KubectlHowTo clusterName={name} clusterId={cluster.id} /> : null}
       <KubeconfigEmbedDialog open={embedOpen} onOpenChange={setEmbedOpen} clusterId={cluster.id} clusterName={name ?? cluster.id} />
     </DetailPanel>
   );

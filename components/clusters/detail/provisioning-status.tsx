@@ -27,15 +27,17 @@ function observedLabel(state: ObservedState): string {
   return state === 'GONE' ? 'Deleted (no longer found)' : stateLabel(state);
 }
 
-function PhaseProgress({ phase, startedAt }: { phase: TrackedPhase; startedAt: number }) {
+function PhaseProgress({ phase, startedAt, typicalMs }: { phase: TrackedPhase; startedAt: number; typicalMs?: number }) {
   const now = useNow(true);
   const durations = useRememberedDurations();
-  const progress = progressOf({ startedAt, now, durations: durations[phase] });
+  const progress = progressOf({ startedAt, now, durations: durations[phase], typicalMs });
   const text = PHASE_TEXT[phase];
 
   let estimate: string;
   if (progress.estimateMs === undefined) {
     estimate = `No estimate yet: this browser has not watched earlier ${text.noun} finish.`;
+  } else if (progress.typical && !progress.overdue) {
+    estimate = `About ${formatDuration(progress.remainingMs ?? 0)} left: ${text.noun} typically take about ${formatDuration(progress.estimateMs)} in the sandbox (this browser has not measured one yet).`;
   } else if (progress.overdue) {
     estimate = `Taking longer than the usual ${formatDuration(progress.estimateMs)}; the platform is still working on it.`;
   } else {
@@ -87,7 +89,7 @@ function FailureNote({ state }: { state: ObservedState | undefined }) {
       <Alert variant="destructive">
         <AlertTitle>Provisioning failed</AlertTitle>
         <AlertDescription>
-          The platform could not create this cluster. Delete it and create it again; if that fails too, contact IONOS support.
+          The platform could not create this cluster. Delete it, and create it again with the same settings; if that fails too, contact IONOS support.
         </AlertDescription>
       </Alert>
     );
@@ -105,6 +107,8 @@ function FailureNote({ state }: { state: ObservedState | undefined }) {
 
 type ProvisioningStatusProps = {
   cluster: ClusterResponse;
+  /** Typical durations until this browser measured its own (TYPICAL_DURATIONS_MS of the console's mode). */
+  typicalDurations?: Partial<Record<TrackedPhase, number>>;
   /** What useObservedTimeline recorded for this cluster. */
   timeline: readonly TimelineEntry[];
   /** Start of the running change when the timeline has not caught up yet (the answer's arrival). */
@@ -112,7 +116,7 @@ type ProvisioningStatusProps = {
 };
 
 /** The state badge, the progress of a running change and the timeline of states observed live. */
-export function ProvisioningStatus({ cluster, timeline, startedFallback }: ProvisioningStatusProps) {
+export function ProvisioningStatus({ cluster, timeline, startedFallback, typicalDurations }: ProvisioningStatusProps) {
   const state = cluster.metadata.state;
   const last = timeline.at(-1);
   const startedAt = last && last.state === state ? (last.since ?? last.observedAt) : startedFallback;
@@ -129,7 +133,7 @@ export function ProvisioningStatus({ cluster, timeline, startedFallback }: Provi
         </p>
       }
     >
-      {isTrackedPhase(state) ? <PhaseProgress key={state} phase={state} startedAt={startedAt} /> : null}
+      {isTrackedPhase(state) ? <PhaseProgress key={state} phase={state} startedAt={startedAt} typicalMs={typicalDurations?.[state]} /> : null}
       <FailureNote state={state} />
       <Timeline entries={timeline} />
     </DetailPanel>

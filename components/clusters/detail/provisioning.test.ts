@@ -13,6 +13,8 @@ import {
   recordDuration,
   type TimelineEntry,
 } from '@/components/clusters/detail/provisioning';
+import { TYPICAL_DURATIONS_MS } from '@/components/clusters/detail/typical-durations';
+import { DEFAULT_PROVISION_SECONDS } from '@/lib/sandbox/sandbox';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { StorageLike } from '@/lib/browser/storage-store';
 
@@ -186,6 +188,25 @@ describe('progressOf', () => {
   it('never shows done before the API does, and says when it runs late', () => {
     const late = progressOf({ startedAt: T0, now: T0 + 90_000, durations: [60_000] });
     expect(late).toMatchObject({ remainingMs: 0, fraction: 0.99, overdue: true });
+  });
+
+  it('uses the typical duration until this browser has measured its own', () => {
+    expect(progressOf({ startedAt: T0, now: T0 + 5000, typicalMs: TYPICAL_DURATIONS_MS.sandbox.DEPLOYING })).toEqual({
+      elapsedMs: 5000,
+      basis: 0,
+      typical: true,
+      estimateMs: 20_000,
+      remainingMs: 15_000,
+      fraction: 0.25,
+      overdue: false,
+    });
+    expect(progressOf({ startedAt: T0, now: T0 + 5000, durations: [10_000], typicalMs: 20_000 })).toMatchObject({ basis: 1, estimateMs: 10_000 });
+    expect(progressOf({ startedAt: T0, now: T0 + 5000, typicalMs: TYPICAL_DURATIONS_MS.live.DEPLOYING }).estimateMs).toBeUndefined();
+  });
+
+  it('states the sandbox’s own default timing', () => {
+    expect(TYPICAL_DURATIONS_MS.sandbox.DEPLOYING).toBe(DEFAULT_PROVISION_SECONDS * 1000);
+    expect(TYPICAL_DURATIONS_MS.sandbox.UPDATING).toBe(DEFAULT_PROVISION_SECONDS * 500);
   });
 
   it('treats a start in the future (clock skew) as just begun', () => {

@@ -96,8 +96,10 @@ export function estimateOf(durations: readonly number[] | undefined): number | u
 
 export type Progress = {
   elapsedMs: number;
-  /** How many earlier changes of this phase the estimate rests on (0: no estimate). */
+  /** How many earlier changes of this phase the estimate rests on (0: none, or the typical duration). */
   basis: number;
+  /** The estimate is the typical duration, not one measured in this browser. */
+  typical?: boolean;
   estimateMs?: number;
   remainingMs?: number;
   /** 0..0.99 of the estimate; it never shows done before the API says so. */
@@ -106,14 +108,19 @@ export type Progress = {
   overdue: boolean;
 };
 
-export function progressOf({ startedAt, now, durations }: { startedAt: number; now: number; durations?: readonly number[] }): Progress {
+type ProgressInput = { startedAt: number; now: number; durations?: readonly number[]; typicalMs?: number };
+
+/** Elapsed and remaining time of a change, estimated from this browser's measurements or else the typical duration. */
+export function progressOf({ startedAt, now, durations, typicalMs }: ProgressInput): Progress {
   const elapsedMs = Math.max(0, now - startedAt);
-  const estimateMs = estimateOf(durations);
+  const measured = estimateOf(durations);
+  const estimateMs = measured ?? typicalMs;
   if (estimateMs === undefined) return { elapsedMs, basis: 0, overdue: false };
   const remainingMs = Math.max(0, estimateMs - elapsedMs);
   return {
     elapsedMs,
-    basis: durations?.length ?? 0,
+    basis: measured === undefined ? 0 : (durations?.length ?? 0),
+    ...(measured === undefined ? { typical: true } : {}),
     estimateMs,
     remainingMs,
     fraction: Math.min(elapsedMs / estimateMs, 0.99),

@@ -2,7 +2,8 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { CreateClusterLink, NoClustersYet, NoMatchingClusters } from '@/components/clusters/list/cluster-list-states';
+import { CreateClusterButton } from '@/components/clusters/create-cluster-button';
+import { NoClustersYet, NoMatchingClusters } from '@/components/clusters/list/cluster-list-states';
 import { errorHint, QueryError } from '@/components/shared/query-states';
 import { ClusterNameFilter } from '@/components/clusters/list/cluster-name-filter';
 import { ClusterTable, ClusterTableSkeleton } from '@/components/clusters/list/cluster-table';
@@ -125,7 +126,7 @@ export function ClusterList() {
         <ClusterStateFilter value={view.state} onChange={(state) => navigate({ state })} />
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <NotificationToggle />
-          {nothingYet ? null : <CreateClusterLink />}
+          {nothingYet ? null : <CreateClusterButton />}
         </div>
       </div>
       {body()}

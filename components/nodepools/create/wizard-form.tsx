@@ -28,6 +28,7 @@ import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
 import { useCreateNodePool } from '@/lib/api/nodepools/mutations';
 import { mapSubmitError, type SubmitBanner } from '@/lib/forms/submit-errors';
 import { toast } from '@/lib/toast';
+import { resourceToastId } from '@/components/watch/watch-messages';
 
 const { StepNav, draft, fieldsOf, firstInvalidStep, nextStep, previousStep, stepIndex, stepOfField, steps, titleOf, useWizardStep } = nodePoolWizard;
 
@@ -98,6 +99,7 @@ export function WizardForm(props: WizardFormProps) {
       onSuccess: (pool) => {
         draft.clear(draftKey);
         toast({
+          id: resourceToastId('nodepool', pool.id),
           title: `Creating node pool “${body.properties.name}”`,
           description: 'The platform provisions its nodes; the page shows when it is ready.',
         });

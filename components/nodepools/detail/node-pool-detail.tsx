@@ -14,6 +14,8 @@ import { isBffError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { nodePoolKeys, nodePoolQueries } from '@/lib/api/nodepools/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
+import { useDocumentTitle } from '@/lib/browser/use-document-title';
+import { useArrivalFocus } from '@/components/watch/use-arrival-focus';
 
 type DetailProps = { clusterId: string; nodePoolId: string; replaces?: string };
 
@@ -31,6 +33,8 @@ export function NodePoolDetail({ clusterId, nodePoolId, replaces }: DetailProps)
   }, [gone, clusterId, queryClient]);
 
   const name = pool?.properties.name;
+  useDocumentTitle(name, 'Node pool');
+  useArrivalFocus({ kind: 'nodepool', clusterId, id: nodePoolId }, pool !== undefined && !gone);
   const breadcrumb = <PoolBreadcrumb clusterId={clusterId} clusterName={cluster.data?.properties.name} current={name ?? 'Node pool'} />;
 
   function body() {

@@ -5,8 +5,15 @@ import { useId, useState } from 'react';
 import { DeleteNodePoolDialog } from '@/components/nodepools/detail/delete-node-pool-dialog';
 import { ExportNodePoolButton } from '@/components/export/export-dialog';
 import { OperatorsBadge } from '@/components/nodepools/list/node-pool-table';
-import { editNodePoolHref, newNodePoolHref } from '@/lib/routes';
-import { deletePoolAvailability, editPoolAvailability } from '@/components/nodepools/pool-actions';
+import { copyNodePoolHref, editNodePoolHref, newNodePoolHref } from '@/lib/routes';
+import { copyLabel } from '@/components/clusters/detail/cluster-actions';
+import {
+  addPoolAvailability,
+  canReplacePool,
+  deletePoolAvailability,
+  editPoolAvailability,
+  shownPoolState,
+} from '@/components/nodepools/pool-actions';
 import type { Availability } from '@/components/shared/availability';
 import { PageHeader } from '@/components/shared/page-header';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
@@ -19,14 +26,21 @@ type HeaderProps = { clusterId: string; pool: NodePoolResponse; clusterState?: R
 
 const reasonOf = (a: Availability) => (a.enabled ? undefined : a.reason);
 
-/** The pool's name and state, and its actions: Edit (its own page), Replace (the wizard), Delete (a dialog). */
+/**
+ * The pool's name and state, and its actions: Edit (its own page), Replace and Create a copy (the wizard), Delete (a
+ * dialog). A pool whose creation failed offers only delete and create again; the operators' pool, which the platform
+ * creates, neither a copy nor a replacement.
+ */
 export function NodePoolHeader({ clusterId, pool, clusterState }: HeaderProps) {
   const [deleting, setDeleting] = useState(false);
   const baseId = useId();
+  const state = pool.metadata.state;
   const edit = editPoolAvailability(pool, clusterState);
-  const remove = deletePoolAvailability(pool);
+  const remove = deletePoolAvailability(pool, clusterState);
+  const copy = addPoolAvailability(clusterState);
   const operators = isOperatorsPool(pool);
-  const reasons = [...new Set([reasonOf(edit), reasonOf(remove)].filter((r): r is string => Boolean(r)))];
+  const failed = state === 'FAILED';
+  const reasons = [...new Set([reasonOf(edit), reasonOf(remove), operators ? undefined : reasonOf(copy)].filter((r): r is string => Boolean(r)))];
   const reasonId = (reason: string | undefined) => (reason ? `${baseId}-${reasons.indexOf(reason)}` : undefined);
 
   return (
@@ -34,13 +48,13 @@ export function NodePoolHeader({ clusterId, pool, clusterState }: HeaderProps) {
       title={pool.properties.name ?? pool.id}
       badges={
         <>
-          <ResourceStateBadge state={pool.metadata.state} />
+          <ResourceStateBadge state={shownPoolState(state, clusterState)} />
           {operators ? <OperatorsBadge /> : null}
         </>
       }
       actions={
         <>
-          {edit.enabled ? (
+          {failed ? null : edit.enabled ? (
             <Link href={editNodePoolHref(clusterId, pool.id)} className={buttonVariants({ variant: 'outline' })}>
               Edit
             </Link>
@@ -50,10 +64,19 @@ export function NodePoolHeader({ clusterId, pool, clusterState }: HeaderProps) {
             </Button>
           )}
           <ExportNodePoolButton clusterId={clusterId} pool={pool} />
-          {operators ? null : (
+          {canReplacePool(pool) ? (
             <Link href={newNodePoolHref(clusterId, pool.id)} className={buttonVariants({ variant: 'outline' })}>
               Replace this pool
             </Link>
+          ) : null}
+          {operators ? null : copy.enabled ? (
+            <Link href={copyNodePoolHref(clusterId, pool.id)} className={buttonVariants({ variant: 'outline' })}>
+              {copyLabel(state)}
+            </Link>
+          ) : (
+            <Button variant="outline" disabled aria-describedby={reasonId(reasonOf(copy))}>
+              {copyLabel(state)}
+            </Button>
           )}
           <Button variant="destructive" onClick={() => setDeleting(true)} disabled={!remove.enabled} aria-describedby={reasonId(reasonOf(remove))}>
             Delete

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';
 import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
 import { cpuFamilyLabel, formatRamMb, sizeText, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
+import { CopyId } from '@/components/clusters/detail/copy-id';
+import { isOperatorsPool } from '@/lib/api/nodepools/operators';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 
 function Section({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
@@ -34,6 +36,10 @@ function Pairs({ map, none }: { map?: Record<string, string>; none: string }) {
 /** Everything the API says about the pool; `now` is the data's time, so "3 minutes ago" stays pure. */
 export function NodePoolProperties({ pool, now }: { pool: NodePoolResponse; now: number }) {
   const p = pool.properties;
+  // The operators' pool cannot be replaced (the platform creates it), so "replace the pool" would be no way on.
+  const fixedNote = isOperatorsPool(pool)
+    ? 'Fixed when the platform created the pool with the cluster; they cannot be changed.'
+    : 'Fixed when the pool was created: to change them, replace the pool.';
   const m = pool.metadata;
   const when = (iso?: string) => (iso ? `${formatRelativeTime(iso, now)} (${formatDateTime(iso)})` : 'Unknown');
   return (
@@ -44,7 +50,7 @@ export function NodePoolProperties({ pool, now }: { pool: NodePoolResponse; now:
         <dt>Maintenance window</dt>
         <dd>{formatMaintenanceWindow(p.maintenanceWindow)}</dd>
       </Section>
-      <Section title="Machine and storage" note="Fixed when the pool was created: to change them, replace the pool.">
+      <Section title="Machine and storage" note={fixedNote}>
         <dt>CPU family</dt>
         <dd>{cpuFamilyLabel(p.cpuFamily)}</dd>
         <dt>Cores per node</dt>
@@ -78,7 +84,9 @@ export function NodePoolProperties({ pool, now }: { pool: NodePoolResponse; now:
         <dt>Data Platform version</dt>
         <dd>{m.currentDataPlatformVersion ?? p.dataPlatformVersion ?? 'Unknown'}</dd>
         <dt>ID</dt>
-        <dd className="font-mono text-xs">{pool.id}</dd>
+        <dd>
+          <CopyId id={pool.id} label="node pool ID" />
+        </dd>
       </Section>
     </div>
   );

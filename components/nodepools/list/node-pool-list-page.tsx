@@ -7,12 +7,14 @@ import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { isBffError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
+import { useDocumentTitle } from '@/lib/browser/use-document-title';
 
 /** The node pools of one cluster on a page of their own (the cluster's page shows the same section). */
 export function NodePoolListPage({ clusterId }: { clusterId: string }) {
   const cluster = usePolledQuery(clusterQueries.detail(clusterId));
   const name = cluster.data?.properties.name;
   const missing = isBffError(cluster.error) && cluster.error.status === 404;
+  useDocumentTitle(name, 'Node pools');
 
   return (
     <>

@@ -9,37 +9,38 @@ import { newNodePoolHref } from '@/lib/routes';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
+import type { ResourceState } from '@/lib/api/common/schema';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';
 import { nodePoolQueries } from '@/lib/api/nodepools/queries';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 import { nodePoolTotals } from '@/lib/api/nodepools/totals';
 import { usePolledQuery } from '@/lib/browser/polled-query';
 
+const NO_POOLS_EVER: ReadonlySet<ResourceState> = new Set(['FAILED', 'DESTROYING', 'FAILED_DESTROYING', 'TERMINATED']);
+
 /** The operators' pool first (it comes with the cluster), the others in the API's order. */
 function ordered(pools: readonly NodePoolResponse[]): NodePoolResponse[] {
   return [...pools.filter((pool) => isOperatorsPool(pool)), ...pools.filter((pool) => !isOperatorsPool(pool))];
 }
 
-function AddNodePool({ clusterId, cluster }: { clusterId: string; cluster?: ClusterResponse }) {
-  const reasonId = useId();
+/**
+ * "Add node pool", always at the heading's right (a disabled one too, so it does not jump when the cluster becomes
+ * available); the reason sits under the heading row.
+ */
+function AddNodePool({ clusterId, cluster, reasonId }: { clusterId: string; cluster?: ClusterResponse; reasonId: string }) {
   const add = addPoolAvailability(cluster?.metadata.state);
   if (add.enabled) {
     return (
-      <Link href={newNodePoolHref(clusterId)} className={buttonVariants({ size: 'sm' })}>
+      <Link href={newNodePoolHref(clusterId)} className={buttonVariants({ size: 'sm', className: 'ml-auto' })}>
         Add node pool
       </Link>
     );
   }
+  // A link cannot be disabled: a disabled button, described by the reason, says why there is no way on.
   return (
-    <div className="grid justify-items-end gap-1">
-      {/* A link cannot be disabled: a disabled button with the reason beside it says why there is no way on. */}
-      <Button size="sm" disabled aria-describedby={reasonId}>
-        Add node pool
-      </Button>
-      <p id={reasonId} className="text-xs text-muted-foreground">
-        {add.reason}
-      </p>
-    </div>
+    <Button size="sm" className="ml-auto" disabled aria-describedby={reasonId}>
+      Add node pool
+    </Button>
   );
 }
 
@@ -48,6 +49,10 @@ type NodePoolSectionProps = { clusterId: string; cluster?: ClusterResponse };
 /** The cluster's node pools: totals, one row per pool (polled while any is changing) and "Add node pool". */
 export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
   const headingId = useId();
+  const reasonId = useId();
+  const add = addPoolAvailability(cluster?.metadata.state);
+  // A cluster that failed or goes away takes no pools ever again: its page says why once, and no button is offered.
+  const offered = !(cluster?.metadata.state && NO_POOLS_EVER.has(cluster.metadata.state));
   const query = usePolledQuery(nodePoolQueries.list(clusterId));
   const pools = query.data?.items;
 
@@ -80,7 +85,7 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
         {pools.length === 0 ? (
           <p className="text-sm text-muted-foreground">This cluster has no node pools yet.</p>
         ) : (
-          <NodePoolTable clusterId={clusterId} pools={ordered(pools)} now={query.dataUpdatedAt} />
+          <NodePoolTable clusterId={clusterId} pools={ordered(pools)} now={query.dataUpdatedAt} clusterState={cluster?.metadata.state} />
         )}
       </>
     );
@@ -89,7 +94,7 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
   return (
     <section aria-labelledby={headingId} className="grid gap-4 rounded-lg border border-border p-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="grid gap-1">
+        <div className="grid max-w-3xl min-w-64 flex-1 gap-1">
           <h2 id={headingId} className="text-base font-semibold">
             Node pools
           </h2>
@@ -97,8 +102,13 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
             The operators&apos; pool comes with the cluster; add pools sized for your Stackable workloads. States refresh on their own.
           </p>
         </div>
-        <AddNodePool clusterId={clusterId} cluster={cluster} />
+        {offered ? <AddNodePool clusterId={clusterId} cluster={cluster} reasonId={reasonId} /> : null}
       </div>
+      {add.enabled || !offered ? null : (
+        <p id={reasonId} className="text-sm text-muted-foreground">
+          {add.reason}
+        </p>
+      )}
       {body()}
     </section>
   );

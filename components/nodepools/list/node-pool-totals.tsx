@@ -44,7 +44,7 @@ export function NodePoolTotals({ totals }: { totals: Totals }) {
         {totals.autoscaling ? <Row label="At autoscaling maximum" capacity={totals.atMaximum} /> : null}
       </CapacityTable>
       <p className="text-xs text-subtle-foreground">
-        Over {plural(totals.pools, 'node pool')}.{' '}
+        Across {plural(totals.pools, 'node pool')}.{' '}
         {totals.autoscaling ? 'Autoscaling pools may grow up to their maximum node count.' : 'No pool autoscales, so this is also the maximum.'}
       </p>
     </div>

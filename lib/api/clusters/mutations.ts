@@ -61,7 +61,10 @@ async function patchChecked(queryClient: QueryClient, clusterId: string, { body,
 
 async function afterPatch(queryClient: QueryClient, clusterId: string, cluster: ClusterResponse): Promise<void> {
   queryClient.setQueryData(clusterKeys.detail(clusterId), cluster);
-  watchCluster(clusterId, 'update', cluster.properties.name);
+  // Requested and running versions differ while an upgrade runs.
+  const target = cluster.properties.dataPlatformVersion;
+  const upgrading = target !== undefined && target !== cluster.metadata.currentDataPlatformVersion;
+  watchCluster(clusterId, 'update', cluster.properties.name, upgrading ? target : undefined);
   await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
 }
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addPoolAvailability,
+  canReplacePool,
+  deletePoolAvailability,
+  editPoolAvailability,
+  POOL_CREATION_FAILED,
+  shownPoolState,
+} from '@/components/nodepools/pool-actions';
+import { RESOURCE_STATES, type ResourceState } from '@/lib/api/common/schema';
+import { OPERATORS_POOL_NAME } from '@/lib/api/nodepools/operators';
+import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
+
+const pool = (state: ResourceState, name = 'spark'): NodePoolResponse => ({
+  id: 'p1',
+  metadata: { state },
+  properties: {
+    name,
+    nodeCount: 2,
+    cpuFamily: 'INTEL_SKYLAKE',
+    coresCount: 4,
+    ramSize: 8192,
+    availabilityZone: 'AUTO',
+    storageType: 'SSD',
+    storageSize: 100,
+  },
+});
+
+const reasonOf = (a: { enabled: boolean; reason?: string }) => (a.enabled ? undefined : a.reason);
+
+describe('node pool actions', () => {
+  it('offers a pool whose creation failed only delete and a copy', () => {
+    expect(editPoolAvailability(pool('FAILED'), 'AVAILABLE')).toEqual({ enabled: false, reason: POOL_CREATION_FAILED });
+    expect(canReplacePool(pool('FAILED'))).toBe(false);
+    expect(deletePoolAvailability(pool('FAILED'), 'AVAILABLE').enabled).toBe(true);
+    // A failed change leaves a running pool that takes changes again.
+    expect(editPoolAvailability(pool('FAILED_UPDATING'), 'AVAILABLE').enabled).toBe(true);
+    expect(canReplacePool(pool('AVAILABLE'))).toBe(true);
+    expect(canReplacePool(pool('AVAILABLE', OPERATORS_POOL_NAME))).toBe(false);
+  });
+
+  it('takes no pool on a cluster whose creation failed', () => {
+    expect(addPoolAvailability('FAILED')).toMatchObject({ enabled: false, reason: expect.stringContaining('creation failed') });
+    expect(addPoolAvailability('FAILED_UPDATING').enabled).toBe(true);
+    expect(addPoolAvailability('AVAILABLE').enabled).toBe(true);
+  });
+
+  it('says a cluster’s deletion once for every action, and shows its pools as going with it', () => {
+    const reasons = new Set([
+      reasonOf(addPoolAvailability('DESTROYING')),
+      reasonOf(editPoolAvailability(pool('AVAILABLE'), 'DESTROYING')),
+      reasonOf(deletePoolAvailability(pool('AVAILABLE'), 'DESTROYING')),
+    ]);
+    expect([...reasons]).toEqual(['The cluster is being deleted, together with its node pools.']);
+    expect(shownPoolState('AVAILABLE', 'DESTROYING')).toBe('DESTROYING');
+    expect(shownPoolState('AVAILABLE', 'UPDATING')).toBe('AVAILABLE');
+  });
+
+  it('names no API state in its sentences', () => {
+    for (const clusterState of RESOURCE_STATES) {
+      for (const poolState of RESOURCE_STATES) {
+        const sentences = [reasonOf(editPoolAvailability(pool(poolState), clusterState)), reasonOf(addPoolAvailability(clusterState))];
+        for (const sentence of sentences) expect(sentence ?? '').not.toMatch(/\b[A-Z]{4,}(_[A-Z]+)?\b/);
+      }
+    }
+  });
+});
