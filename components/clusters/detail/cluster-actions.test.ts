@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   clusterBlockedReason,
-  copyLabel,
   deleteAvailability,
   editAvailability,
   kubeconfigAvailability,
   upgradeAvailability,
 } from '@/components/clusters/detail/cluster-actions';
+import { copyLabel } from '@/components/shared/availability';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { RESOURCE_STATES, type ResourceState } from '@/lib/api/common/schema';
 

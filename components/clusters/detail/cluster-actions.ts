@@ -71,8 +71,3 @@ export function kubeconfigAvailability(state: ResourceState | undefined): Availa
       return disabled('The kubeconfig is offered once the cluster is available.');
   }
 }
-
-/** "Create a copy" opens the wizard prefilled; for a failed creation it is the way to try again. */
-export function copyLabel(state: ResourceState | undefined): string {
-  return state === 'FAILED' ? 'Create again with the same settings' : 'Create a copy';
-}

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useId, useState } from 'react';
-import { copyLabel, deleteAvailability, editAvailability, upgradeAvailability } from '@/components/clusters/detail/cluster-actions';
+import { deleteAvailability, editAvailability, upgradeAvailability } from '@/components/clusters/detail/cluster-actions';
 import { ClusterSummary, UpgradeCallout } from '@/components/clusters/detail/cluster-summary';
 import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
 import { ExportClusterButton } from '@/components/export/export-dialog';
@@ -11,7 +11,7 @@ import { Breadcrumb, PageHeader, type Crumb } from '@/components/shared/page-hea
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterHref, clustersHref, copyClusterHref, editClusterHref } from '@/lib/routes';
-import type { Availability } from '@/components/shared/availability';
+import { copyLabel, type Availability } from '@/components/shared/availability';
 
 type ClusterBreadcrumbProps = {
   name?: string;

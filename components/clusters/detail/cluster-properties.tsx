@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CopyId } from '@/components/clusters/detail/copy-id';
+import { CopyId } from '@/components/shared/copy-id';
 import { DetailPanel } from '@/components/clusters/detail/detail-panel';
 import { datacenterDisplay } from '@/lib/format/datacenter';
 import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';

@@ -6,7 +6,6 @@ import { DeleteNodePoolDialog } from '@/components/nodepools/detail/delete-node-
 import { ExportNodePoolButton } from '@/components/export/export-dialog';
 import { OperatorsBadge } from '@/components/nodepools/list/node-pool-table';
 import { copyNodePoolHref, editNodePoolHref, newNodePoolHref } from '@/lib/routes';
-import { copyLabel } from '@/components/clusters/detail/cluster-actions';
 import {
   addPoolAvailability,
   canReplacePool,
@@ -14,7 +13,7 @@ import {
   editPoolAvailability,
   shownPoolState,
 } from '@/components/nodepools/pool-actions';
-import type { Availability } from '@/components/shared/availability';
+import { copyLabel, type Availability } from '@/components/shared/availability';
 import { PageHeader } from '@/components/shared/page-header';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { Button, buttonVariants } from '@/components/ui/button';

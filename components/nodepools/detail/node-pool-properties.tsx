@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatDateTime, formatRelativeTime } from '@/lib/format/date-time';
 import { formatMaintenanceWindow } from '@/lib/format/maintenance-window';
 import { cpuFamilyLabel, formatRamMb, sizeText, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
-import { CopyId } from '@/components/clusters/detail/copy-id';
+import { CopyId } from '@/components/shared/copy-id';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 
