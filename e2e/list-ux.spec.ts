@@ -1,12 +1,11 @@
 // The clusters list for a newcomer (issue 14: m4, m5, m21, the row menu, the role and the owner filter): state counts,
 // "problems first", page size and the pager above the table, all in the URL and without a request; a filter that also
 // finds by id and data center; a keyboard menu per row; cards under 640 px. Each test looks only at its own clusters.
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
-import { POLL_HEADER } from '@/lib/shared/http';
 import { E2E } from './env';
 import { expect, test } from './fixtures';
-import { basicAuth, clusterRow, expectAccessible, randomName, stateOf } from './helpers';
+import { basicAuth, clusterRow, expectAccessible, randomName, stateOf, watchListRequests } from './helpers';
 
 const clustersTable = (page: Page) => page.getByRole('table', { name: 'Clusters' });
 const clusterLink = (page: Page, name: string) => clustersTable(page).getByRole('link', { name, exact: true });
@@ -18,18 +17,6 @@ const sandboxCluster = (id: string) => `${E2E.sandboxUrl}/dataplatform/clusters/
 async function openList(page: Page, path: string) {
   await page.goto(path);
   await hydrated(page);
-}
-
-/** List fetches the page starts itself (polls carry X-Console-Poll) and server renders of /clusters. */
-function watchListRequests(page: Page) {
-  const seen: string[] = [];
-  const onRequest = (req: Request) => {
-    const url = new URL(req.url());
-    const listFetch = url.pathname === '/api/dataplatform/clusters' && req.headers()[POLL_HEADER.toLowerCase()] !== '1';
-    if (listFetch || url.pathname === '/clusters') seen.push(`${req.method()} ${url.pathname}${url.search}`);
-  };
-  page.on('request', onRequest);
-  return { seen, stop: () => page.off('request', onRequest) };
 }
 
 test.describe('as a member', () => {
@@ -86,6 +73,8 @@ test.describe('as a member', () => {
 
     requests.stop();
     expect(requests.seen).toEqual([]);
+    // The held cluster's badge pulses while it deploys; axe waits for animations to end.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await expectAccessible(page, 'clusters list with state counts');
   });
 
@@ -169,6 +158,7 @@ test.describe('as a member', () => {
     await expect(menu.getByRole('menuitem', { name: 'Delete…' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(menu.getByRole('menuitem', { name: 'Open' })).toBeFocused();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await expectAccessible(page, 'clusters list with a row menu open', ['light']);
     await page.keyboard.press('Escape');
     await expect(menu).toHaveCount(0);

@@ -146,9 +146,10 @@ export function ConsoleSearch() {
       : `${results.length === 1 ? '1 result' : `${results.length} results`}${poolsLoading ? ', node pools still loading' : ''}.`;
 
   // `offset`: the position of the group's first result among all results (the active index counts across groups).
-  function group(label: string, items: SearchResult[], offset: number) {
+  function group(key: 'clusters' | 'pools', label: string, items: SearchResult[], offset: number) {
     if (items.length === 0) return null;
-    const labelId = `${id}-${label}`;
+    // An id without blanks: aria-labelledby reads a list of ids.
+    const labelId = `${id}-group-${key}`;
     return (
       <div role="group" aria-labelledby={labelId}>
         <div id={labelId} role="presentation" className="px-3 pt-2 pb-1 text-xs font-semibold text-muted-foreground uppercase">
@@ -231,8 +232,8 @@ export function ConsoleSearch() {
         hidden={!expanded || results.length === 0}
         className="absolute top-full right-0 z-40 mt-1 max-h-[70vh] w-[min(24rem,calc(100vw-2rem))] overflow-y-auto rounded-md border border-border bg-white py-1 shadow-lg dark:bg-slate-900"
       >
-        {group('Clusters', groups.clusters, 0)}
-        {group('Node pools', groups.nodePools, groups.clusters.length)}
+        {group('clusters', 'Clusters', groups.clusters, 0)}
+        {group('pools', 'Node pools', groups.nodePools, groups.clusters.length)}
       </div>
       {expanded && results.length === 0 ? (
         <div className="absolute top-full right-0 z-40 mt-1 w-[min(24rem,calc(100vw-2rem))] rounded-md border border-border bg-white px-3 py-2 text-sm shadow-lg dark:bg-slate-900">

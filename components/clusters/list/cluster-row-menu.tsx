@@ -67,13 +67,13 @@ export function ClusterRowMenu({ cluster }: { cluster: ClusterResponse }) {
   useEffect(() => {
     if (!open) return;
     const all = menuItems();
-    (open.focus === 'first' ? all[0] : all.at(-1))?.focus();
+    (open.focus === 'first' ? all[0] : all.at(-1))?.focus({ preventScroll: true });
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(null);
     };
-    // Fixed to where the button was: once the page scrolls or resizes, the menu closes rather than float away.
-    const onMove = () => setOpen(null);
+    // Fixed to the viewport: when the page scrolls or resizes, the menu follows its button.
+    const onMove = () => setOpen((current) => (current && button.current ? { ...current, style: placeMenu(button.current) } : current));
     document.addEventListener('pointerdown', onPointerDown);
     window.addEventListener('scroll', onMove, true);
     window.addEventListener('resize', onMove);
