@@ -6,7 +6,7 @@ import { SEED_IDS } from '@/lib/sandbox/seed';
 import { POLL_HEADER } from '@/lib/shared/http';
 import { E2E } from './env';
 import { expect, SERIAL, test } from './fixtures';
-import { clusterRow, expectAccessible, randomName } from './helpers';
+import { clusterRow, expectAccessible, randomName, watchListRequests } from './helpers';
 import { STORAGE_KEYS } from '@/lib/browser/keys';
 
 const WATCH_KEY = STORAGE_KEYS.watched;
@@ -24,24 +24,6 @@ const hydrated = (page: Page) =>
 async function openList(page: Page, path: string) {
   await page.goto(path);
   await hydrated(page);
-}
-
-/**
- * The page's requests that a click in the list must not cause: the list's own fetch (its polls, which carry
- * X-Console-Poll, come on their own clock) and a page or RSC request for /clusters (a server render of the list).
- * Prefetches of the rows' links (other routes) are not the list's business.
- */
-function watchListRequests(page: Page) {
-  const seen: string[] = [];
-  const onRequest = (req: Request) => {
-    const url = new URL(req.url());
-    const headers = req.headers();
-    const listFetch = url.pathname === LIST_PATH && headers[POLL_HEADER.toLowerCase()] !== '1';
-    const serverRender = url.pathname === '/clusters';
-    if (listFetch || serverRender) seen.push(`${req.method()} ${url.pathname}${url.search}`);
-  };
-  page.on('request', onRequest);
-  return { seen, stop: () => page.off('request', onRequest) };
 }
 
 test('the name filter lives in the URL and the back button restores the list', async ({ page }) => {

@@ -1,8 +1,9 @@
 // Small helpers for the specs: signing in through the UI, the sandbox's control endpoint, random names, the one
 // state poller and the one axe check. Fixtures built on them (signed-in pages, seeded clusters): e2e/fixtures.ts.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page, type Request } from '@playwright/test';
 import type { FaultInput } from '@/lib/sandbox/faults';
+import { POLL_HEADER } from '@/lib/shared/http';
 import { E2E } from './env';
 
 export type Credentials = { username: string; password: string };
@@ -144,4 +145,22 @@ export async function pickFrankfurt(page: Page) {
   await expect(page).toHaveURL(/step=maintenance/);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page).toHaveURL(/step=review/);
+}
+
+/**
+ * The page's requests that a click in the list must not cause: the list's own fetch (its polls, which carry
+ * X-Console-Poll, come on their own clock) and a page or RSC request for /clusters (a server render of the list).
+ * Prefetches of the rows' links (other routes) are not the list's business.
+ */
+export function watchListRequests(page: Page) {
+  const seen: string[] = [];
+  const onRequest = (req: Request) => {
+    const url = new URL(req.url());
+    const headers = req.headers();
+    const listFetch = url.pathname === '/api/dataplatform/clusters' && headers[POLL_HEADER.toLowerCase()] !== '1';
+    const serverRender = url.pathname === '/clusters';
+    if (listFetch || serverRender) seen.push(`${req.method()} ${url.pathname}${url.search}`);
+  };
+  page.on('request', onRequest);
+  return { seen, stop: () => page.off('request', onRequest) };
 }

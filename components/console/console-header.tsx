@@ -1,9 +1,11 @@
 import { HelpMenu } from '@/components/console/help-menu';
 import { SignOutButton } from '@/components/console/sign-out-button';
+import { UserRole } from '@/components/console/user-role';
+import { ConsoleSearch } from '@/components/search/console-search';
 import { Badge } from '@/components/ui/badge';
 
 type ConsoleHeaderProps = {
-  user: { name: string; email?: string; contractNumber?: string };
+  user: { name: string; email?: string; contractNumber?: string; role?: string };
   sandbox: boolean;
 };
 
@@ -15,7 +17,9 @@ export function ConsoleHeader({ user, sandbox }: ConsoleHeaderProps) {
           Sandbox
         </Badge>
       ) : null}
+      <ConsoleSearch />
       <HelpMenu />
+      <UserRole role={user.role} />
       <div className="flex min-w-0 flex-col items-end text-right leading-tight">
         <span className="truncate text-sm font-medium" title={user.email}>
           {user.name}

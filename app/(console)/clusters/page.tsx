@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/shared/page-header';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
 import { makeQueryClient } from '@/lib/api/query-client';
+import { contractRole } from '@/lib/format/role';
 import { requirePageSession } from '@/lib/server/page-session';
 import { clusterListRead } from '@/lib/server/reads/clusters';
 import { datacenterListRead } from '@/lib/server/reads/datacenters';
@@ -30,12 +31,16 @@ export default async function ClustersPage({ searchParams }: PageProps<'/cluster
   // The first rows come with the HTML: the list (and the data center names) read here, through the BFF's own read
   // definitions, into this request's query cache, which the browser's cache takes over as it is (no refetch before
   // it is stale). A failed read is simply not handed over; the browser then fetches and shows its error states.
+  // With a filter, the whole list too: the filter also finds clusters by id and data center, which the API cannot.
   const queryClient = makeQueryClient();
+  const names = view.name ? ['', view.name] : [''];
   await Promise.all([
-    queryClient.prefetchQuery({
-      ...clusterQueries.list({ name: view.name }),
-      queryFn: () => readForPage(session, clusterListRead, { name: view.name || undefined }, { page: PAGE }),
-    }),
+    ...names.map((name) =>
+      queryClient.prefetchQuery({
+        ...clusterQueries.list({ name }),
+        queryFn: () => readForPage(session, clusterListRead, { name: name || undefined }, { page: PAGE }),
+      }),
+    ),
     queryClient.prefetchQuery({ ...datacenterQueries.list(), queryFn: () => readForPage(session, datacenterListRead, {}, { page: PAGE }) }),
   ]);
 
@@ -46,7 +51,7 @@ export default async function ClustersPage({ searchParams }: PageProps<'/cluster
         description="Managed Stackable Data Platform clusters in your virtual data centers. States refresh on their own."
       />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <ClusterList />
+        <ClusterList me={session.user.email} administrator={contractRole(session.user.role) === 'administrator'} />
       </HydrationBoundary>
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { CreateClusterButton } from '@/components/clusters/create-cluster-button';
 import { NoClustersYet, NoMatchingClusters } from '@/components/clusters/list/cluster-list-states';
@@ -9,73 +9,97 @@ import { ClusterNameFilter } from '@/components/clusters/list/cluster-name-filte
 import { ClusterTable, ClusterTableSkeleton } from '@/components/clusters/list/cluster-table';
 import { NotificationToggle } from '@/components/watch/browser-notifications';
 import { ClusterStateFilter } from '@/components/clusters/list/cluster-state-filter';
+import { ClusterCards } from '@/components/clusters/list/cluster-cards';
+import { ListOptions, StateCounts } from '@/components/clusters/list/list-options';
 import { ListPagination } from '@/components/clusters/list/list-pagination';
 import { useListView } from '@/components/clusters/list/use-list-view';
 import { useClusterNameFilter } from '@/components/clusters/list/use-cluster-name-filter';
 import { asBffError } from '@/lib/api/client';
-import { applyListView, narrowLoaded, PAGE_SIZE, toggleSort, type ListPage } from '@/components/clusters/list/list-view';
-import { cachedClusterLists, clusterQueries } from '@/lib/api/clusters/queries';
+import { applyListView, countStates, filterByOwner, PAGE_SIZE, toggleSort, type ListPage } from '@/components/clusters/list/list-view';
+import { clusterQueries } from '@/lib/api/clusters/queries';
+import type { ClusterResponse } from '@/lib/api/clusters/schema';
+import { matchClusters } from '@/lib/search/match';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
 
 // Rows are memoized; a `now` that moves each minute, not at every poll, lets unchanged rows skip rendering.
 const minuteOf = (time: number) => Math.floor(time / 60_000) * 60_000;
 
-function countText({ total, page, pageCount }: ListPage, all: number): string {
+function countText({ total, page, pageCount }: ListPage, all: number, pageSize: number): string {
   const clusters = total === 1 ? '1 cluster' : `${total} clusters`;
   const of = total === all ? clusters : `${clusters} of ${all}`;
   if (pageCount <= 1) return of;
-  const first = (page - 1) * PAGE_SIZE + 1;
-  return `${first}–${Math.min(page * PAGE_SIZE, total)} of ${of}`;
+  const first = (page - 1) * pageSize + 1;
+  return `${first}–${Math.min(page * pageSize, total)} of ${of}`;
 }
 
+/** The clusters the filter text finds among the loaded ones, with those the API's name filter answered (when it has). */
+function union(local: readonly ClusterResponse[], answer: readonly ClusterResponse[] | undefined): readonly ClusterResponse[] {
+  if (!answer) return local;
+  const seen = new Set(local.map((cluster) => cluster.id));
+  const more = answer.filter((cluster) => !seen.has(cluster.id));
+  return more.length === 0 ? local : [...local, ...more];
+}
+
+type ClusterListProps = {
+  /** The signed-in user's e-mail: "Created" says "You" for their clusters, and the owner filter compares with it. */
+  me?: string;
+  /** Contract administrators see every cluster of the contract, so they get the owner filter. */
+  administrator?: boolean;
+};
+
 /**
- * The clusters table with its filters, order and pages, all kept in the URL. The API filters by name;
- * the state filter, sorting and paging happen over the fetched list (list-view.ts), so they cost no request.
- * The name filter narrows the loaded rows at each keystroke and asks the API once typing pauses.
- * It polls through clusterQueries.list's refetchInterval, in one visible tab only (usePolledQuery).
+ * The clusters table with its filters, order and pages, all kept in the URL. The filter text finds clusters by name,
+ * id or data center (lib/search/match.ts) among the loaded list at each keystroke; the API's name filter is asked too
+ * once typing pauses, and what it answers joins the rows. State filter, owner, sorting and paging happen over the
+ * fetched list (list-view.ts), so they cost no request. It polls through clusterQueries.list's refetchInterval, in one
+ * visible tab only (usePolledQuery).
  */
-export function ClusterList() {
+export function ClusterList({ me, administrator = false }: ClusterListProps) {
   const { view, invalidName, navigate } = useListView();
   const filter = useClusterNameFilter({ urlName: invalidName ?? view.name, navigate });
-  const queryClient = useQueryClient();
-  const clusters = usePolledQuery({ ...clusterQueries.list({ name: filter.name }), enabled: filter.urlValid });
-  // Names of data centers are a nicety: without them the table shows ids.
+  const all = usePolledQuery(clusterQueries.list());
+  const named = usePolledQuery({ ...clusterQueries.list({ name: filter.name }), enabled: filter.urlValid && filter.name !== '' });
+  // Names of data centers are a nicety: without them the table shows ids (and the filter cannot find by them).
   const datacenters = useQuery(datacenterQueries.list());
   const datacenterMap = useMemo(() => datacentersById(datacenters.data?.items), [datacenters.data]);
 
   // What the input holds (when valid), ahead of the URL by the debounce: the rows follow it at once.
   const typed = filter.draftError ? filter.name : filter.draft;
-  // The API's answer for what is typed is shown as it is; until it comes, the loaded rows narrowed here.
-  const { data, dataUpdatedAt } = clusters;
-  const answered = typed === filter.name && data !== undefined;
-  const shown = useMemo(
-    () => (answered && data ? { items: data.items, updatedAt: dataUpdatedAt } : narrowLoaded(typed, cachedClusterLists(queryClient))),
-    [answered, data, dataUpdatedAt, typed, queryClient],
+  const answer = typed && typed === filter.name ? named.data?.items : undefined;
+  // Done when the API answered for what is typed (the whole list when nothing is).
+  const answered = typed ? answer !== undefined : all.data !== undefined;
+  const failed = all.isError ? all : named.isError ? named : undefined;
+  const items = useMemo(
+    () => (all.data ? union(matchClusters(all.data.items, typed, datacenterMap), answer) : undefined),
+    [all.data, typed, datacenterMap, answer],
   );
-  const items = shown?.items;
+  const updatedAt = all.dataUpdatedAt;
+  const owned = useMemo(() => (items ? filterByOwner(items, me, administrator && view.mine) : undefined), [items, me, administrator, view.mine]);
+  const counts = useMemo(() => countStates(owned ?? []), [owned]);
   // A name typed but not yet in the URL starts at page 1, as it will once it is.
   const shownView = useMemo(() => (typed === filter.name ? view : { ...view, page: 1 }), [typed, filter.name, view]);
-  const listPage = useMemo(() => (items ? applyListView(items, shownView) : undefined), [items, shownView]);
-  const nothingYet = items !== undefined && items.length === 0 && !typed && answered;
-  const retry = () => void clusters.refetch();
+  const listPage = useMemo(() => (owned ? applyListView(owned, shownView) : undefined), [owned, shownView]);
+  const pageSize = view.size ?? PAGE_SIZE;
+  const nothingYet = all.data !== undefined && all.data.items.length === 0 && !typed;
+  const retry = () => void (failed ?? all).refetch();
 
   function clearFilters() {
     filter.reset();
-    navigate({ name: '', state: undefined });
+    navigate({ name: '', state: undefined, mine: false });
   }
 
   function body() {
     if (!filter.urlValid) return null;
-    if (items === undefined || listPage === undefined) {
-      if (clusters.isError)
+    if (owned === undefined || listPage === undefined) {
+      if (all.isError)
         return (
           <QueryError
             title="The clusters could not be loaded"
-            error={asBffError(clusters.error)}
-            hint={errorHint(clusters.error)}
+            error={asBffError(all.error)}
+            hint={errorHint(all.error)}
             onRetry={retry}
-            retrying={clusters.isFetching}
+            retrying={all.isFetching}
           />
         );
       return <ClusterTableSkeleton />;
@@ -83,35 +107,51 @@ export function ClusterList() {
     if (nothingYet) return <NoClustersYet />;
     return (
       <>
-        {clusters.isError ? (
+        {failed ? (
           <QueryError
             title="The clusters could not be refreshed"
-            error={asBffError(clusters.error)}
-            hint={errorHint(clusters.error)}
+            error={asBffError(failed.error)}
+            hint={errorHint(failed.error)}
             onRetry={retry}
-            retrying={clusters.isFetching}
+            retrying={failed.isFetching}
             stale="table"
           />
         ) : null}
         <p role="status" className="sr-only">
-          {listPage.total === 0 ? 'No clusters match' : countText(listPage, items.length)}
+          {listPage.total === 0 ? 'No clusters match' : countText(listPage, owned.length, pageSize)}
         </p>
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <StateCounts counts={counts} state={view.state} navigate={navigate} />
+          <ListOptions view={view} navigate={navigate} administrator={administrator} />
+        </div>
         {listPage.total === 0 ? (
           <NoMatchingClusters name={typed} state={view.state} onClear={clearFilters} />
         ) : (
           <>
-            <ClusterTable
-              clusters={listPage.rows}
-              datacenters={datacenterMap}
-              now={minuteOf(shown?.updatedAt ?? 0)}
-              caption={
-                clusters.isError
-                  ? `${countText(listPage, items.length)} as of ${new Date(shown?.updatedAt ?? 0).toLocaleTimeString()}, not current: refreshing failed`
-                  : `${countText(listPage, items.length)}, updated automatically`
-              }
-              sorting={{ sort: view.sort, dir: view.dir, onSort: (column) => navigate(toggleSort(view, column)) }}
-              busy={!answered}
-            />
+            <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+              <span aria-hidden="true" className="text-subtle-foreground">
+                {countText(listPage, owned.length, pageSize)}
+              </span>
+              <ListPagination page={listPage.page} pageCount={listPage.pageCount} onPage={(page) => navigate({ page })} position="top" />
+            </div>
+            <div className="max-sm:hidden">
+              <ClusterTable
+                clusters={listPage.rows}
+                datacenters={datacenterMap}
+                now={minuteOf(updatedAt)}
+                caption={
+                  failed
+                    ? `${countText(listPage, owned.length, pageSize)} as of ${new Date(updatedAt).toLocaleTimeString()}, not current: refreshing failed`
+                    : `${countText(listPage, owned.length, pageSize)}, updated automatically`
+                }
+                sorting={{ sort: view.sort, dir: view.dir, onSort: (column) => navigate(toggleSort(view, column)) }}
+                busy={!answered}
+                me={me}
+              />
+            </div>
+            <div className="sm:hidden">
+              <ClusterCards clusters={listPage.rows} datacenters={datacenterMap} now={minuteOf(updatedAt)} me={me} />
+            </div>
             <ListPagination page={listPage.page} pageCount={listPage.pageCount} onPage={(page) => navigate({ page })} />
           </>
         )}

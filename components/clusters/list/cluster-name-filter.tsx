@@ -18,7 +18,7 @@ export function ClusterNameFilter({ value, error, onChange, onSubmit }: ClusterN
   }
   return (
     <form role="search" aria-label="Filter clusters" onSubmit={submit} className="w-full max-w-sm">
-      <Field label="Filter by name" error={error}>
+      <Field label="Filter by name, ID or data center" error={error}>
         {(control) => (
           <Input
             {...control}
@@ -26,7 +26,7 @@ export function ClusterNameFilter({ value, error, onChange, onSubmit }: ClusterN
             name="name"
             value={value}
             onChange={(event) => onChange(event.target.value)}
-            placeholder="Part of a cluster name"
+            placeholder="Name, ID, data center or location"
             autoComplete="off"
             spellCheck={false}
             maxLength={100}

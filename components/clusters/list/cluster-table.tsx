@@ -6,6 +6,7 @@ import { datacenterDisplay } from '@/lib/format/datacenter';
 import { formatDateTime, formatRelativeTime, localTimeZone } from '@/lib/format/date-time';
 import { maintenanceWindowTimes } from '@/lib/format/maintenance-window';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
+import { ClusterRowMenu } from '@/components/clusters/list/cluster-row-menu';
 import { NodePoolCount } from '@/components/clusters/list/node-pool-count';
 import { SortableHead } from '@/components/clusters/list/sortable-head';
 import { Badge } from '@/components/ui/badge';
@@ -24,6 +25,7 @@ const COLUMNS: { label: string; sort?: SortKey }[] = [
   { label: 'Maintenance window' },
   { label: 'Node pools' },
   { label: 'Created', sort: 'created' },
+  { label: 'Actions' },
 ];
 
 type Sorting = { sort: SortKey; dir: SortDir; onSort: (column: SortKey) => void };
@@ -35,6 +37,10 @@ function ClusterTableHeader({ sorting }: { sorting?: Sorting }) {
         {COLUMNS.map((column) =>
           column.sort && sorting ? (
             <SortableHead key={column.label} column={column.sort} label={column.label} {...sorting} />
+          ) : column.label === 'Actions' ? (
+            <TableHead key={column.label} className="w-10">
+              <span className="sr-only">{column.label}</span>
+            </TableHead>
           ) : (
             <TableHead key={column.label}>{column.label}</TableHead>
           ),
@@ -44,12 +50,13 @@ function ClusterTableHeader({ sorting }: { sorting?: Sorting }) {
   );
 }
 
-function VersionCell({ cluster }: { cluster: ClusterResponse }) {
+// One line where the column is wide enough: the "Upgrade available" hint must not double the row's height.
+export function VersionCell({ cluster }: { cluster: ClusterResponse }) {
   const version = clusterVersion(cluster);
   const target = cluster.properties.dataPlatformVersion;
   const upgrades = cluster.metadata.availableUpgradeVersions ?? [];
   return (
-    <div className="flex flex-col items-start gap-1">
+    <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
       <span>{version ?? 'Unknown'}</span>
       {target && version && target !== version ? <span className="text-xs text-subtle-foreground">Moving to {target}</span> : null}
       {upgrades.length > 0 ? (
@@ -61,11 +68,11 @@ function VersionCell({ cluster }: { cluster: ClusterResponse }) {
   );
 }
 
-function DatacenterCell({ id, datacenters }: { id: string | undefined; datacenters: ReadonlyMap<string, Datacenter> }) {
+export function DatacenterCell({ id, datacenters }: { id: string | undefined; datacenters: ReadonlyMap<string, Datacenter> }) {
   const display = datacenterDisplay(id, datacenters);
   if (!display.known) return <span className="font-mono text-xs break-all text-muted-foreground">{display.name}</span>;
   return (
-    <div className="flex flex-col">
+    <div className="flex flex-wrap items-baseline gap-x-1.5">
       <span>{display.name}</span>
       {display.location ? <span className="text-xs text-subtle-foreground">{display.location}</span> : null}
     </div>
@@ -83,6 +90,8 @@ export function useTimeZone(): string | undefined {
 }
 
 type TimeProps = { cluster: ClusterResponse; now: number; timeZone: string | undefined };
+/** The signed-in user's e-mail: their own clusters say "you" instead of repeating it on every row. */
+type Me = { me: string | undefined };
 
 export function MaintenanceCell({ cluster, now, timeZone }: TimeProps) {
   const maintenance = cluster.properties.maintenanceWindow;
@@ -98,11 +107,14 @@ export function MaintenanceCell({ cluster, now, timeZone }: TimeProps) {
   );
 }
 
-function CreatedCell({ cluster, now, timeZone }: TimeProps) {
+export function CreatedCell({ cluster, now, timeZone, me }: TimeProps & Me) {
   const { createdBy, createdDate } = cluster.metadata;
+  const mine = Boolean(me && createdBy && createdBy.toLowerCase() === me.toLowerCase());
   return (
-    <div className="flex flex-col">
-      <span className="break-all">{createdBy ?? 'Unknown'}</span>
+    <div className="flex flex-wrap items-baseline gap-x-1.5">
+      <span className="break-all" title={mine ? createdBy : undefined}>
+        {mine ? 'You' : (createdBy ?? 'Unknown')}
+      </span>
       {createdDate ? (
         <time dateTime={createdDate} title={formatDateTime(createdDate, timeZone ?? 'UTC')} className="text-xs text-subtle-foreground">
           {formatRelativeTime(createdDate, now)}
@@ -112,36 +124,39 @@ function CreatedCell({ cluster, now, timeZone }: TimeProps) {
   );
 }
 
-type RowProps = TimeProps & { datacenters: ReadonlyMap<string, Datacenter> };
+type RowProps = TimeProps & Me & { datacenters: ReadonlyMap<string, Datacenter> };
 
 // Memoized: react-query keeps unchanged clusters referentially equal between polls, so only changed rows render.
-const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now, timeZone }: RowProps) {
+const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now, timeZone, me }: RowProps) {
   return (
     <TableRow>
-      <TableHead scope="row" className="h-auto py-3 font-medium whitespace-normal">
+      <TableHead scope="row" className="h-auto py-2 font-medium whitespace-normal">
         {/* No prefetch: a page of rows would start 25 server renders of detail pages (dynamic, so only their loading
             state) that compete with the list's own reads on every page change. */}
         <Link href={clusterHref(cluster.id)} prefetch={false} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
           {cluster.properties.name ?? cluster.id}
         </Link>
       </TableHead>
-      <TableCell>
+      <TableCell className="py-2">
         <ResourceStateBadge state={cluster.metadata.state} />
       </TableCell>
-      <TableCell>
+      <TableCell className="py-2">
         <VersionCell cluster={cluster} />
       </TableCell>
-      <TableCell>
+      <TableCell className="py-2">
         <DatacenterCell id={cluster.properties.datacenterId} datacenters={datacenters} />
       </TableCell>
-      <TableCell>
+      <TableCell className="py-2">
         <MaintenanceCell cluster={cluster} now={now} timeZone={timeZone} />
       </TableCell>
-      <TableCell>
+      <TableCell className="py-2">
         <NodePoolCount clusterId={cluster.id} />
       </TableCell>
-      <TableCell>
-        <CreatedCell cluster={cluster} now={now} timeZone={timeZone} />
+      <TableCell className="py-2">
+        <CreatedCell cluster={cluster} now={now} timeZone={timeZone} me={me} />
+      </TableCell>
+      <TableCell className="py-1">
+        <ClusterRowMenu cluster={cluster} />
       </TableCell>
     </TableRow>
   );
@@ -157,9 +172,11 @@ type ClusterTableProps = {
   sorting?: Sorting;
   /** A newer answer is on its way (e.g. after the filter changed). */
   busy?: boolean;
+  /** The signed-in user's e-mail. */
+  me?: string;
 };
 
-export function ClusterTable({ clusters, datacenters, now, caption, sorting, busy = false }: ClusterTableProps) {
+export function ClusterTable({ clusters, datacenters, now, caption, sorting, busy = false, me }: ClusterTableProps) {
   const timeZone = useTimeZone();
   return (
     <Table aria-label="Clusters" aria-busy={busy || undefined}>
@@ -167,7 +184,7 @@ export function ClusterTable({ clusters, datacenters, now, caption, sorting, bus
       <ClusterTableHeader sorting={sorting} />
       <TableBody>
         {clusters.map((cluster) => (
-          <ClusterRow key={cluster.id} cluster={cluster} datacenters={datacenters} now={now} timeZone={timeZone} />
+          <ClusterRow key={cluster.id} cluster={cluster} datacenters={datacenters} now={now} timeZone={timeZone} me={me} />
         ))}
       </TableBody>
     </Table>

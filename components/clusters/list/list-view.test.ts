@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_VIEW,
   applyListView,
+  countStates,
   filterByName,
+  filterByOwner,
+  isProblem,
   narrowLoaded,
   nameFilterCovers,
   nextView,
@@ -199,5 +202,71 @@ describe('narrowLoaded', () => {
 
   it('has nothing to show when nothing is loaded', () => {
     expect(narrowLoaded('kafka', [])).toBeUndefined();
+  });
+});
+
+describe('page size, problems first and owner in the URL', () => {
+  it('reads and writes them, leaving the defaults out', () => {
+    const parsed = parseListView(params('size=50&order=problems&owner=mine'));
+    expect(parsed.view).toMatchObject({ size: 50, problemsFirst: true, mine: true });
+    expect(parsed.invalid).toEqual([]);
+    expect(serializeListView(parsed.view)).toBe('size=50&order=problems&owner=mine');
+    expect(serializeListView({ ...DEFAULT_VIEW, size: 25, problemsFirst: false, mine: false })).toBe('');
+  });
+
+  it('falls back for sizes not offered and unknown orders', () => {
+    const parsed = parseListView(params('size=7&order=random&owner=them'));
+    expect(parsed.view).toEqual(DEFAULT_VIEW);
+    expect(parsed.invalid).toEqual(['size', 'problemsFirst', 'mine']);
+    expect(parseListView(params('owner=all')).invalid).toEqual([]);
+  });
+
+  it('goes back to page 1 when they change', () => {
+    const onPage3: ListView = { ...DEFAULT_VIEW, page: 3 };
+    expect(nextView(onPage3, { size: 50 }).page).toBe(1);
+    expect(nextView(onPage3, { problemsFirst: true }).page).toBe(1);
+    expect(nextView(onPage3, { mine: true }).page).toBe(1);
+  });
+
+  it('cuts pages of the chosen size', () => {
+    const many = Array.from({ length: 30 }, (_, i) => cluster(`c${String(i).padStart(2, '0')}`, 'AVAILABLE', undefined, undefined));
+    expect(applyListView(many, { ...DEFAULT_VIEW, size: 10 })).toMatchObject({ total: 30, pageCount: 3 });
+    expect(applyListView(many, { ...DEFAULT_VIEW, size: 10 }).rows).toHaveLength(10);
+    expect(applyListView(many, DEFAULT_VIEW).rows).toHaveLength(25);
+  });
+});
+
+const withMeta = (name: string, metadata: ClusterResponse['metadata']): ClusterResponse => ({ id: `id-${name}`, metadata, properties: { name } });
+
+describe('problems first, state counts and owner', () => {
+  const list = [
+    withMeta('alpha', { state: 'AVAILABLE' }),
+    withMeta('bravo', { state: 'FAILED_UPDATING' }),
+    withMeta('charlie', { state: 'AVAILABLE' }),
+    withMeta('delta', { state: 'FAILED' }),
+    withMeta('echo', { state: 'DEPLOYING' }),
+  ];
+
+  it('puts failed clusters first, each part in the chosen order', () => {
+    expect(names(sortClusters(list, 'name', 'asc', true))).toEqual(['bravo', 'delta', 'alpha', 'charlie', 'echo']);
+    expect(names(sortClusters(list, 'name', 'desc', true))).toEqual(['delta', 'bravo', 'echo', 'charlie', 'alpha']);
+    expect(names(sortClusters(list, 'name', 'asc'))).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'echo']);
+    expect(isProblem('FAILED_DESTROYING')).toBe(true);
+    expect(isProblem('AVAILABLE')).toBe(false);
+  });
+
+  it('counts states, failed ones first', () => {
+    expect(countStates(list)).toEqual([
+      { state: 'FAILED', count: 1 },
+      { state: 'FAILED_UPDATING', count: 1 },
+      { state: 'AVAILABLE', count: 2 },
+      { state: 'DEPLOYING', count: 1 },
+    ]);
+  });
+
+  it("keeps the user's own clusters, by createdBy, ignoring case", () => {
+    const owned = [withMeta('mine', { createdBy: 'Admin@Sandbox.test' }), withMeta('theirs', { createdBy: 'user@sandbox.test' })];
+    expect(names(filterByOwner(owned, 'admin@sandbox.test', true))).toEqual(['mine']);
+    expect(filterByOwner(owned, 'admin@sandbox.test', false)).toBe(owned);
   });
 });

@@ -1,4 +1,5 @@
-// The clusters list's view, pure: what the URL asks for (?name=&state=&sort=&dir=&page=) and the rows it shows.
+// The clusters list's view, pure: what the URL asks for (?name=&state=&sort=&dir=&page=&size=&order=&owner=) and the
+// rows it shows.
 // The API only filters by name, so state filter, sorting and paging happen here, over the fetched list.
 import { stateLabel } from '@/lib/format/state';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
@@ -11,6 +12,9 @@ export type SortDir = 'asc' | 'desc';
 
 /** 25 rows: a page costs at most 25 node pool requests, however many clusters there are. */
 export const PAGE_SIZE = 25;
+/** The page sizes offered; a larger page costs as many node pool requests as it has rows. */
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
 
 export type ListView = {
   /** The API's name filter; '' for none. */
@@ -20,6 +24,12 @@ export type ListView = {
   dir: SortDir;
   /** 1-based. */
   page: number;
+  /** Rows per page; PAGE_SIZE when absent. */
+  size?: PageSize;
+  /** Failed clusters first, then the chosen order (`order=problems`). */
+  problemsFirst?: boolean;
+  /** Only the clusters the user created (`owner=mine`); offered to contract administrators, who see everyone's. */
+  mine?: boolean;
 };
 
 export const DEFAULT_VIEW: ListView = { name: '', state: undefined, sort: 'name', dir: 'asc', page: 1 };
@@ -66,6 +76,22 @@ export function parseListView(params: ParamSource): ParsedListView {
     if (/^[1-9]\d{0,5}$/.test(page)) view.page = Number(page);
     else invalid.push('page');
   }
+  const size = params.get('size');
+  if (size !== null) {
+    const value = PAGE_SIZES.find((option) => String(option) === size);
+    if (value) view.size = value;
+    else invalid.push('size');
+  }
+  const order = params.get('order');
+  if (order !== null) {
+    if (order === 'problems') view.problemsFirst = true;
+    else invalid.push('problemsFirst');
+  }
+  const owner = params.get('owner');
+  if (owner !== null) {
+    if (owner === 'mine') view.mine = true;
+    else if (owner !== 'all') invalid.push('mine');
+  }
   return invalidName === undefined ? { view, invalid } : { view, invalid, invalidName };
 }
 
@@ -79,13 +105,23 @@ export function serializeListView(view: ListView): string {
     params.set('dir', view.dir);
   }
   if (view.page > 1) params.set('page', String(view.page));
+  if (view.size && view.size !== PAGE_SIZE) params.set('size', String(view.size));
+  if (view.problemsFirst) params.set('order', 'problems');
+  if (view.mine) params.set('owner', 'mine');
   return params.toString();
 }
 
 /** A changed view; any change of filter or order goes back to page 1, since the old page number means nothing then. */
 export function nextView(view: ListView, change: Partial<ListView>): ListView {
   const next = { ...view, ...change };
-  const reordered = next.name !== view.name || next.state !== view.state || next.sort !== view.sort || next.dir !== view.dir;
+  const reordered =
+    next.name !== view.name ||
+    next.state !== view.state ||
+    next.sort !== view.sort ||
+    next.dir !== view.dir ||
+    Boolean(next.problemsFirst) !== Boolean(view.problemsFirst) ||
+    Boolean(next.mine) !== Boolean(view.mine) ||
+    (next.size ?? PAGE_SIZE) !== (view.size ?? PAGE_SIZE);
   if (reordered && change.page === undefined) next.page = 1;
   return next;
 }
@@ -132,9 +168,39 @@ function compareBy(sort: SortKey, dir: SortDir, a: ClusterResponse, b: ClusterRe
   return result || collator.compare(nameOf(a), nameOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** A sorted copy; the input is left alone (it is react-query's cached data). */
-export function sortClusters(clusters: readonly ClusterResponse[], sort: SortKey, dir: SortDir): ClusterResponse[] {
-  return [...clusters].sort((a, b) => compareBy(sort, dir, a, b));
+/** FAILED, FAILED_UPDATING, FAILED_DESTROYING…: the states that need the user. */
+export const isProblem = (state: ResourceState | undefined) => state?.startsWith('FAILED') ?? false;
+
+/** A sorted copy; the input is left alone (it is react-query's cached data). With `problemsFirst`, failed clusters lead. */
+export function sortClusters(clusters: readonly ClusterResponse[], sort: SortKey, dir: SortDir, problemsFirst = false): ClusterResponse[] {
+  const problemRank = (cluster: ClusterResponse) => (problemsFirst && isProblem(cluster.metadata.state) ? 0 : 1);
+  return [...clusters].sort((a, b) => problemRank(a) - problemRank(b) || compareBy(sort, dir, a, b));
+}
+
+/** How many clusters are in each state: failed states first, then the most frequent. */
+export function countStates(clusters: readonly ClusterResponse[]): { state: ResourceState; count: number }[] {
+  const counts = new Map<ResourceState, number>();
+  for (const cluster of clusters) {
+    const state = cluster.metadata.state;
+    if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([state, count]) => ({ state, count }))
+    .sort(
+      (a, b) =>
+        Number(isProblem(b.state)) - Number(isProblem(a.state)) || b.count - a.count || collator.compare(stateLabel(a.state), stateLabel(b.state)),
+    );
+}
+
+/** The clusters a user created (`createdBy` is the creator's e-mail). */
+export function filterByOwner(
+  clusters: readonly ClusterResponse[],
+  email: string | undefined,
+  mine: boolean | undefined,
+): readonly ClusterResponse[] {
+  if (!mine || !email) return clusters;
+  const me = email.toLowerCase();
+  return clusters.filter((cluster) => cluster.metadata.createdBy?.toLowerCase() === me);
 }
 
 /** The API's name filter (the contract: the name contains the text, ignoring case), over clusters already loaded. */
@@ -178,9 +244,9 @@ export type ListPage = {
 };
 
 /** Filter by state, sort, then cut out the page; a page past the end shows the last one. */
-export function applyListView(clusters: readonly ClusterResponse[], view: ListView, pageSize = PAGE_SIZE): ListPage {
+export function applyListView(clusters: readonly ClusterResponse[], view: ListView, pageSize = view.size ?? PAGE_SIZE): ListPage {
   const filtered = filterByState(clusters, view.state);
-  const sorted = sortClusters(filtered, view.sort, view.dir);
+  const sorted = sortClusters(filtered, view.sort, view.dir, view.problemsFirst);
   const pageCount = Math.max(1, Math.ceil(sorted.length / pageSize));
   const page = Math.min(Math.max(1, view.page), pageCount);
   const start = (page - 1) * pageSize;
