@@ -60,7 +60,7 @@ test.describe('signed in', () => {
     let downloads = 0;
     page.on('download', () => void downloads++);
     await page.goto(`/clusters/${id}/kubeconfig`);
-    await expect(page.getByRole('status').filter({ hasText: 'DEPLOYING' })).toContainText('The download starts as soon as it is.');
+    await expect(page.getByRole('status').filter({ hasText: 'provisioned' })).toContainText('The download starts as soon as it is.');
     await expect(page.getByRole('button', { name: 'Download kubeconfig' })).toBeDisabled();
     expect(downloads).toBe(0);
 

@@ -151,7 +151,7 @@ test.describe('as a member', () => {
     const download = menu.getByRole('menuitem', { name: 'Download kubeconfig' });
     await expect(download).toBeFocused();
     await expect(download).toHaveAttribute('aria-disabled', 'true');
-    await expect(download).toHaveAccessibleDescription(/still DEPLOYING/);
+    await expect(download).toHaveAccessibleDescription(/exists once the cluster is provisioned/);
     await expect(menu.getByRole('menuitem', { name: 'Edit' })).toHaveAttribute('aria-disabled', 'true');
     await expect(menu.getByRole('menuitem', { name: 'Upgrade…' })).toHaveAttribute('aria-disabled', 'true');
     await page.keyboard.press('End');

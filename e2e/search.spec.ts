@@ -33,7 +33,8 @@ test('"/" focuses the search from any page; it finds clusters and node pools, an
   const poolId = await seed(request, berlin.id, poolName);
   // A page that reads no node pools itself: the search reads them only once something is typed.
   await page.goto('/clusters/new');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The wizard focuses its first step's heading once it is mounted: wait for that, so "/" is pressed after it.
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 4: Basics' })).toBeFocused();
   const poolReads: string[] = [];
   page.on('request', (req) => {
     if (/\/api\/dataplatform\/clusters\/[^/]+\/nodepools$/.test(new URL(req.url()).pathname)) poolReads.push(req.url());

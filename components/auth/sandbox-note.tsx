@@ -23,7 +23,7 @@ export function SandboxNote({ tokenUrl }: { tokenUrl: string }) {
           </li>
         </ul>
         <p>For an API token, run:</p>
-        <CopySnippet text={`curl -u user@sandbox.test:sandbox ${tokenUrl}`} copyLabel="Copy curl command" label="Command for an API token" />
+        <CopySnippet text={`curl -u user@sandbox.test:sandbox ${tokenUrl}`} copyLabel="Copy curl command" label="Sandbox token command" />
       </AlertDescription>
     </Alert>
   );

@@ -50,7 +50,7 @@ const ClusterCard = memo(function ClusterCard({ cluster, datacenters, now, timeZ
           <DatacenterCell id={cluster.properties.datacenterId} datacenters={datacenters} />
         </Fact>
         <Fact term="Maintenance">
-          <MaintenanceCell cluster={cluster} now={now} timeZone={timeZone} />
+          <MaintenanceCell cluster={cluster} now={now} timeZone={timeZone} wrap />
         </Fact>
         <Fact term="Node pools">
           <NodePoolCount clusterId={cluster.id} />

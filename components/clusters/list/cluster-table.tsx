@@ -16,6 +16,7 @@ import { clusterVersion, type SortDir, type SortKey } from '@/components/cluster
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { Datacenter } from '@/lib/api/datacenters/schema';
 import { clusterHref } from '@/lib/routes';
+import { cn } from '@/lib/utils';
 
 const COLUMNS: { label: string; sort?: SortKey }[] = [
   { label: 'Name', sort: 'name' },
@@ -93,14 +94,16 @@ type TimeProps = { cluster: ClusterResponse; now: number; timeZone: string | und
 /** The signed-in user's e-mail: their own clusters say "you" instead of repeating it on every row. */
 type Me = { me: string | undefined };
 
-export function MaintenanceCell({ cluster, now, timeZone }: TimeProps) {
+/** `wrap` lets the window break across lines where there is no table column to hold it (the cards at 320 px). */
+export function MaintenanceCell({ cluster, now, timeZone, wrap = false }: TimeProps & { wrap?: boolean }) {
+  const nowrap = wrap ? undefined : 'whitespace-nowrap';
   const maintenance = cluster.properties.maintenanceWindow;
   if (!maintenance) return <span className="text-subtle-foreground">Not set</span>;
   // The contract's time is UTC; the user thinks in his own time zone.
   const times = maintenanceWindowTimes(maintenance, timeZone ?? 'UTC', now);
-  if (times.sameAsUtc) return <span className="whitespace-nowrap">{times.utc}</span>;
+  if (times.sameAsUtc) return <span className={nowrap}>{times.utc}</span>;
   return (
-    <div className="flex flex-col whitespace-nowrap">
+    <div className={cn('flex flex-col', nowrap)}>
       <span>{times.local}</span>
       <span className="text-xs text-subtle-foreground">{times.utc}</span>
     </div>
