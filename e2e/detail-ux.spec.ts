@@ -4,9 +4,8 @@
 // fit the page (m8), the operators' pool's wording (m11) and focus on arrival after a create.
 import type { Page } from '@playwright/test';
 import { STORAGE_KEYS } from '@/lib/browser/keys';
-import { E2E } from './env';
 import { expect, test } from './fixtures';
-import { basicAuth, expectAccessible } from './helpers';
+import { expectAccessible, seedNodePool } from './helpers';
 
 test.use({ signedInAs: 'member' });
 
@@ -14,14 +13,8 @@ const statusRegion = (page: Page) => page.getByRole('region', { name: 'Status' }
 const poolsRegion = (page: Page) => page.getByRole('region', { name: 'Node pools' });
 const messages = (page: Page) => page.getByRole('status', { name: 'Messages' });
 
-async function seedPool(page: Page, clusterId: string, name: string): Promise<string> {
-  const res = await page.request.post(`${E2E.sandboxUrl}/dataplatform/clusters/${clusterId}/nodepools`, {
-    headers: basicAuth(E2E.users.member),
-    data: { properties: { name, nodeCount: 2, labels: { 'stackable.tech/role': 'worker' }, annotations: { note: 'batch jobs' } } },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
+const seedPool = (page: Page, clusterId: string, name: string) =>
+  seedNodePool(page.request, clusterId, { name, nodeCount: 2, labels: { 'stackable.tech/role': 'worker' }, annotations: { note: 'batch jobs' } });
 
 test('the header names version, data center and an available upgrade; copy, tab title and IDs', async ({ page, context, availableCluster }) => {
   // Several pages and axe in two colour schemes: on a loaded 2-core machine this takes longer than the default minute.
@@ -161,4 +154,20 @@ test('node pool pages: tab title, a copy, the operators’ pool wording; focus a
   await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
   await expect(messages(page).getByText(`Cluster “${name}” is ready`)).toBeVisible({ timeout: 15_000 });
   await expect(messages(page).getByRole('link', { name: 'Open cluster' })).toHaveCount(0);
+});
+
+test('a replacement’s step 2 deletes the old pool on the new pool’s page, without leaving it (m17)', async ({ page, availableCluster }) => {
+  const { id } = await availableCluster('e2e-replace');
+  const oldId = await seedNodePool(page.request, id, { name: 'workers', nodeCount: 1 }, { available: true });
+  const newId = await seedNodePool(page.request, id, { name: 'workers-2', nodeCount: 1 }, { available: true });
+  await page.goto(`/clusters/${id}/nodepools/${newId}?replaces=${oldId}`);
+  const step2 = page.getByRole('status').filter({ hasText: 'Replacing “workers”, step 2 of 2' });
+  await step2.getByRole('button', { name: 'Delete “workers”…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete workers' });
+  await dialog.getByLabel('Type workers to confirm').fill('workers');
+  await dialog.getByRole('button', { name: 'Delete node pool' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Replacement done' })).toBeVisible({ timeout: 20_000 });
+  expect(new URL(page.url()).pathname).toBe(`/clusters/${id}/nodepools/${newId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'workers-2' })).toBeVisible();
 });

@@ -1,9 +1,8 @@
 // M3 of issue 14: a cluster or node pool whose creation failed offers only what can work: delete, and create it
 // again with the same settings (the wizard prefilled through copyOf). The sandbox fails anything named "…fail…".
 import type { Page } from '@playwright/test';
-import { E2E } from './env';
 import { expect, test } from './fixtures';
-import { basicAuth, expectAccessible } from './helpers';
+import { expectAccessible, seedNodePool } from './helpers';
 
 test.use({ signedInAs: 'member' });
 
@@ -42,12 +41,7 @@ test('a failed node pool offers delete and "create again", and no edit or replac
   // Several pages and axe in two colour schemes: on a loaded 2-core machine this takes longer than the default minute.
   test.slow();
   const { id: clusterId } = await availableCluster('e2e-pool-m3');
-  const res = await page.request.post(`${E2E.sandboxUrl}/dataplatform/clusters/${clusterId}/nodepools`, {
-    headers: basicAuth(E2E.users.member),
-    data: { properties: { name: 'pool-fail', nodeCount: 1 } },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-  const { id: poolId } = (await res.json()) as { id: string };
+  const poolId = await seedNodePool(page.request, clusterId, { name: 'pool-fail', nodeCount: 1 });
 
   await page.goto(`/clusters/${clusterId}/nodepools/${poolId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'pool-fail' })).toBeVisible();

@@ -109,6 +109,25 @@ export async function untilAvailable(request: APIRequestContext, url: string, he
   await expect.poll(() => stateOf(request, url, headers), { timeout: 15_000 }).toBe('AVAILABLE');
 }
 
+/**
+ * Creates a node pool through the sandbox's API (as the member unless `as` says otherwise) and returns its id; with
+ * `available`, waits until it is AVAILABLE. The one way specs seed pools.
+ */
+export async function seedNodePool(
+  request: APIRequestContext,
+  clusterId: string,
+  properties: Record<string, unknown>,
+  { as = 'member', available = false }: { as?: 'member' | 'admin'; available?: boolean } = {},
+): Promise<string> {
+  const headers = basicAuth(E2E.users[as]);
+  const url = `${E2E.sandboxUrl}/dataplatform/clusters/${clusterId}/nodepools`;
+  const res = await request.post(url, { headers, data: { properties } });
+  expect(res.status(), await res.text()).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+  if (available) await untilAvailable(request, `${url}/${id}`, headers);
+  return id;
+}
+
 type ColorScheme = 'light' | 'dark';
 
 /**

@@ -2,9 +2,8 @@
 // zoom on a 700 px window); only a table may scroll inside its own container. The member's cluster and pool are
 // seeded through the sandbox API and deleted after the test (e2e/fixtures.ts).
 import type { APIRequestContext, Page } from '@playwright/test';
-import { E2E } from './env';
 import { expect, test } from './fixtures';
-import { basicAuth, expectAccessible, fillBasics, untilAvailable } from './helpers';
+import { expectAccessible, seedNodePool, fillBasics } from './helpers';
 
 const WIDTHS = [320, 390] as const;
 
@@ -42,17 +41,13 @@ const heading = (name: string | RegExp) => async (page: Page) => {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible(LOADED);
 };
 
-async function seedPool(request: APIRequestContext, clusterId: string) {
-  const member = basicAuth(E2E.users.member);
-  const created = await request.post(`${E2E.sandboxUrl}/dataplatform/clusters/${clusterId}/nodepools`, {
-    headers: member,
-    data: { properties: { name: 'workers', nodeCount: 2, labels: { app: 'kafka' }, autoScaling: { minNodeCount: 2, maxNodeCount: 4 } } },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const poolId = ((await created.json()) as { id: string }).id;
-  await untilAvailable(request, `${E2E.sandboxUrl}/dataplatform/clusters/${clusterId}/nodepools/${poolId}`, member);
-  return poolId;
-}
+const seedPool = (request: APIRequestContext, clusterId: string) =>
+  seedNodePool(
+    request,
+    clusterId,
+    { name: 'workers', nodeCount: 2, labels: { app: 'kafka' }, autoScaling: { minNodeCount: 2, maxNodeCount: 4 } },
+    { available: true },
+  );
 
 test('the sign-in page fits 320 and 390 px, and 700 px (200 % zoom), and stays accessible', async ({ page }) => {
   await visit(page, '/signin', heading('Sign in to the Data Platform console'));

@@ -3,9 +3,8 @@
 // are looked at: the sandbox is shared.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
-import { E2E } from './env';
 import { expect, test } from './fixtures';
-import { basicAuth, expectAccessible, randomName } from './helpers';
+import { expectAccessible, seedNodePool, randomName } from './helpers';
 
 test.use({ signedInAs: 'member' });
 
@@ -13,14 +12,7 @@ const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search clu
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
 const group = (page: Page, name: 'Clusters' | 'Node pools') => results(page).getByRole('group', { name });
 
-async function seed(request: APIRequestContext, clusterId: string, name: string): Promise<string> {
-  const res = await request.post(`${E2E.sandboxUrl}/dataplatform/clusters/${clusterId}/nodepools`, {
-    headers: basicAuth(E2E.users.member),
-    data: { properties: { name, nodeCount: 1 } },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
+const seed = (request: APIRequestContext, clusterId: string, name: string) => seedNodePool(request, clusterId, { name, nodeCount: 1 });
 
 test('"/" focuses the search from any page; it finds clusters and node pools, and the keyboard opens one', async ({
   page,

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { E2E } from './env';
 import { expect, test } from './fixtures';
-import { basicAuth, expectAccessible, randomName, stateOf } from './helpers';
+import { basicAuth, expectAccessible, seedNodePool, randomName, stateOf } from './helpers';
 import { STORAGE_KEYS } from '@/lib/browser/keys';
 
 test.use({ signedInAs: 'admin', timezoneId: 'UTC' });
@@ -29,11 +29,8 @@ async function expectCancelLeftOfNext(page: Page) {
   expect(cancel && nextButton && cancel.x < nextButton.x).toBe(true);
 }
 
-async function seedPool(page: Page, clusterId: string, properties: Record<string, unknown>) {
-  const res = await page.request.post(`${E2E.sandboxUrl}/dataplatform/clusters/${clusterId}/nodepools`, { headers: admin, data: { properties } });
-  expect(res.status(), await res.text()).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
+const seedPool = (page: Page, clusterId: string, properties: Record<string, unknown>) =>
+  seedNodePool(page.request, clusterId, properties, { as: 'admin' });
 
 test('a copy of a cluster opens on the review under a free name, and asks before replacing a draft', async ({ page, cluster }) => {
   // Several wizard visits and axe in two colour schemes: more than the default on a busy machine.

@@ -8,9 +8,16 @@ import { useDeleteNodePool } from '@/lib/api/nodepools/mutations';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 import { toast } from '@/lib/toast';
 
-type DeleteProps = { clusterId: string; pool: NodePoolResponse; open: boolean; onOpenChange: (open: boolean) => void };
+type DeleteProps = {
+  clusterId: string;
+  pool: NodePoolResponse;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Stay on the page that asked (a replacement's step 2) instead of going to the pool list. */
+  stay?: boolean;
+};
 
-function DeleteForm({ clusterId, pool, onDone }: { clusterId: string; pool: NodePoolResponse; onDone: () => void }) {
+function DeleteForm({ clusterId, pool, onDone, stay }: { clusterId: string; pool: NodePoolResponse; onDone: () => void; stay?: boolean }) {
   const router = useRouter();
   const name = pool.properties.name ?? pool.id;
   const remove = useDeleteNodePool(clusterId, pool.id);
@@ -19,7 +26,7 @@ function DeleteForm({ clusterId, pool, onDone }: { clusterId: string; pool: Node
     toast({ title: `Deleting node pool “${name}”`, description: 'Its nodes are being removed; the list shows when it is gone.' });
     onDone();
     // Back to the list, where the pool shows DESTROYING and then disappears.
-    router.push(nodePoolListHref(clusterId));
+    if (!stay) router.push(nodePoolListHref(clusterId));
   }
 
   return (
@@ -34,7 +41,7 @@ function DeleteForm({ clusterId, pool, onDone }: { clusterId: string; pool: Node
 }
 
 /** Deleting removes the pool's nodes and what runs on them: the user types the name to confirm. */
-export function DeleteNodePoolDialog({ clusterId, pool, open, onOpenChange }: DeleteProps) {
+export function DeleteNodePoolDialog({ clusterId, pool, open, onOpenChange, stay }: DeleteProps) {
   return (
     <Dialog
       open={open}
@@ -42,7 +49,7 @@ export function DeleteNodePoolDialog({ clusterId, pool, open, onOpenChange }: De
       title={`Delete ${pool.properties.name ?? 'node pool'}`}
       description="The pool's nodes and the data on their volumes are deleted; Kubernetes moves the workloads to the other pools if they fit. This cannot be undone."
     >
-      <DeleteForm clusterId={clusterId} pool={pool} onDone={() => onOpenChange(false)} />
+      <DeleteForm clusterId={clusterId} pool={pool} onDone={() => onOpenChange(false)} stay={stay} />
     </Dialog>
   );
 }
