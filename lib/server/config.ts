@@ -35,6 +35,29 @@ export type Config = {
   metricsToken: string | undefined;
   /** OpenTelemetry trace export (OTLP over HTTP, JSON); off when OTEL_EXPORTER_OTLP_ENDPOINT is unset. */
   otel: OtelConfig | undefined;
+  /** CONSOLE_AUTH: `ionos` (personal mode: each user's own IONOS credential) or `oidc` (portal mode). */
+  auth: 'ionos' | 'oidc';
+  /** Portal mode's settings; undefined in personal mode. */
+  portal: PortalSettings | undefined;
+};
+
+export type PortalSettings = {
+  oidc: {
+    issuer: string;
+    clientId: string;
+    /** Never logged. */
+    clientSecret: string;
+    /** The ID token / userinfo claim with the person's groups (OIDC_GROUPS_CLAIM). */
+    groupsClaim: string;
+    /** The demo OpenID provider that `npm start` runs on loopback in sandbox mode (OIDC_DEMO_PORT). */
+    demo: boolean;
+  };
+  /** The Authorization header of the IONOS service credential: `Bearer <IONOS_TOKEN>` or Basic from IONOS_USERNAME/IONOS_PASSWORD. Server only, never logged. */
+  serviceAuthorization: string;
+  /** PORTAL_CONFIG: the teams file (absolute path). */
+  configPath: string;
+  /** DATABASE_URL: `file:<path>` for SQLite (default `file:.data/portal.db`) or `postgres://…`. Never logged (may hold a password). */
+  databaseUrl: string;
 };
 
 export type OtelConfig = {
@@ -279,6 +302,62 @@ export function readConfig(env: Env = process.env): Config {
     redisUrl: readRedisUrl(env.REDIS_URL),
     metricsToken: readMetricsToken(env.METRICS_TOKEN),
     otel: readOtel(env),
+    auth: env.CONSOLE_AUTH === 'oidc' ? 'oidc' : 'ionos',
+    portal: readPortal(env, mode),
+  };
+}
+
+/** The sandbox's contract administrator: portal mode's service credential on the sandbox. */
+const SANDBOX_SERVICE_USER = { username: 'admin@sandbox.test', password: 'sandbox' };
+/** The demo OpenID provider's client (scripts/oidc-demo.mjs); public like the sandbox's passwords. */
+export const DEMO_OIDC_CLIENT = { clientId: 'console', clientSecret: 'portal-demo-client-secret' } as const;
+
+function basic(username: string, password: string): string {
+  return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+}
+
+function readDatabaseUrl(raw: string | undefined): string {
+  const value = raw?.trim() || 'file:.data/portal.db';
+  if (/^postgres(ql)?:\/\//.test(value)) {
+    try {
+      new URL(value);
+    } catch {
+      throw new ConfigError('DATABASE_URL is not a URL (expected postgres://user:password@host:5432/db or file:path).');
+    }
+    return value;
+  }
+  const file = value.startsWith('file:') ? value.slice(5) : value.startsWith('sqlite:') ? value.slice(7) : null;
+  if (!file) throw new ConfigError('DATABASE_URL must start with postgres://, postgresql://, file: or sqlite:.');
+  return `file:${path.resolve(file)}`;
+}
+
+function readPortal(env: Env, mode: Mode): PortalSettings | undefined {
+  const auth = env.CONSOLE_AUTH || 'ionos';
+  if (auth === 'ionos') return undefined;
+  if (auth !== 'oidc') throw new ConfigError(`CONSOLE_AUTH must be "ionos" (personal mode) or "oidc" (portal mode), got "${auth}".`);
+  const demo = mode === 'sandbox' && !env.OIDC_ISSUER;
+  const issuer = demo ? `http://127.0.0.1:${positiveInt(env, 'OIDC_DEMO_PORT', 4011)}` : env.OIDC_ISSUER;
+  if (!issuer) throw new ConfigError('Portal mode (CONSOLE_AUTH=oidc) needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.');
+  try {
+    new URL(issuer);
+  } catch {
+    throw new ConfigError(`OIDC_ISSUER is not a URL: "${issuer}".`);
+  }
+  const clientId = demo ? DEMO_OIDC_CLIENT.clientId : env.OIDC_CLIENT_ID;
+  const clientSecret = demo ? DEMO_OIDC_CLIENT.clientSecret : env.OIDC_CLIENT_SECRET;
+  if (!clientId || !clientSecret)
+    throw new ConfigError('Portal mode (CONSOLE_AUTH=oidc) needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET with OIDC_ISSUER.');
+  let serviceAuthorization: string;
+  if (env.IONOS_TOKEN) serviceAuthorization = `Bearer ${env.IONOS_TOKEN.trim()}`;
+  else if (env.IONOS_USERNAME && env.IONOS_PASSWORD) serviceAuthorization = basic(env.IONOS_USERNAME, env.IONOS_PASSWORD);
+  else if (mode === 'sandbox') serviceAuthorization = basic(SANDBOX_SERVICE_USER.username, SANDBOX_SERVICE_USER.password);
+  else throw new ConfigError('Portal mode needs the IONOS service credential: IONOS_TOKEN, or IONOS_USERNAME and IONOS_PASSWORD.');
+  const groupsClaim = env.OIDC_GROUPS_CLAIM?.trim() || 'groups';
+  return {
+    oidc: { issuer: issuer.replace(/\/+$/, ''), clientId, clientSecret, groupsClaim, demo },
+    serviceAuthorization,
+    configPath: path.resolve(env.PORTAL_CONFIG || 'portal.yaml'),
+    databaseUrl: readDatabaseUrl(env.DATABASE_URL),
   };
 }
 

@@ -10,12 +10,17 @@ import { revocationStore } from '@/lib/server/auth/revocation';
 import { decodeSessionToken, encodeSessionToken } from '@/lib/server/auth/session-token';
 import { log } from '@/lib/server/log';
 
-export type ConsoleUser = { name: string; email?: string; contractNumber?: string; role?: string };
+export type ConsoleUser = { name: string; email?: string; contractNumber?: string; role?: string; sub?: string };
+
+/** How the person signed in: their IONOS password or token (personal mode), or the company's OpenID provider (portal mode). */
+export type SignInVia = 'password' | 'token' | 'oidc';
 
 export type ConsoleSession = {
   sid: string;
-  via: 'password' | 'token';
+  via: SignInVia;
   user: ConsoleUser;
+  /** Portal mode: the identity provider's groups at sign-in (roles are derived from them and the teams file per request). */
+  groups: readonly string[];
   /** Epoch seconds after which the session ends whatever the activity (absolute lifetime). */
   expiresAt: number;
 };
@@ -23,9 +28,11 @@ export type ConsoleSession = {
 /** What the encrypted cookie holds. Only this module reads `cred`. */
 export type SessionClaims = {
   sid: string;
-  via: 'password' | 'token';
+  via: SignInVia;
   user: ConsoleUser;
-  /** The IONOS bearer token. */
+  /** Portal mode: the identity provider's groups. */
+  groups?: string[];
+  /** The IONOS bearer token; empty in portal mode (the server's service credential is used). */
   cred: string;
   /** The console minted the token from a password and revokes it at sign-out. */
   minted: boolean;
@@ -55,7 +62,8 @@ function isClaims(value: unknown): value is SessionClaims & { iat?: unknown } {
   return (
     !!v &&
     typeof v.sid === 'string' &&
-    (v.via === 'password' || v.via === 'token') &&
+    (v.via === 'password' || v.via === 'token' || v.via === 'oidc') &&
+    (v.groups === undefined || (Array.isArray(v.groups) && v.groups.every((g) => typeof g === 'string'))) &&
     typeof v.cred === 'string' &&
     typeof v.authTime === 'number' &&
     typeof v.user === 'object' &&
@@ -77,10 +85,12 @@ export async function readSessionCookie(value: string | undefined): Promise<Cons
   const expiresAt = claims.authTime + config.sessionMaxSeconds;
   if (now >= expiresAt) return null;
   if (claims.credExp !== undefined && now >= claims.credExp) return null;
+  // A cookie of the other mode (personal ↔ portal after a restart with another CONSOLE_AUTH) is no session here.
+  if ((claims.via === 'oidc') !== (config.auth === 'oidc')) return null;
   if (await revocationStore().isRevoked(claims.sid)) return null;
-  const session: ConsoleSession = { sid: claims.sid, via: claims.via, user: claims.user, expiresAt };
-  const { sid, via, user, cred, minted, authTime, credExp } = claims;
-  credentials.set(session, { sid, via, user, cred, minted, authTime, credExp, iat: typeof claims.iat === 'number' ? claims.iat : undefined });
+  const session: ConsoleSession = { sid: claims.sid, via: claims.via, user: claims.user, groups: claims.groups ?? [], expiresAt };
+  const { sid, via, user, groups, cred, minted, authTime, credExp } = claims;
+  credentials.set(session, { sid, via, user, groups, cred, minted, authTime, credExp, iat: typeof claims.iat === 'number' ? claims.iat : undefined });
   return session;
 }
 
@@ -103,10 +113,18 @@ export async function getPageSession(): Promise<ConsoleSession | null> {
   }
 }
 
-/** The Authorization header for IONOS calls made on behalf of this session. The seam for other credential sources. */
+/**
+ * The Authorization header for IONOS calls made on behalf of this session: the user's own token in personal mode,
+ * the server's service credential in portal mode (the person has no IONOS account; the BFF has checked their role).
+ */
 export function upstreamAuthorization(session: ConsoleSession): string {
   const claims = credentials.get(session);
   if (!claims) throw new Error('upstreamAuthorization() needs a session read by this module.');
+  if (claims.via === 'oidc') {
+    const portal = getConfig().portal;
+    if (!portal) throw new Error('A portal session outside portal mode.');
+    return portal.serviceAuthorization;
+  }
   return `Bearer ${claims.cred}`;
 }
 
@@ -118,8 +136,17 @@ export async function revokeSession(session: Pick<ConsoleSession, 'sid' | 'expir
 export async function encodeSessionClaims(claims: SessionClaims): Promise<string> {
   const config = getConfig();
   const remaining = Math.min(config.sessionIdleSeconds, claims.authTime + config.sessionMaxSeconds - nowSeconds());
-  const { sid, via, user, cred, minted, authTime, credExp } = claims;
-  const token = { sid, via, user, cred, minted, authTime, ...(credExp === undefined ? {} : { credExp }) };
+  const { sid, via, user, groups, cred, minted, authTime, credExp } = claims;
+  const token = {
+    sid,
+    via,
+    user,
+    cred,
+    minted,
+    authTime,
+    ...(groups === undefined ? {} : { groups }),
+    ...(credExp === undefined ? {} : { credExp }),
+  };
   return encodeSessionToken(token, config.sessionSecret, Math.max(remaining, 1));
 }
 
@@ -149,11 +176,12 @@ export function clearSessionCookie(res: Response): void {
   res.headers.append('Set-Cookie', `${sessionCookieName()}=; Path=${path}; Max-Age=0; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`);
 }
 
-/** Test helper: a valid session cookie for the given IONOS token. */
+/** Test helper: a valid session cookie for the given IONOS token (or, with via 'oidc' and groups, a portal session). */
 export async function createSessionCookieForTests(input: {
   token: string;
   user?: ConsoleUser;
-  via?: 'password' | 'token';
+  via?: SignInVia;
+  groups?: string[];
   authTime?: number;
   sid?: string;
 }): Promise<{ name: string; value: string; sid: string }> {
@@ -162,6 +190,7 @@ export async function createSessionCookieForTests(input: {
     sid,
     via: input.via ?? 'token',
     user: input.user ?? { name: 'test@sandbox.test', email: 'test@sandbox.test' },
+    ...(input.groups ? { groups: input.groups } : {}),
     cred: input.token,
     minted: false,
     authTime: input.authTime ?? nowSeconds(),
