@@ -43,3 +43,7 @@ export const copyClusterHref = (clusterId: string) => `${newClusterHref}?${new U
 /** The node pool wizard prefilled from an existing pool of the same cluster, under a new name. */
 export const copyNodePoolHref = (clusterId: string, nodePoolId: string) =>
   `${nodePoolListHref(clusterId)}/new?${new URLSearchParams({ copyOf: nodePoolId })}`;
+/** Portal mode (CONSOLE_AUTH=oidc): the audit log, the person's access tokens, the teams file and unowned clusters. */
+export const auditHref = '/portal/audit';
+export const tokensHref = '/portal/tokens';
+export const teamsHref = '/portal/teams';
