@@ -1,32 +1,23 @@
 import { z } from 'zod';
-import { requirePortal } from '@/lib/server/portal/guard';
+import { AUDIT_EXPORT_FORMATS, auditExportStream } from '@/lib/portal/store/export';
 import { auditQueryFor, auditQuerySpec } from '@/lib/server/portal/audit-query';
+import { requirePortal } from '@/lib/server/portal/guard';
 import { portalStores } from '@/lib/server/portal/stores';
-import { AUDIT_CSV_HEADER, auditCsvRow, auditNdjsonLine } from '@/lib/portal/store/export';
 import { methodsNotAllowed, withSession } from '@/lib/server/route';
 
 const route = '/api/portal/audit/export';
 
-// GET /api/portal/audit/export?format=csv|ndjson&(filters) – every matching entry, oldest first, as a file; streamed
+// GET /api/portal/audit/export?format=csv|ndjson&(filters) – every matching entry, oldest first, as a file, streamed
 export const GET = withSession(
   async ({ portal, query }) => {
     const q = auditQueryFor(requirePortal(portal), query);
-    const entries = (await portalStores()).audit.stream(q);
-    const csv = query.format === 'csv';
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        if (csv) controller.enqueue(encoder.encode(AUDIT_CSV_HEADER));
-        for await (const entry of entries) controller.enqueue(encoder.encode(csv ? auditCsvRow(entry) : auditNdjsonLine(entry)));
-        controller.close();
-      },
-    });
+    const format = query.format ?? 'csv';
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-    return new Response(body, {
+    return new Response(auditExportStream(format, (await portalStores()).audit.stream(q)), {
       status: 200,
       headers: {
-        'Content-Type': csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-        'Content-Disposition': `attachment; filename="audit-${stamp}.${csv ? 'csv' : 'ndjson'}"`,
+        'Content-Type': AUDIT_EXPORT_FORMATS[format].contentType,
+        'Content-Disposition': `attachment; filename="audit-${stamp}.${AUDIT_EXPORT_FORMATS[format].extension}"`,
       },
     });
   },
