@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
+import { createManualClock } from '@/lib/sandbox/clock';
 import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
 import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/server';
 import { resetConfigForTests } from '@/lib/server/config';
@@ -42,9 +43,6 @@ type Row = {
   perCluster: boolean;
   expect: (persona: Persona, target: Target) => number;
 };
-
-/** Upstream statuses of allowed calls, per method. */
-const OK: Record<Row['method'], number> = { GET: 200, POST: 202, PATCH: 202, PUT: 200, DELETE: 202 };
 
 // The role order of lib/portal/policy.ts: whom a rule lets through on the own team's cluster.
 const atLeast = (role: 'viewer' | 'member' | 'admin') => (p: Persona) =>
@@ -103,7 +101,7 @@ const ROWS: Row[] = [
       },
     }),
     perCluster: false,
-    expect: (p) => (p === 'token' ? 401 : atLeast('admin')(p) ? 202 : 403),
+    expect: (p) => (p === 'token' ? 401 : atLeast('admin')(p) ? 201 : 403),
   },
   {
     file: 'api/dataplatform/clusters/[clusterId]/route.ts',
@@ -118,14 +116,14 @@ const ROWS: Row[] = [
     path: (i) => `${dp}/clusters/${i.cluster}`,
     body: () => ({ properties: { maintenanceWindow: { dayOfTheWeek: 'Tuesday', time: '03:00:00' } } }),
     perCluster: true,
-    expect: clusterRule('admin', 202),
+    expect: clusterRule('admin', 200),
   },
   {
     file: 'api/dataplatform/clusters/[clusterId]/route.ts',
     method: 'DELETE',
     path: (i) => `${dp}/clusters/${i.cluster}`,
     perCluster: true,
-    expect: clusterRule('admin', 202),
+    expect: clusterRule('admin', 200),
   },
   {
     file: 'api/dataplatform/clusters/[clusterId]/kubeconfig/route.ts',
@@ -149,7 +147,7 @@ const ROWS: Row[] = [
       properties: { name: 'extra', nodeCount: 1, coresCount: 2, ramSize: 4096, availabilityZone: 'AUTO', storageType: 'SSD', storageSize: 20 },
     }),
     perCluster: true,
-    expect: clusterRule('admin', 202),
+    expect: clusterRule('admin', 201),
   },
   {
     file: 'api/dataplatform/clusters/[clusterId]/nodepools/[nodepoolId]/route.ts',
@@ -164,7 +162,7 @@ const ROWS: Row[] = [
     path: (i) => `${dp}/clusters/${i.cluster}/nodepools/${i.pool}`,
     body: () => ({ properties: { nodeCount: 2 } }),
     perCluster: true,
-    expect: clusterRule('member', 202),
+    expect: clusterRule('member', 200),
   },
   {
     file: 'api/dataplatform/clusters/[clusterId]/nodepools/[nodepoolId]/route.ts',
@@ -172,14 +170,14 @@ const ROWS: Row[] = [
     path: (i) => `${dp}/clusters/${i.cluster}/nodepools/${i.pool}`,
     body: () => ({ properties: { labels: { tier: 'gold' } } }),
     perCluster: true,
-    expect: clusterRule('admin', 202),
+    expect: clusterRule('admin', 200),
   },
   {
     file: 'api/dataplatform/clusters/[clusterId]/nodepools/[nodepoolId]/route.ts',
     method: 'DELETE',
     path: (i) => `${dp}/clusters/${i.cluster}/nodepools/${i.pool}`,
     perCluster: true,
-    expect: clusterRule('admin', 202),
+    expect: clusterRule('admin', 200),
   },
   { file: 'api/portal/me/route.ts', method: 'GET', path: () => '/api/portal/me', perCluster: false, expect: (p) => (p === 'token' ? 401 : 200) },
   {
@@ -288,7 +286,7 @@ async function handlerOf(file: string, method: string): Promise<Handler> {
 /** The params Next would pass: the route file's [name] segments matched against the request path. */
 function paramsOf(file: string, urlPath: string): Record<string, string> {
   const fileSegments = file.split('/').slice(0, -1);
-  const pathSegments = urlPath.split('?')[0]!.split('/').slice(2);
+  const pathSegments = urlPath.split('?')[0]!.split('/').slice(1);
   const params: Record<string, string> = {};
   fileSegments.forEach((segment, index) => {
     const name = /^\[(\w+)\]$/.exec(segment)?.[1];
@@ -303,6 +301,9 @@ describe('portal mode: every route × role × ownership', () => {
   const cookies = {} as Record<Exclude<Persona, 'token'>, string>;
   let tokenSecret = '';
   const ids = {} as Record<Target, Ids>;
+  let seeded = 0;
+  const clock = createManualClock(Date.now());
+  const PROVISION_MS = 60_000;
 
   async function upstream(method: string, urlPath: string, body?: unknown): Promise<Record<string, unknown>> {
     const res = await fetch(`${sandbox.url}/dataplatform${urlPath}`, {
@@ -324,15 +325,18 @@ describe('portal mode: every route × role × ownership', () => {
       },
     });
     const cluster = created.id as string;
+    clock.advance(PROVISION_MS);
     const pool = await upstream('POST', `/clusters/${cluster}/nodepools`, {
       properties: { name: 'workers', nodeCount: 1, coresCount: 2, ramSize: 4096, availabilityZone: 'AUTO', storageType: 'SSD', storageSize: 20 },
     });
+    clock.advance(PROVISION_MS);
     return { cluster, pool: pool.id as string };
   }
 
   beforeAll(async () => {
-    // Changes never finish during the test: every cluster stays in its state, so each row meets the same facts.
-    sandbox = await startSandboxServer({ port: 0, seed: 'empty', provisionSeconds: 3600 });
+    // The sandbox's clock moves only when told: each case starts from AVAILABLE clusters and pools, and what it
+    // changes stays in progress (a case never meets another's finished change).
+    sandbox = await startSandboxServer({ port: 0, seed: 'empty', provisionSeconds: PROVISION_MS / 1000, now: clock.now });
     dir = mkdtempSync(path.join(tmpdir(), 'portal-matrix-'));
     Object.assign(process.env, {
       CONSOLE_AUTH: 'oidc',
@@ -370,8 +374,13 @@ describe('portal mode: every route × role × ownership', () => {
   });
 
   beforeEach(async () => {
-    // Fresh clusters per case: a delete or a move in one case cannot change the next one's facts.
-    for (const target of TARGETS) ids[target] = await seedCluster(`matrix-${target}`);
+    // Fresh clusters per case: a delete, a move or a create in one case cannot change the next one's facts (nor use up
+    // the team's quota).
+    sandbox.sandbox.reset();
+    const rows = await (await portalStores()).ownership.all();
+    for (const row of rows) await (await portalStores()).ownership.remove(row.clusterId);
+    seeded += 1;
+    for (const target of TARGETS) ids[target] = await seedCluster(`matrix-${target}-${seeded}`);
     const stores = await portalStores();
     await stores.ownership.recordCreate(ids.own.cluster, 'analytics', { sub: 'sub-admin', email: 'admin@portal.test' });
     await stores.ownership.recordCreate(ids.other.cluster, 'streaming', { sub: 'sub-s', email: 's@portal.test' });
