@@ -2,9 +2,18 @@
 import { describeStatus } from '@/lib/shared/http';
 
 export type SignInMethod = 'password' | 'token';
+/** Portal mode's one way in: next-auth's OpenID provider (lib/server/auth/oidc.ts OIDC_PROVIDER_ID). */
+export const OIDC_SIGN_IN = 'oidc';
 
-export function signInErrorMessage(method: SignInMethod, error: string | null | undefined): string {
+export function signInErrorMessage(method: SignInMethod | typeof OIDC_SIGN_IN, error: string | null | undefined): string {
   switch (error) {
+    // Portal mode: next-auth's codes for the OpenID flow (/signin?error=…).
+    case 'OAuthSignin':
+      return "The sign-in with your organisation's account could not start: its identity provider can't be reached. Try again in a moment.";
+    case 'OAuthCallback':
+      return 'Your identity provider did not complete the sign-in: it was cancelled, or the provider refused it. Try again.';
+    case 'AccessDenied':
+      return 'Your identity provider refused the sign-in.';
     case 'invalid_credentials':
       return method === 'password' ? 'The user name or password is wrong.' : 'The token was not accepted.';
     case 'too_many_attempts':
