@@ -5,6 +5,7 @@ import 'server-only';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import type { PortalSettings } from '@/lib/server/config';
 import { log } from '@/lib/server/log';
+import { appendAudit } from '@/lib/server/portal/guard';
 import { newSessionId, type SessionClaims } from '@/lib/server/session';
 import { emitTelemetry } from '@/lib/server/telemetry';
 
@@ -68,11 +69,26 @@ export function portalClaims(idToken: object, groupsClaim: string, now: number =
   };
 }
 
-/** Once per successful portal sign-in, when the session claims are made. */
-export function portalSignInSucceeded(claims: SessionClaims): void {
+/** Once per successful portal sign-in, when the session claims are made: logged, counted and audited. */
+export async function portalSignInSucceeded(claims: SessionClaims): Promise<void> {
   log.info({ event: 'signin.success', via: 'oidc', user: claims.user.email ?? claims.user.sub, sid: claims.sid, groups: claims.groups?.length ?? 0 });
   emitTelemetry({ type: 'signin', via: 'oidc', outcome: 'success' });
-  // ── Hook point for the lead (issue 12): the audit entry of the sign-in (onPortalSignIn) is added here. ──
+  await appendAudit({ ...sessionAudit(claims), action: 'signin', changes: { groups: claims.groups ?? [] } });
+}
+
+/** A portal sign-out, audited (the session was revoked before). */
+export async function portalSignedOut(claims: SessionClaims): Promise<void> {
+  await appendAudit({ ...sessionAudit(claims), action: 'signout' });
+}
+
+function sessionAudit(claims: SessionClaims) {
+  return {
+    actor: { sub: claims.user.sub ?? '', email: claims.user.email ?? claims.user.name },
+    team: null,
+    target: { type: 'session' as const, id: claims.sid },
+    outcome: 'success' as const,
+    via: { kind: 'session' as const },
+  };
 }
 
 /**
@@ -84,7 +100,7 @@ export function portalSignInFailed(stage: 'signin' | 'callback', error: unknown)
   const reason = /^[a-z_]{3,40}\b/.exec(message)?.[0] ?? `${stage}_error`;
   log.warn({ event: 'signin.failure', via: 'oidc', stage, reason });
   emitTelemetry({ type: 'signin', via: 'oidc', outcome: stage === 'signin' ? 'error' : 'failure' });
-  // ── Hook point for the lead (issue 12): the audit entry of a refused sign-in is added here. ──
+  // No audit entry: nobody is known yet (the audit log records people); the log line and the metric count it.
 }
 
 type Discovery = { endSession: string | null; fetchedAt: number };

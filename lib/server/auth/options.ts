@@ -13,7 +13,7 @@ import { exchangePassword, revokeMintedToken, verifyToken } from '@/lib/server/a
 import { accountId, addressGroup, signInThrottle, type Reservation, type SignInThrottle } from '@/lib/server/auth/throttle';
 import { emitTelemetry } from '@/lib/server/telemetry';
 import { SignInError } from '@/lib/server/auth/errors';
-import { OIDC_PROVIDER_ID, oidcProvider, portalClaims, portalSignInFailed, portalSignInSucceeded } from '@/lib/server/auth/oidc';
+import { OIDC_PROVIDER_ID, oidcProvider, portalClaims, portalSignedOut, portalSignInFailed, portalSignInSucceeded } from '@/lib/server/auth/oidc';
 
 type SignInUser = User & { claims: SessionClaims };
 
@@ -162,7 +162,7 @@ export function authOptions(): NextAuthOptions {
         // Portal sign-in: the claims are built from the provider's ID token, once.
         if (config.portal && account?.provider === OIDC_PROVIDER_ID && profile) {
           const claims = portalClaims(profile, config.portal.oidc.groupsClaim);
-          portalSignInSucceeded(claims);
+          await portalSignInSucceeded(claims);
           return { ...claims };
         }
         // On sign-in the cookie gets exactly the claims authorize() built; afterwards it is kept as it is.
@@ -182,7 +182,7 @@ export function authOptions(): NextAuthOptions {
         await revokeSession({ sid: claims.sid, expiresAt: claims.authTime + config.sessionMaxSeconds });
         if (claims.minted && typeof claims.cred === 'string') await revokeMintedToken(claims.cred);
         log.info({ event: 'signout', user: claims.user?.email ?? claims.user?.name, sid: claims.sid });
-        // ── Hook point for the lead (issue 12): a portal session's (via 'oidc') sign-out audit entry goes here. ──
+        if (claims.via === 'oidc') await portalSignedOut(claims as SessionClaims);
         // The browser then goes on to the provider's logout (route-guard.ts, withProviderLogout).
       },
     },
