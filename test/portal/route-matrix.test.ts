@@ -396,6 +396,21 @@ describe('portal mode: every route × role × ownership', () => {
     resetPortalConfigForTests();
   });
 
+  async function send(persona: Persona, file: string, method: Row['method'], urlPath: string, body?: unknown): Promise<Response> {
+    const headers = new Headers();
+    if (persona === 'token') headers.set('authorization', `Bearer ${tokenSecret}`);
+    else headers.set('cookie', cookies[persona]);
+    if (method !== 'GET') {
+      headers.set('origin', CONSOLE);
+      headers.set('x-console-csrf', '1');
+      headers.set('sec-fetch-site', 'same-origin');
+      if (body !== undefined) headers.set('content-type', 'application/json');
+    }
+    const req = new NextRequest(`${CONSOLE}${urlPath}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const handler = await handlerOf(file, method);
+    return handler(req, { params: Promise.resolve(paramsOf(file, urlPath)) });
+  }
+
   it('covers every BFF route file', () => {
     const files = (readdirSync(path.join(APP, 'api'), { recursive: true }) as string[])
       .map((file) => path.join('api', file).split(path.sep).join('/'))
@@ -411,19 +426,7 @@ describe('portal mode: every route × role × ownership', () => {
     cases.map((c) => [`${c.row.method} ${c.row.path({ cluster: '{clusterId}', pool: '{nodepoolId}' })} as ${c.persona} on ${c.target}`, c] as const),
   )('%s', async (_name, { row, persona, target }) => {
     const urlPath = row.path(ids[target]);
-    const headers = new Headers();
-    if (persona === 'token') headers.set('authorization', `Bearer ${tokenSecret}`);
-    else headers.set('cookie', cookies[persona]);
-    const body = row.body?.(ids[target]);
-    if (row.method !== 'GET') {
-      headers.set('origin', CONSOLE);
-      headers.set('x-console-csrf', '1');
-      headers.set('sec-fetch-site', 'same-origin');
-      if (body !== undefined) headers.set('content-type', 'application/json');
-    }
-    const req = new NextRequest(`${CONSOLE}${urlPath}`, { method: row.method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const handler = await handlerOf(row.file, row.method);
-    const res = await handler(req, { params: Promise.resolve(paramsOf(row.file, urlPath)) });
+    const res = await send(persona, row.file, row.method, urlPath, row.body?.(ids[target]));
     const expected = row.expect(persona, target);
     expect(res.status, await res.clone().text()).toBe(expected);
     const upstreamCalls = sandbox.sandbox.requests.list();
@@ -436,6 +439,27 @@ describe('portal mode: every route × role × ownership', () => {
       expect(sent).toHaveLength(1);
       expect(sent[0]?.credential).toEqual({ scheme: 'Basic', user: ADMIN });
     }
+  });
+
+  it('audits each request: refused before upstream, done with the changed fields, and the chain holds', async () => {
+    const pool = 'api/dataplatform/clusters/[clusterId]/nodepools/[nodepoolId]/route.ts';
+    const poolPath = `${dp}/clusters/${ids.own.cluster}/nodepools/${ids.own.pool}`;
+    expect((await send('member', pool, 'DELETE', poolPath)).status).toBe(403);
+    expect((await send('member', pool, 'PATCH', poolPath, { properties: { nodeCount: 3 } })).status).toBe(200);
+    const stores = await portalStores();
+    const { entries } = await stores.audit.query({ visibleTeams: 'all', limit: 2, offset: 0 });
+    expect(entries[0]).toMatchObject({
+      action: 'nodepool.scale',
+      outcome: 'success',
+      team: 'analytics',
+      actor: { sub: 'sub-member', email: 'member@portal.test' },
+      target: { type: 'nodepool', id: ids.own.pool, name: 'workers' },
+      changes: { nodeCount: { from: 1, to: 3 } },
+      status: 200,
+    });
+    expect(entries[1]).toMatchObject({ action: 'nodepool.delete', outcome: 'refused', team: 'analytics', status: 403 });
+    expect(entries[1]?.reason).toContain('team admin');
+    expect(await stores.audit.verify()).toMatchObject({ ok: true });
   });
 
   it('filters the cluster list on the server: own team only, unowned for platform admins', async () => {
