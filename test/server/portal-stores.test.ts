@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { openDb } from '@/lib/portal/db/open';
+import { sqlAuditStore } from '@/lib/portal/store/audit';
 import { resetConfigForTests } from '@/lib/server/config';
 import { portalStores, resetPortalStoresForTests } from '@/lib/server/portal/stores';
 
@@ -45,6 +47,23 @@ it('opens again after a reset, and after a failed open', async () => {
   vi.stubEnv('DATABASE_URL', `file:${path.join(dir, 'portal.db')}`);
   resetConfigForTests();
   expect((await portalStores()).db.dialect).toBe('sqlite');
+});
+
+it("applies the teams file's audit retention (portal.yaml: 365 days) when it opens", async () => {
+  const url = `file:${path.join(dir, 'sub', 'portal.db')}`;
+  const db = await openDb(url);
+  const day = 86_400_000;
+  for (const age of [400, 366, 10]) {
+    await sqlAuditStore(db, { now: () => new Date(Date.now() - age * day) }).append({
+      actor: { sub: 's', email: 'e@x' },
+      team: null,
+      action: 'signin',
+      outcome: 'success',
+    });
+  }
+  await db.close();
+  const { audit } = await portalStores();
+  expect(await audit.verify()).toEqual({ ok: true, entries: 1, firstSeq: 3, lastSeq: 3 });
 });
 
 it('is for portal mode only', () => {
