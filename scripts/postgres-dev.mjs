@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // A throwaway PostgreSQL for development, e2e (a Playwright webServer: it stays in the foreground) and CI:
 //   node scripts/postgres-dev.mjs --port 5433 [--database console]
-// prints the DATABASE_URL once the database accepts connections; SIGTERM or SIGINT stops it and deletes its data.
+// prints the DATABASE_URL once the database accepts connections; SIGTERM, SIGINT or SIGHUP stops it and deletes its
+// data. As a Playwright webServer give it `gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 }` (Playwright's
+// default is SIGKILL, which leaves the data directory for the next start to sweep).
 import { parseArgs } from 'node:util';
 import { startPostgres } from './lib/postgres.mjs';
 
@@ -22,7 +24,7 @@ try {
 console.log(server.url);
 
 let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT']) {
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;

@@ -2,7 +2,7 @@
 // directory in a temp dir, TCP on 127.0.0.1 only with trust authentication, no Unix socket, durability off (the data
 // is thrown away), one database created before the port opens. stop() shuts it down and deletes the directory.
 import { spawn } from 'node:child_process';
-import { accessSync, chownSync, constants, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, chownSync, constants, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -53,6 +53,36 @@ function serverUser() {
   return { uid: Number(uid), gid: Number(gid) };
 }
 
+const DIR_PREFIX = 'console-postgres-';
+
+/**
+ * Deletes the directories of servers that were killed without stop() (SIGKILL: Playwright ends its web servers that
+ * way unless told otherwise): their postmaster is gone. A directory without a postmaster.pid is left for 10 minutes
+ * (initdb may be running in it).
+ */
+function sweepStaleDirs() {
+  for (const name of readdirSync(os.tmpdir())) {
+    if (!name.startsWith(DIR_PREFIX)) continue;
+    const dir = path.join(os.tmpdir(), name);
+    try {
+      let pid;
+      try {
+        pid = Number(readFileSync(path.join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      } catch {
+        if (Date.now() - statSync(dir).mtimeMs > 600_000) rmSync(dir, { recursive: true, force: true });
+        continue;
+      }
+      try {
+        process.kill(pid, 0);
+      } catch (error) {
+        if (error.code === 'ESRCH') rmSync(dir, { recursive: true, force: true });
+      }
+    } catch {
+      // another process swept it first
+    }
+  }
+}
+
 function run(command, args, options, input) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -74,7 +104,8 @@ export async function startPostgres({ port, database = 'console', startTimeoutMs
   const bin = findPostgresBin(search);
   if (!bin) throw new Error(INSTALL_HINT);
   const user = serverUser();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'console-postgres-'));
+  sweepStaleDirs();
+  const dir = mkdtempSync(path.join(os.tmpdir(), DIR_PREFIX));
   const data = path.join(dir, 'data');
   const cleanUp = () => rmSync(dir, { recursive: true, force: true });
   const options = { ...user, cwd: dir, env: { ...process.env, LC_ALL: 'C' } };

@@ -5,9 +5,9 @@
 // each other's rows. A run without PostgreSQL tests pays for an idle HTTP listener only.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
+import type pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startPostgres } from '../../scripts/lib/postgres.mjs';
+import type { startPostgres } from '../../scripts/lib/postgres.mjs';
 import { freePort } from './redis-server';
 
 declare module 'vitest' {
@@ -24,8 +24,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let databases = 0;
 
   const start = async (): Promise<Running> => {
+    // Imported here: a run without PostgreSQL tests does not even load the driver.
+    const [{ startPostgres }, { default: pgModule }] = await Promise.all([import('../../scripts/lib/postgres.mjs'), import('pg')]);
     const server = await startPostgres({ port: await freePort(), database: 'vitest' });
-    const admin = new pg.Client({ connectionString: server.adminUrl });
+    const admin = new pgModule.Client({ connectionString: server.adminUrl });
     await admin.connect();
     return { server, admin };
   };

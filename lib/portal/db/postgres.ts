@@ -4,6 +4,8 @@ import type { Db, DbExecutor, SqlValue } from '@/lib/portal/db/types';
 
 /** Connections per console instance: the portal's queries are short, and a database serves many instances. */
 const POOL_SIZE = 5;
+/** A request waits at most this long for a connection, then fails (instead of hanging while the database is down). */
+const CONNECT_TIMEOUT_MS = 10_000;
 const INT8_OID = 20;
 
 /**
@@ -43,7 +45,7 @@ function executor(client: pg.Pool | pg.PoolClient): DbExecutor {
 }
 
 export async function openPostgres(url: string): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, types });
   // An idle connection the server dropped (restart, failover) must not crash the process; the pool replaces it.
   pool.on('error', (error) => console.error(`portal database: idle connection lost (${error.message})`));
   const outside = executor(pool);

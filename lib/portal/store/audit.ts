@@ -7,7 +7,7 @@ import type { AuditAction, AuditEntry, AuditInput, AuditOutcome, AuditQuery, Aud
 
 const AUDIT_LOCK = 'portal:audit';
 /** Rows read per query by stream() and verify(): memory stays flat whatever the log's size. */
-const BATCH = 500;
+const BATCH_SIZE = 500;
 const DAY_MS = 86_400_000;
 
 type AuditRow = {
@@ -128,22 +128,22 @@ async function chainHead(tx: DbExecutor): Promise<{ seq: number; hash: string }>
   return anchor ? { seq: Number(anchor.seq), hash: anchor.hash } : { seq: 0, hash: GENESIS_HASH };
 }
 
-/** The entries after `afterSeq` in chain order, BATCH at a time. */
-async function* batches(db: Db, filter: { sql: string; params: SqlValue[] }): AsyncGenerator<AuditEntry> {
+/** The entries of `filter` in chain order, read `batchSize` at a time. */
+async function* batches(db: Db, filter: { sql: string; params: SqlValue[] }, batchSize: number): AsyncGenerator<AuditEntry> {
   let afterSeq = -1;
   const joiner = filter.sql ? `${filter.sql} AND` : 'WHERE';
   for (;;) {
-    const rows = await db.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log ${joiner} seq > ? ORDER BY seq LIMIT ${BATCH}`, [
+    const rows = await db.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log ${joiner} seq > ? ORDER BY seq LIMIT ${batchSize}`, [
       ...filter.params,
       afterSeq,
     ]);
     for (const row of rows) yield fromRow(row);
-    if (rows.length < BATCH) return;
+    if (rows.length < batchSize) return;
     afterSeq = Number(rows[rows.length - 1]!.seq);
   }
 }
 
-export function sqlAuditStore(db: Db, now: () => Date = () => new Date()): AuditStore {
+export function sqlAuditStore(db: Db, { now = () => new Date(), batchSize = BATCH_SIZE }: { now?: () => Date; batchSize?: number } = {}): AuditStore {
   return {
     async append(input) {
       // A JSON round trip first: what is hashed is exactly what reads give back (no undefined, no NaN, no Dates).
@@ -193,7 +193,7 @@ export function sqlAuditStore(db: Db, now: () => Date = () => new Date()): Audit
     },
 
     stream(q) {
-      return batches(db, where(q));
+      return batches(db, where(q), batchSize);
     },
 
     async verify(): Promise<AuditVerification> {
@@ -202,7 +202,7 @@ export function sqlAuditStore(db: Db, now: () => Date = () => new Date()): Audit
       let entries = 0;
       let firstSeq: number | null = null;
       let lastSeq: number | null = null;
-      for await (const entry of batches(db, { sql: '', params: [] })) {
+      for await (const entry of batches(db, { sql: '', params: [] }, batchSize)) {
         const broken = (reason: string): AuditVerification => ({ ok: false, entries, brokenSeq: entry.seq, reason });
         if (entry.seq !== expected.seq) {
           return broken(

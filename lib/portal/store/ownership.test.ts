@@ -14,7 +14,7 @@ describe.each(DIALECTS)('the ownership store on %s', (dialect) => {
   beforeEach(async () => {
     db = await openTestDb(dialect);
     clock = new Date('2026-12-01T10:00:00.000Z');
-    store = sqlOwnershipStore(db, () => clock);
+    store = sqlOwnershipStore(db, { now: () => clock });
   });
   afterEach(() => db.close());
 

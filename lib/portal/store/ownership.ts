@@ -36,7 +36,7 @@ function only(rows: OwnershipRow[]): Ownership {
   return fromRow(row);
 }
 
-export function sqlOwnershipStore(db: Db, now: () => Date = () => new Date()): OwnershipStore {
+export function sqlOwnershipStore(db: Db, { now = () => new Date() }: { now?: () => Date } = {}): OwnershipStore {
   return {
     async get(clusterId) {
       const [row] = await db.all<OwnershipRow>(`SELECT ${COLUMNS} FROM cluster_ownership WHERE cluster_id = ?`, [clusterId]);

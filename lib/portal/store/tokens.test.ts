@@ -15,7 +15,7 @@ describe.each(DIALECTS)('the token store on %s', (dialect) => {
   beforeEach(async () => {
     db = await openTestDb(dialect);
     now = T0;
-    store = sqlTokenStore(db, () => new Date(now));
+    store = sqlTokenStore(db, { now: () => new Date(now) });
   });
   afterEach(() => db.close());
 

@@ -41,7 +41,7 @@ export function hashTokenSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
 
-export function sqlTokenStore(db: Db, now: () => Date = () => new Date()): TokenStore {
+export function sqlTokenStore(db: Db, { now = () => new Date() }: { now?: () => Date } = {}): TokenStore {
   return {
     async create({ owner, name, teams, expiresAt }) {
       const expires = new Date(expiresAt);
