@@ -57,6 +57,8 @@ describe('signInErrorMessage', () => {
 
   it('explains what the identity provider sent back in portal mode', () => {
     expect(signInErrorMessage('oidc', 'OAuthCallback')).toMatch(/cancelled, or the provider refused it/);
+    expect(signInErrorMessage('oidc', 'Callback')).toBe(signInErrorMessage('oidc', 'OAuthCallback'));
+    expect(signInErrorMessage('password', 'Callback')).toBe('Signing in failed. Try again.');
     expect(signInErrorMessage('oidc', 'OAuthSignin')).toMatch(/could not start/);
     expect(signInErrorMessage('oidc', '<script>')).toBe('Signing in failed. Try again.');
   });

@@ -146,6 +146,37 @@ describe('authOptions', () => {
     }
   });
 
+  it('portal mode: a refused sign-in is logged and counted once, with the error code only', () => {
+    setEnv({ CONSOLE_AUTH: 'oidc' });
+    const capture = captureLogsForTests();
+    const events: TelemetryEvent[] = [];
+    const stop = onTelemetry((event) => events.push(event));
+    try {
+      const { error } = authOptions().logger!;
+      // The provider sent ?error=access_denied: next-auth reports it twice, first with the raw query values.
+      error!('OAUTH_CALLBACK_HANDLER_ERROR', { error: new Error('access_denied'), error_description: 'Cancelled', providerId: 'oidc' } as never);
+      error!('OAUTH_CALLBACK_ERROR', new Error('access_denied'));
+      // A failed check quotes values: only the first word is kept.
+      error!('OAUTH_CALLBACK_ERROR', { error: new Error('state mismatch, expected secret-state-value'), providerId: 'oidc' } as never);
+      error!('SIGNIN_OAUTH_ERROR', { error: new Error('connect ECONNREFUSED 127.0.0.1:4011'), providerId: 'oidc' } as never);
+      expect(events).toEqual([
+        { type: 'signin', via: 'oidc', outcome: 'failure' },
+        { type: 'signin', via: 'oidc', outcome: 'failure' },
+        { type: 'signin', via: 'oidc', outcome: 'error' },
+      ]);
+      const failures = capture.entries().filter((line) => line.event === 'signin.failure');
+      expect(failures.map((line) => [line.stage, line.reason])).toEqual([
+        ['callback', 'access_denied'],
+        ['callback', 'state'],
+        ['signin', 'connect'],
+      ]);
+      expect(capture.lines.join('\n')).not.toContain('secret-state-value');
+    } finally {
+      stop();
+      capture.restore();
+    }
+  });
+
   it('personal mode keeps its password and token providers', () => {
     setEnv({});
     // next-auth applies a Credentials provider's own options (its id) when it starts.

@@ -189,8 +189,12 @@ export function authOptions(): NextAuthOptions {
     logger: {
       // next-auth's own messages may carry request details; keep only the code and message.
       error(code, metadata) {
-        // The provider refused or the callback's checks failed: the sign-in page then says so (/signin?error=).
-        if (code === 'OAUTH_CALLBACK_ERROR' || code === 'SIGNIN_OAUTH_ERROR') {
+        // Portal sign-in refused (the sign-in page then says so, /signin?error=): the provider could not be reached
+        // (SIGNIN_OAUTH_ERROR), it sent an error back or its answer failed the checks (OAUTH_CALLBACK_ERROR), or the
+        // claims could not be made (OAUTH_CALLBACK_HANDLER_ERROR with the Error itself). The handler error with a plain
+        // object is the provider's error, about to be reported again as OAUTH_CALLBACK_ERROR: counted once.
+        if (code === 'SIGNIN_OAUTH_ERROR' || code === 'OAUTH_CALLBACK_ERROR' || code === 'OAUTH_CALLBACK_HANDLER_ERROR') {
+          if (code === 'OAUTH_CALLBACK_HANDLER_ERROR' && !(metadata instanceof Error)) return;
           const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
           portalSignInFailed(code === 'SIGNIN_OAUTH_ERROR' ? 'signin' : 'callback', error);
           return;
