@@ -13,7 +13,7 @@ test.use({ portalUser: 'ben' });
 
 test('a cluster created on one instance belongs to its team on the other, and both extend one audit chain', async ({
   page,
-  request,
+  playwright,
   cleanUpCluster,
 }) => {
   const name = randomName('scale');
@@ -42,12 +42,15 @@ test('a cluster created on one instance belongs to its team on the other, and bo
   const tokenAnswer = await page.request.post(`${B}/api/portal/tokens`, { headers: unsafe(B), data: { name: 'scale-out', expiresInDays: 1 } });
   expect(tokenAnswer.status()).toBe(201);
   const { secret, token } = (await tokenAnswer.json()) as { secret: string; token: { id: string } };
+  // A client without the browser's cookie: what a script or pipeline is.
+  const request = await playwright.request.newContext({ storageState: { cookies: [], origins: [] } });
   const listed = await request.get(`${A}/api/v1/clusters`, { headers: { Authorization: `Bearer ${secret}` } });
   expect(listed.status()).toBe(200);
   expect(((await listed.json()) as { items: { id: string }[] }).items.map((item) => item.id)).toContain(clusterId);
   const revoked = await page.request.delete(`${A}/api/portal/tokens/${token.id}`, { headers: { 'X-Console-CSRF': '1', Origin: A } });
   expect(revoked.status()).toBe(200);
   expect((await request.get(`${B}/api/v1/clusters`, { headers: { Authorization: `Bearer ${secret}` } })).status()).toBe(401);
+  await request.dispose();
 
   // One chain: both instances read the same entries (same hashes, same order), the create among them.
   type Entry = { seq: number; action: string; target: { id: string } | null; prevHash: string; hash: string };
