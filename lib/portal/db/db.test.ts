@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, MIGRATIONS, type Migration } from '@/lib/portal/db/migrations';
 import { openDb } from '@/lib/portal/db/open';
@@ -15,6 +18,18 @@ describe('toPostgresPlaceholders', () => {
 
 it('MIGRATIONS are numbered 1, 2, 3… in order (a version is appended, never inserted)', () => {
   expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+});
+
+it('opens a SQLite file whose path has URL characters (%, ?, #, spaces), creating its directory', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-db-'));
+  try {
+    const file = path.join(dir, 'a%20b ?x#y', 'portal.db');
+    const db = await openDb(`file:${file}`);
+    await db.close();
+    expect(existsSync(file)).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 it('openDb refuses other URLs without echoing them (they may hold a password)', async () => {

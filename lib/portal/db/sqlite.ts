@@ -54,7 +54,8 @@ function fileQueue(file: string): { serialised: <T>(work: () => Promise<T>) => P
 export async function openSqlite(url: string): Promise<Db> {
   const file = path.resolve(url.slice('file:'.length));
   mkdirSync(path.dirname(file), { recursive: true });
-  const client = createClient({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS });
+  // libsql reads the path of the URL percent-decoded: a directory named `a%b` or `q?x` must stay itself.
+  const client = createClient({ url: `file:${file.replace(/[%?#]/g, encodeURIComponent)}`, timeout: BUSY_TIMEOUT_MS });
   const { serialised, release } = fileQueue(file);
   await serialised(() => client.execute('PRAGMA journal_mode = WAL'));
   const outside = executor((stmt) => serialised(() => client.execute(stmt)));
