@@ -6,7 +6,7 @@ import { migrate, MIGRATIONS, type Migration } from '@/lib/portal/db/migrations'
 import { openDb } from '@/lib/portal/db/open';
 import { toPostgresPlaceholders } from '@/lib/portal/db/postgres';
 import type { Db } from '@/lib/portal/db/types';
-import { DIALECTS, newDatabaseUrl } from '@/test/support/databases';
+import { DIALECTS, newDatabaseUrl, usesDatabase } from '@/test/support/databases';
 
 describe('toPostgresPlaceholders', () => {
   it('numbers the placeholders and leaves question marks in string literals', () => {
@@ -38,6 +38,7 @@ it('openDb refuses other URLs without echoing them (they may hold a password)', 
 });
 
 describe.each(DIALECTS)('the query layer on %s', (dialect) => {
+  usesDatabase(dialect);
   const open: Db[] = [];
   const cleanUps: (() => void)[] = [];
   afterEach(async () => {
