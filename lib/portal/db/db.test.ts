@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,6 +27,17 @@ it('opens a SQLite file whose path has URL characters (%, ?, #, spaces), creatin
     const db = await openDb(`file:${file}`);
     await db.close();
     expect(existsSync(file)).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('refuses a file that is not a SQLite database', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-db-'));
+  try {
+    const file = path.join(dir, 'portal.db');
+    writeFileSync(file, 'this is not a database, '.repeat(100));
+    await expect(openDb(`file:${file}`)).rejects.toThrow(/not a database/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
