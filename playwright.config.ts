@@ -11,7 +11,8 @@ const workers = Number(process.env.E2E_WORKERS || 2);
 // Playwright runs a project's dependencies in full: `serial` after `parallel` means `npx playwright test
 // e2e/security/faults.spec.ts` runs every parallel test first. E2E_SERIAL_ALONE=1 skips them, for working on a
 // serial spec (never in CI: then a parallel test could meet a fault).
-const serialAfter = process.env.E2E_SERIAL_ALONE === '1' ? 'setup' : 'parallel';
+// The portal specs share the sandbox too (their consoles call it with the service credential): `serial` waits for them.
+const serialAfter = process.env.E2E_SERIAL_ALONE === '1' ? ['setup'] : ['parallel', ...(smoke ? [] : ['portal'])];
 /** Portal mode's specs and set-up (e2e/portal/): only the portal projects run them. */
 const PORTAL_DIR = /e2e[\\/]portal[\\/]/;
 
@@ -42,7 +43,7 @@ export default defineConfig({
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts$/, testIgnore: PORTAL_DIR },
     { name: 'parallel', dependencies: ['setup'], fullyParallel: true, grepInvert: /@serial/, testIgnore: PORTAL_DIR },
-    { name: 'serial', dependencies: [serialAfter], workers: 1, grep: /@serial/, testIgnore: PORTAL_DIR },
+    { name: 'serial', dependencies: serialAfter, workers: 1, grep: /@serial/, testIgnore: PORTAL_DIR },
     ...(smoke
       ? []
       : [

@@ -32,4 +32,4 @@ it('runs in the foreground: prints the URL of a database that accepts connection
   expect(code).toBe(0);
   expect(existsSync(rows[0]!.dir)).toBe(false);
   await expect(new pg.Client({ connectionString: url }).connect()).rejects.toThrow();
-});
+}, 60_000);

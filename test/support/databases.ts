@@ -2,12 +2,24 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { beforeAll } from 'vitest';
 import { openDb } from '@/lib/portal/db/open';
 import type { Db } from '@/lib/portal/db/types';
-import { newPostgresDatabase } from './postgres';
+import { newPostgresDatabase, startPostgres } from './postgres';
 
 export const DIALECTS = ['sqlite', 'postgres'] as const;
 export type Dialect = (typeof DIALECTS)[number];
+
+/** Time for one database of a test (PostgreSQL: created from its template, then migrated) on a busy machine. */
+export const DB_HOOK_TIMEOUT_MS = 30_000;
+
+/**
+ * Call in a describe block of `dialect` (describe.each(DIALECTS)): before its first test, waits up to two minutes for
+ * the run's PostgreSQL server, which starts on first use (initdb and start take seconds, more on a loaded machine).
+ */
+export function usesDatabase(dialect: Dialect): void {
+  if (dialect === 'postgres') beforeAll(startPostgres, 120_000);
+}
 
 /** A URL of a new, empty database; `cleanUp` removes a SQLite file's directory. */
 export async function newDatabaseUrl(dialect: Dialect): Promise<{ url: string; cleanUp: () => void }> {

@@ -12,7 +12,10 @@ import { freePort } from './redis-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** POST here for a new database: 200 `{ url }`, or 500 `{ error }` (e.g. PostgreSQL is not installed). */
+    /**
+     * POST `<this>/databases` for a new database: 200 `{ url }`; POST `<this>/start` waits for the server only: 200 `{}`.
+     * Either answers 500 `{ error }` when the server cannot start (e.g. PostgreSQL is not installed).
+     */
     postgresControl: string;
   }
 }
@@ -35,10 +38,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const control = createServer((request, response) => {
     void (async () => {
       try {
-        if (request.method !== 'POST') throw new Error('POST only.');
+        if (request.method !== 'POST' || (request.url !== '/databases' && request.url !== '/start')) throw new Error('POST /databases or /start.');
         // A failed start is remembered too: every test that asks fails with the same message, quickly.
         running ??= start();
         const { server, admin } = await running;
+        if (request.url === '/start') return void response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
         const name = `test_${process.pid}_${++databases}`;
         await admin.query(`CREATE DATABASE ${name}`);
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ url: server.url.replace(/\/vitest$/, `/${name}`) }));
@@ -50,7 +54,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     })();
   });
   await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve));
-  project.provide('postgresControl', `http://127.0.0.1:${(control.address() as AddressInfo).port}/databases`);
+  project.provide('postgresControl', `http://127.0.0.1:${(control.address() as AddressInfo).port}`);
 
   return async () => {
     await new Promise<void>((resolve) => control.close(() => resolve()));

@@ -1,9 +1,12 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, MIGRATIONS, type Migration } from '@/lib/portal/db/migrations';
 import { openDb } from '@/lib/portal/db/open';
 import { toPostgresPlaceholders } from '@/lib/portal/db/postgres';
 import type { Db } from '@/lib/portal/db/types';
-import { DIALECTS, newDatabaseUrl } from '@/test/support/databases';
+import { DIALECTS, newDatabaseUrl, usesDatabase } from '@/test/support/databases';
 
 describe('toPostgresPlaceholders', () => {
   it('numbers the placeholders and leaves question marks in string literals', () => {
@@ -17,12 +20,36 @@ it('MIGRATIONS are numbered 1, 2, 3… in order (a version is appended, never in
   expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
 });
 
+it('opens a SQLite file whose path has URL characters (%, ?, #, spaces), creating its directory', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-db-'));
+  try {
+    const file = path.join(dir, 'a%20b ?x#y', 'portal.db');
+    const db = await openDb(`file:${file}`);
+    await db.close();
+    expect(existsSync(file)).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('refuses a file that is not a SQLite database', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'portal-db-'));
+  try {
+    const file = path.join(dir, 'portal.db');
+    writeFileSync(file, 'this is not a database, '.repeat(100));
+    await expect(openDb(`file:${file}`)).rejects.toThrow(/not a database/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 it('openDb refuses other URLs without echoing them (they may hold a password)', async () => {
   await expect(openDb('mysql://user:secret@host/db')).rejects.toThrow(/must start with file:, postgres:\/\/ or postgresql:\/\//);
   await expect(openDb('mysql://user:secret@host/db')).rejects.not.toThrow(/secret/);
 });
 
 describe.each(DIALECTS)('the query layer on %s', (dialect) => {
+  usesDatabase(dialect);
   const open: Db[] = [];
   const cleanUps: (() => void)[] = [];
   afterEach(async () => {

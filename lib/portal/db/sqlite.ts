@@ -30,6 +30,7 @@ function executor(run: (stmt: InStatement) => Promise<ResultSet>): DbExecutor {
  * One queue per database file in this process. libsql's calls are synchronous underneath: a connection waiting for
  * the write lock busy-waits and blocks the event loop, so a transaction of this process holding the lock could never
  * finish. Every operation on a file therefore waits its turn here; the busy timeout only covers other processes.
+ * Inside a transaction use its `tx` only: the Db's own methods wait for the transaction to end.
  */
 const queues = new Map<string, { tail: Promise<unknown>; users: number }>();
 
@@ -54,9 +55,16 @@ function fileQueue(file: string): { serialised: <T>(work: () => Promise<T>) => P
 export async function openSqlite(url: string): Promise<Db> {
   const file = path.resolve(url.slice('file:'.length));
   mkdirSync(path.dirname(file), { recursive: true });
-  const client = createClient({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS });
+  // libsql reads the path of the URL percent-decoded: a directory named `a%b` or `q?x` must stay itself.
+  const client = createClient({ url: `file:${file.replace(/[%?#]/g, encodeURIComponent)}`, timeout: BUSY_TIMEOUT_MS });
   const { serialised, release } = fileQueue(file);
-  await serialised(() => client.execute('PRAGMA journal_mode = WAL'));
+  try {
+    await serialised(() => client.execute('PRAGMA journal_mode = WAL'));
+  } catch (error) {
+    client.close();
+    release();
+    throw error;
+  }
   const outside = executor((stmt) => serialised(() => client.execute(stmt)));
 
   return {

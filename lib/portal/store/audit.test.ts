@@ -6,7 +6,7 @@ import type { Db } from '@/lib/portal/db/types';
 import { sqlAuditStore } from '@/lib/portal/store/audit';
 import { auditHash, GENESIS_HASH } from '@/lib/portal/store/audit-hash';
 import type { AuditEntry, AuditInput, AuditStore } from '@/lib/portal/store/types';
-import { DIALECTS, newDatabaseUrl, openTestDb } from '@/test/support/databases';
+import { DB_HOOK_TIMEOUT_MS, DIALECTS, newDatabaseUrl, openTestDb, usesDatabase } from '@/test/support/databases';
 
 const ada = { sub: 'sub-ada', email: 'ada@portal.test' };
 const ben = { sub: 'sub-ben', email: 'Ben@Portal.test' };
@@ -24,6 +24,7 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe.each(DIALECTS)('the audit store on %s', (dialect) => {
+  usesDatabase(dialect);
   let db: Db;
   let store: AuditStore;
   let now: number;
@@ -31,8 +32,8 @@ describe.each(DIALECTS)('the audit store on %s', (dialect) => {
     db = await openTestDb(dialect);
     now = T0;
     store = sqlAuditStore(db, { now: () => new Date(now), batchSize: 4 });
-  });
-  afterEach(() => db.close());
+  }, DB_HOOK_TIMEOUT_MS);
+  afterEach(() => db?.close());
 
   /** Appends one entry per hour from T0, as `inputs` says. */
   async function appendHourly(inputs: AuditInput[]): Promise<AuditEntry[]> {

@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/portal/db/types';
 import { sqlOwnershipStore } from '@/lib/portal/store/ownership';
 import type { OwnershipStore } from '@/lib/portal/store/types';
-import { DIALECTS, openTestDb } from '@/test/support/databases';
+import { DB_HOOK_TIMEOUT_MS, DIALECTS, openTestDb, usesDatabase } from '@/test/support/databases';
 
 const ben = { sub: 'sub-ben', email: 'ben@portal.test' };
 const ada = { sub: 'sub-ada', email: 'ada@portal.test' };
 
 describe.each(DIALECTS)('the ownership store on %s', (dialect) => {
+  usesDatabase(dialect);
   let db: Db;
   let store: OwnershipStore;
   let clock: Date;
@@ -15,8 +16,8 @@ describe.each(DIALECTS)('the ownership store on %s', (dialect) => {
     db = await openTestDb(dialect);
     clock = new Date('2026-12-01T10:00:00.000Z');
     store = sqlOwnershipStore(db, { now: () => clock });
-  });
-  afterEach(() => db.close());
+  }, DB_HOOK_TIMEOUT_MS);
+  afterEach(() => db?.close());
 
   it('records a create with its real creator', async () => {
     const created = await store.recordCreate('c1', 'analytics', ben);

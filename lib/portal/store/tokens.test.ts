@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/portal/db/types';
 import { hashTokenSecret, sqlTokenStore } from '@/lib/portal/store/tokens';
 import type { TokenStore } from '@/lib/portal/store/types';
-import { DIALECTS, openTestDb } from '@/test/support/databases';
+import { DB_HOOK_TIMEOUT_MS, DIALECTS, openTestDb, usesDatabase } from '@/test/support/databases';
 
 const cy = { sub: 'sub-cy', email: 'cy@portal.test' };
 const ben = { sub: 'sub-ben', email: 'ben@portal.test' };
 const T0 = Date.parse('2026-12-01T10:00:00.000Z');
 
 describe.each(DIALECTS)('the token store on %s', (dialect) => {
+  usesDatabase(dialect);
   let db: Db;
   let store: TokenStore;
   let now: number;
@@ -16,8 +17,8 @@ describe.each(DIALECTS)('the token store on %s', (dialect) => {
     db = await openTestDb(dialect);
     now = T0;
     store = sqlTokenStore(db, { now: () => new Date(now) });
-  });
-  afterEach(() => db.close());
+  }, DB_HOOK_TIMEOUT_MS);
+  afterEach(() => db?.close());
 
   const inDays = (days: number) => new Date(T0 + days * 86_400_000).toISOString();
 

@@ -129,7 +129,7 @@ export interface TokenStore {
   list(ownerSub: string): Promise<AccessToken[]>;
   /** The live token for a presented secret (not expired, not revoked) and records its use; null otherwise. */
   authenticate(secret: string): Promise<AccessToken | null>;
-  /** Revokes the owner's token; false when there is no such token of theirs. */
+  /** Revokes the owner's token (again: keeps the first time); null when there is no such token of theirs. */
   revoke(id: string, ownerSub: string): Promise<AccessToken | null>;
 }
 
