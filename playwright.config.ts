@@ -101,6 +101,8 @@ export default defineConfig({
             command: `node scripts/postgres-dev.mjs --port ${E2E.portal.postgresPort}`,
             // It prints the URL once the database exists (the port opens earlier).
             wait: { stdout: /^postgres:\/\/\S+$/m },
+            // Playwright's default is SIGKILL, which would leave the data directory behind (the next start sweeps it).
+            gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
             reuseExistingServer: false,
             stdout: 'pipe' as const,
             timeout: 60_000,
