@@ -102,7 +102,7 @@ export default defineConfig({
             // It prints the URL once the database exists (the port opens earlier).
             wait: { stdout: /^postgres:\/\/\S+$/m },
             // Playwright's default is SIGKILL, which would leave the data directory behind (the next start sweeps it).
-            gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
             reuseExistingServer: false,
             stdout: 'pipe' as const,
             timeout: 60_000,
