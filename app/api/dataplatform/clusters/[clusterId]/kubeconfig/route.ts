@@ -8,9 +8,9 @@ const downloadSchema = z.enum(['yaml', 'json'], 'Use download=yaml or download=j
 
 // GET /api/dataplatform/clusters/[clusterId]/kubeconfig – the kubeconfig as JSON, or ?download=yaml|json as a file
 export const GET = withSession(
-  ({ call, params, query, session, requestId }) =>
+  ({ call, params, query, session, requestId, portal }) =>
     query.download
-      ? kubeconfigDownload({ call, clusterId: params.clusterId, format: query.download, session, requestId })
+      ? kubeconfigDownload({ call, clusterId: params.clusterId, format: query.download, session, requestId, portal })
       : call({ api: 'dataplatform', method: 'GET', template: '/clusters/{clusterId}/kubeconfig', params }),
   {
     route,

@@ -9,8 +9,14 @@ const route = '/api/v1/clusters/[clusterId]/kubeconfig';
 // (?format=json for JSON) with `Authorization: Bearer <personal access token>`; audited like a download in the console
 export const GET = withSession(
   async ({ portal, call, params, query, session, requestId }) => {
-    requirePortal(portal);
-    return kubeconfigDownload({ call, clusterId: params.clusterId, format: query.format ?? 'yaml', session, requestId });
+    return kubeconfigDownload({
+      call,
+      clusterId: params.clusterId,
+      format: query.format ?? 'yaml',
+      session,
+      requestId,
+      portal: requirePortal(portal),
+    });
   },
   {
     route,
