@@ -8,6 +8,7 @@ import { AuditFiltersForm } from '@/components/portal/audit/audit-filters';
 import { AuditTable } from '@/components/portal/audit/audit-table';
 import { pageRange, parseAuditView, serializeAuditView, type AuditView } from '@/components/portal/audit/audit-view';
 import { membershipOfMe, usePortal } from '@/components/portal/portal-context';
+import { EmptyNote } from '@/components/portal/empty-note';
 import { errorHint, LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
@@ -123,9 +124,7 @@ function AuditEntries({ view, teamName, onPage }: { view: AuditView; teamName: (
         />
       ) : null}
       {items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
-          {Object.keys(view.filters).length > 0 ? 'No entries match these filters.' : 'Nothing has been recorded yet.'}
-        </p>
+        <EmptyNote>{Object.keys(view.filters).length > 0 ? 'No entries match these filters.' : 'Nothing has been recorded yet.'}</EmptyNote>
       ) : (
         <AuditTable entries={items} teamName={teamName} />
       )}

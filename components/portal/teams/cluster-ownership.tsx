@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { splitByOwnership } from '@/components/portal/teams/ownership-view';
+import { EmptyNote } from '@/components/portal/empty-note';
 import { errorHint, LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { Button } from '@/components/ui/button';
@@ -55,9 +56,7 @@ export function ClusterOwnership({ teams }: { teams: readonly Team[] }) {
           the team’s quota.
         </p>
         {split.unowned.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-border p-4 text-center text-sm text-muted-foreground">
-            Every cluster belongs to a team.
-          </p>
+          <EmptyNote>Every cluster belongs to a team.</EmptyNote>
         ) : (
           <Table aria-label="Clusters without a team">
             <ClusterHead last="Assign to team" />
@@ -79,7 +78,7 @@ export function ClusterOwnership({ teams }: { teams: readonly Team[] }) {
           Clusters of the teams ({split.owned.length})
         </h3>
         {split.owned.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-border p-4 text-center text-sm text-muted-foreground">No team owns a cluster yet.</p>
+          <EmptyNote>No team owns a cluster yet.</EmptyNote>
         ) : (
           <Table aria-label="Clusters of the teams">
             <ClusterHead owner last="Move to team" />

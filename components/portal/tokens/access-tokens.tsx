@@ -7,6 +7,7 @@ import { membershipOfMe, usePortal } from '@/components/portal/portal-context';
 import { CreateTokenForm } from '@/components/portal/tokens/create-token-form';
 import { NewTokenSecret } from '@/components/portal/tokens/new-token-secret';
 import { TokenList } from '@/components/portal/tokens/token-list';
+import { EmptyNote } from '@/components/portal/empty-note';
 import { errorHint, LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { asBffError } from '@/lib/api/client';
@@ -86,11 +87,7 @@ function Tokens({ teamName }: { teamName: (id: string) => string }) {
           stale="list"
         />
       ) : null}
-      {tokens.data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">You have no tokens yet.</p>
-      ) : (
-        <TokenList tokens={tokens.data.items} teamName={teamName} />
-      )}
+      {tokens.data.items.length === 0 ? <EmptyNote>You have no tokens yet.</EmptyNote> : <TokenList tokens={tokens.data.items} teamName={teamName} />}
     </>
   );
 }
