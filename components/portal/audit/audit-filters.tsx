@@ -15,6 +15,8 @@ type AuditFiltersFormProps = {
   filters: AuditFilters;
   /** The teams the person may audit, as id and name. */
   teams: readonly { id: string; name: string }[];
+  /** Platform admins audit every team; the empty choice says so. */
+  allTeams: boolean;
   onApply: (filters: AuditFilters) => void;
 };
 
@@ -23,7 +25,7 @@ type AuditFiltersFormProps = {
  * The time range is entered in the browser's time zone and sent as UTC. The parent remounts it (key) when the URL
  * changes under it, e.g. with the back button.
  */
-export function AuditFiltersForm({ filters, teams, onApply }: AuditFiltersFormProps) {
+export function AuditFiltersForm({ filters, teams, allTeams, onApply }: AuditFiltersFormProps) {
   const [team, setTeam] = useState(filters.team ?? '');
   const [actor, setActor] = useState(filters.actor ?? '');
   const [action, setAction] = useState<string>(filters.action ?? '');
@@ -61,7 +63,7 @@ export function AuditFiltersForm({ filters, teams, onApply }: AuditFiltersFormPr
         <Field label="Team">
           {(control) => (
             <NativeSelect {...control} value={team} onChange={(event) => setTeam(event.target.value)}>
-              <option value="">All your teams</option>
+              <option value="">{allTeams ? 'All teams' : 'All your teams'}</option>
               {teams.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.name}

@@ -56,7 +56,13 @@ export function AuditLog() {
   return (
     <div className="grid min-w-0 gap-4">
       {/* Remounted when the URL changes (back button): the form shows the filters in force. */}
-      <AuditFiltersForm key={search} filters={view.filters} teams={teams} onApply={(filters) => navigate({ filters, page: 1 })} />
+      <AuditFiltersForm
+        key={search}
+        filters={view.filters}
+        teams={teams}
+        allTeams={me.platformAdmin}
+        onApply={(filters) => navigate({ filters, page: 1 })}
+      />
       <AuditEntries
         view={view}
         teamName={(id) => me.teams.find((team) => team.id === id)?.name ?? id}

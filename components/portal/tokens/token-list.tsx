@@ -58,8 +58,7 @@ export function TokenList({ tokens, teamName }: { tokens: readonly AccessTokenVi
                   <When iso={token.createdAt} now={now} />
                 </TableCell>
                 <TableCell>
-                  <When iso={token.revokedAt ?? token.expiresAt} now={now} />
-                  {token.revokedAt ? <span className="block text-xs text-muted-foreground">(revoked)</span> : null}
+                  <When iso={token.expiresAt} now={now} />
                 </TableCell>
                 <TableCell>
                   {token.lastUsedAt ? <When iso={token.lastUsedAt} now={now} /> : <span className="text-muted-foreground">Never</span>}
