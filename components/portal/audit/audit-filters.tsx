@@ -59,7 +59,7 @@ export function AuditFiltersForm({ filters, teams, allTeams, onApply }: AuditFil
 
   return (
     <form role="search" aria-label="Filter the audit log" onSubmit={submit} noValidate className="grid gap-4 rounded-lg border border-border p-4">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <Field label="Team">
           {(control) => (
             <NativeSelect {...control} value={team} onChange={(event) => setTeam(event.target.value)}>

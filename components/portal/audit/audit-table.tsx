@@ -26,8 +26,8 @@ export function AuditTable({ entries, teamName }: { entries: readonly AuditEntry
         {entries.map((entry) => (
           <TableRow key={entry.seq}>
             <TableCell className="whitespace-nowrap">
-              <time dateTime={entry.at} title={formatDateTime(entry.at, 'UTC')}>
-                {formatDateTime(entry.at)}
+              <time dateTime={entry.at} title={formatDateTime(entry.at, 'UTC', { seconds: true })}>
+                {formatDateTime(entry.at, undefined, { seconds: true })}
               </time>
             </TableCell>
             <TableCell>

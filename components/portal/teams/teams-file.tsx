@@ -49,7 +49,7 @@ export function TeamsFile() {
             <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               {TEAM_ROLES.map((role) => (
                 <div key={role} className="contents">
-                  <dt className="font-medium capitalize">{ROLE_LABELS[role]} groups</dt>
+                  <dt className="font-medium first-letter:uppercase">{ROLE_LABELS[role]} groups</dt>
                   <dd>{groupList(team.groups[role])}</dd>
                 </div>
               ))}

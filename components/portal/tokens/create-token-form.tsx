@@ -29,6 +29,8 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedTok
     create.mutate(body, {
       onSuccess: (created) => {
         form.reset();
+        // The secret goes to the page's state only, not stay in the mutation's.
+        create.reset();
         onCreated(created);
       },
     }),
@@ -40,7 +42,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedTok
         Create a token
       </h2>
       <fieldset disabled={create.isPending} className="grid gap-4 sm:grid-cols-[minmax(0,24rem)_10rem]">
-        <Field label="Name" description="What uses it, e.g. “nightly ETL pipeline”." error={errors.name?.message}>
+        <Field label="Token name" description="What uses it, e.g. “nightly ETL pipeline”." error={errors.name?.message}>
           {(control) => <Input {...control} autoComplete="off" {...form.register('name')} />}
         </Field>
         <Field label="Expires in (days)" description="1 to 90 days." error={errors.expiresInDays?.message}>

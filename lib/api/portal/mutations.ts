@@ -21,6 +21,8 @@ export function useCreateToken() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateTokenRequest) => bffFetch('/api/portal/tokens', { method: 'POST', body, schema: createdTokenSchema }),
+    // The answer holds the secret: the mutation cache keeps no copy once the form has handed it on.
+    gcTime: 0,
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: portalKeys.tokens() }),
