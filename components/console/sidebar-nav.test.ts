@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeHref, isActivePath } from '@/components/console/sidebar-nav';
+import { activeHref, isActivePath, portalNavItems } from '@/components/console/sidebar-nav';
+import type { PortalMe } from '@/lib/api/portal/schema';
 
 describe('isActivePath', () => {
   it('marks the section and its sub-pages', () => {
@@ -17,5 +18,25 @@ describe('activeHref', () => {
     expect(activeHref('/clusters/abc/nodepools', hrefs)).toBe('/clusters');
     expect(activeHref('/clusters', hrefs)).toBe('/clusters');
     expect(activeHref('/signin', hrefs)).toBeUndefined();
+  });
+});
+
+describe('portalNavItems', () => {
+  const me = (platformAdmin: boolean, roles: Record<string, 'viewer' | 'member' | 'admin' | null>): PortalMe => ({
+    user: { sub: 's', email: 'x@portal.test', name: 'X' },
+    platformAdmin,
+    teams: Object.entries(roles).map(([id, role]) => ({ id, name: id, role })),
+  });
+  const labels = (items: ReturnType<typeof portalNavItems>) => items.map((item) => item.label);
+
+  it('shows nothing in personal mode', () => {
+    expect(portalNavItems(null)).toEqual([]);
+  });
+
+  it('shows Audit to team and platform admins, Teams to platform admins, Access tokens to everyone', () => {
+    expect(labels(portalNavItems(me(true, { analytics: null, streaming: null })))).toEqual(['Audit', 'Access tokens', 'Teams']);
+    expect(labels(portalNavItems(me(false, { analytics: 'admin', streaming: null })))).toEqual(['Audit', 'Access tokens']);
+    expect(labels(portalNavItems(me(false, { analytics: 'member', streaming: null })))).toEqual(['Access tokens']);
+    expect(labels(portalNavItems(me(false, { analytics: null, streaming: 'viewer' })))).toEqual(['Access tokens']);
   });
 });

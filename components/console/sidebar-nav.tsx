@@ -3,12 +3,17 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { membershipOfMe, usePortal } from '@/components/portal/portal-context';
+import type { PortalMe } from '@/lib/api/portal/schema';
+import { teamsAllowed } from '@/lib/portal/policy';
 import { cn } from '@/lib/utils';
-import { clustersHref, maintenanceHref, upgradesHref } from '@/lib/routes';
+import { auditHref, clustersHref, maintenanceHref, teamsHref, tokensHref, upgradesHref } from '@/lib/routes';
 
 const ICON = 'size-4 fill-none stroke-current stroke-[1.5]';
 
-const NAV_ITEMS: readonly { href: string; label: string; icon: ReactNode }[] = [
+type NavItem = { href: string; label: string; icon: ReactNode };
+
+const NAV_ITEMS: readonly NavItem[] = [
   {
     href: clustersHref,
     label: 'Clusters',
@@ -40,6 +45,52 @@ const NAV_ITEMS: readonly { href: string; label: string; icon: ReactNode }[] = [
   },
 ];
 
+const AUDIT_ITEM: NavItem = {
+  href: auditHref,
+  label: 'Audit',
+  icon: (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className={ICON}>
+      <path d="M6 3h8l3 3v11H6z" strokeLinejoin="round" />
+      <path d="M9 9h5M9 12h5M9 15h3M3 6v11" strokeLinecap="round" />
+    </svg>
+  ),
+};
+const TOKENS_ITEM: NavItem = {
+  href: tokensHref,
+  label: 'Access tokens',
+  icon: (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className={ICON}>
+      <circle cx="7" cy="10" r="3.5" />
+      <path d="M10.5 10H17M14.5 10v3M17 10v2" strokeLinecap="round" />
+    </svg>
+  ),
+};
+const TEAMS_ITEM: NavItem = {
+  href: teamsHref,
+  label: 'Teams',
+  icon: (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className={ICON}>
+      <circle cx="7" cy="7" r="2.5" />
+      <circle cx="14" cy="8" r="2" />
+      <path d="M2.5 16c.5-3 2.3-4.5 4.5-4.5s4 1.5 4.5 4.5M12 12.2c.6-.4 1.3-.7 2-.7 1.8 0 3.2 1.3 3.5 4" strokeLinecap="round" />
+    </svg>
+  ),
+};
+
+/**
+ * The portal's pages the person may open (portal mode): the audit log for team and platform admins, access tokens
+ * for everyone, the teams page for platform admins. Personal mode (`me` null) has none.
+ */
+export function portalNavItems(me: PortalMe | null): NavItem[] {
+  if (!me) return [];
+  const audits = teamsAllowed(
+    membershipOfMe(me),
+    'audit',
+    me.teams.map((team) => team.id),
+  );
+  return [...(audits.length > 0 ? [AUDIT_ITEM] : []), TOKENS_ITEM, ...(me.platformAdmin ? [TEAMS_ITEM] : [])];
+}
+
 /** Whether `pathname` is the item's page or one below it (a cluster's detail page belongs to "Clusters"). */
 export function isActivePath(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
@@ -51,13 +102,15 @@ export function activeHref(pathname: string, hrefs: readonly string[]): string |
 }
 
 export function SidebarNav() {
+  const me = usePortal();
+  const items = [...NAV_ITEMS, ...portalNavItems(me)];
   const active = activeHref(
     usePathname(),
-    NAV_ITEMS.map((item) => item.href),
+    items.map((item) => item.href),
   );
   return (
     <ul className="grid gap-1">
-      {NAV_ITEMS.map((item) => (
+      {items.map((item) => (
         <li key={item.href}>
           <Link
             href={item.href}

@@ -24,8 +24,8 @@ export function formatRelativeTime(iso: string, now: number): string {
   return elapsed < 10 ? relative.format(0, 'second') : relative.format(seconds, 'second');
 }
 
-/** "Mar 4, 2025, 09:15 UTC" in the given (default: the browser's) time zone. */
-export function formatDateTime(iso: string, timeZone?: string): string {
+/** "Mar 4, 2025, 09:15 UTC" in the given (default: the browser's) time zone; with `seconds`, "09:15:07". */
+export function formatDateTime(iso: string, timeZone?: string, { seconds = false }: { seconds?: boolean } = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat('en', {
@@ -34,6 +34,7 @@ export function formatDateTime(iso: string, timeZone?: string): string {
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    second: seconds ? '2-digit' : undefined,
     hourCycle: 'h23',
     timeZoneName: 'short',
     timeZone,

@@ -39,6 +39,10 @@ describe('formatDateTime', () => {
   it('formats in the given time zone', () => {
     expect(formatDateTime('2025-03-04T09:05:00Z', 'UTC')).toBe('Mar 4, 2025, 09:05 UTC');
   });
+
+  it('shows seconds on request (the audit log)', () => {
+    expect(formatDateTime('2025-03-04T09:05:07Z', 'UTC', { seconds: true })).toBe('Mar 4, 2025, 09:05:07 UTC');
+  });
 });
 
 describe('formatMaintenanceWindow', () => {
