@@ -12,6 +12,20 @@ try {
   console.warn(
     `[console] ${config.mode === 'sandbox' ? 'sandbox mode: upstream is the embedded sandbox at' : 'live mode: upstream'} ${config.apiOrigin}`,
   );
+  if (config.portal) {
+    // Portal mode: the teams file is checked now (an error names its line), and the database is opened and migrated
+    // before the first request.
+    const { portalConfig } = await import('@/lib/server/portal/settings');
+    const { file, config: teams } = portalConfig();
+    const { portalStores } = await import('@/lib/server/portal/stores');
+    await portalStores().catch((error: unknown) => {
+      // Never the URL itself: it may hold a password.
+      throw new ConfigError(`DATABASE_URL: the portal database cannot be opened (${error instanceof Error ? error.message : 'unknown error'}).`);
+    });
+    const { startAuditRetention } = await import('@/lib/server/portal/retention');
+    startAuditRetention();
+    console.warn(`[console] portal mode: ${teams.teams.length} teams from ${file}, sign-in through ${config.portal.oidc.issuer}`);
+  }
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   console.error(`[console] configuration error: ${error.message}`);

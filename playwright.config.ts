@@ -12,6 +12,8 @@ const workers = Number(process.env.E2E_WORKERS || 2);
 // e2e/security/faults.spec.ts` runs every parallel test first. E2E_SERIAL_ALONE=1 skips them, for working on a
 // serial spec (never in CI: then a parallel test could meet a fault).
 const serialAfter = process.env.E2E_SERIAL_ALONE === '1' ? 'setup' : 'parallel';
+/** Portal mode's specs and set-up (e2e/portal/): only the portal projects run them. */
+const PORTAL_DIR = /e2e[\\/]portal[\\/]/;
 
 export default defineConfig({
   testDir: './e2e',
@@ -33,10 +35,26 @@ export default defineConfig({
   // share nothing but the seed data, on all workers. `serial`: tests tagged @serial, which need the sandbox to
   // themselves (faults and the circuit breaker every user meets, the request log, 500 clusters), one at a time
   // after all others. A failure in a project skips the projects after it (Playwright's rule for dependencies).
+  //
+  // Portal mode (issue 12, e2e/portal/): `portal-setup` signs each demo user in once through the demo OpenID provider's
+  // page (e2e/portal/signin.setup.ts), `portal` runs e2e/portal/**/*.spec.ts against portal console A (CONSOLE_AUTH=oidc)
+  // with those sessions (e2e/portal/fixtures.ts `portalUser`). The personal-mode projects never pick up e2e/portal/.
   projects: [
-    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
-    { name: 'parallel', dependencies: ['setup'], fullyParallel: true, grepInvert: /@serial/ },
-    { name: 'serial', dependencies: [serialAfter], workers: 1, grep: /@serial/ },
+    { name: 'setup', testMatch: /auth\.setup\.ts$/, testIgnore: PORTAL_DIR },
+    { name: 'parallel', dependencies: ['setup'], fullyParallel: true, grepInvert: /@serial/, testIgnore: PORTAL_DIR },
+    { name: 'serial', dependencies: [serialAfter], workers: 1, grep: /@serial/, testIgnore: PORTAL_DIR },
+    ...(smoke
+      ? []
+      : [
+          { name: 'portal-setup', testMatch: /portal[\\/]signin\.setup\.ts$/, use: { baseURL: E2E.portal.consoleUrl } },
+          {
+            name: 'portal',
+            testMatch: /portal[\\/].*\.spec\.ts$/,
+            dependencies: ['portal-setup'],
+            fullyParallel: true,
+            use: { baseURL: E2E.portal.consoleUrl },
+          },
+        ]),
   ],
   webServer: [
     {
@@ -75,6 +93,24 @@ export default defineConfig({
             stdout: 'pipe' as const,
             timeout: 60_000,
           },
+          // Portal mode: the demo OpenID provider (it may send the browser back to either portal console) and the two
+          // portal consoles, on the same build, sandbox, secret and Redis as the personal ones.
+          {
+            command: 'node scripts/oidc-demo.mjs',
+            url: `${E2E.portal.issuer}/.well-known/openid-configuration`,
+            env: E2E.portal.oidcEnv,
+            reuseExistingServer: false,
+            stdout: 'pipe' as const,
+            timeout: 30_000,
+          },
+          ...[E2E.portal.consoleEnv, E2E.portal.consoleBEnv].map((env) => ({
+            command: 'node scripts/e2e-server.mjs',
+            url: `${env.NEXTAUTH_URL}/signin`,
+            env,
+            reuseExistingServer: false,
+            stdout: 'pipe' as const,
+            timeout: 60_000,
+          })),
         ]),
   ],
 });

@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'lib/**/*.test.ts', 'components/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
+    // Serves PostgreSQL databases to the tests that ask for one; starts the server only then (see the file).
+    globalSetup: ['test/support/postgres-global-setup.ts'],
   },
 });

@@ -1,5 +1,6 @@
 // Ports and environment of the e2e run, shared by playwright.config.ts and the specs.
 import { randomBytes } from 'node:crypto';
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUser, type DemoUserKey } from '@/scripts/lib/oidc-demo-users.mjs';
 
 const consolePort = Number(process.env.E2E_CONSOLE_PORT || 3310);
 const sandboxPort = Number(process.env.E2E_SANDBOX_PORT || 4310);
@@ -28,6 +29,55 @@ const kubeconfigTokenPrefix = `CANARY-KC-${canarySuffix}-`;
 process.env.E2E_SANDBOX_CONTROL_TOKEN ||= randomBytes(24).toString('base64url');
 const sandboxControlToken = process.env.E2E_SANDBOX_CONTROL_TOKEN;
 
+// Portal mode (issue 12): the demo OpenID provider (scripts/oidc-demo.mjs) next to the sandbox, and two portal consoles
+// (CONSOLE_AUTH=oidc) on the same sandbox, session secret and Redis as the personal ones. The two share sessions: a
+// browser sends a cookie of `localhost` to every port. Each has its own SQLite file for now (.e2e/portal-*.db).
+const oidcPort = Number(process.env.E2E_OIDC_PORT || sandboxPort + 1);
+const portalAPort = consolePort + 2;
+const portalBPort = consolePort + 3;
+const portalAUrl = `http://localhost:${portalAPort}`;
+const portalBUrl = `http://localhost:${portalBPort}`;
+/** What both portal consoles share; each adds its port, public URL, log and database. */
+const portalConsoleEnv = {
+  CONSOLE_AUTH: 'oidc',
+  SANDBOX_PORT: String(sandboxPort),
+  OIDC_DEMO_PORT: String(oidcPort),
+  NEXTAUTH_SECRET: sessionSecret,
+  REDIS_URL: redisUrl,
+};
+export type PortalUser = DemoUserKey;
+type PortalUserFacts = DemoUser & { password: string };
+const portalUsers = Object.fromEntries(DEMO_USERS.map((user) => [user.key, { ...user, password: DEMO_PASSWORD }])) as Record<
+  PortalUser,
+  PortalUserFacts
+>;
+const portal = {
+  /** The demo OpenID provider's issuer; its login page is `${issuer}/interaction/…`. */
+  issuer: `http://127.0.0.1:${oidcPort}`,
+  oidcEnv: { OIDC_DEMO_PORT: String(oidcPort), NEXTAUTH_URL: portalAUrl, OIDC_DEMO_REDIRECT_ORIGINS: portalBUrl },
+  /** Portal console A: the `portal` project's baseURL. */
+  consoleUrl: portalAUrl,
+  /** Portal console B: a second instance (shared sessions; the lead points both at one PostgreSQL). */
+  consoleBUrl: portalBUrl,
+  consoleEnv: {
+    ...portalConsoleEnv,
+    PORT: String(portalAPort),
+    NEXTAUTH_URL: portalAUrl,
+    E2E_SERVER_LOG: '.e2e/portal-a.log',
+    DATABASE_URL: 'file:.e2e/portal-a.db',
+  },
+  consoleBEnv: {
+    ...portalConsoleEnv,
+    PORT: String(portalBPort),
+    NEXTAUTH_URL: portalBUrl,
+    E2E_SERVER_LOG: '.e2e/portal-b.log',
+    DATABASE_URL: 'file:.e2e/portal-b.db',
+  },
+  serverLogs: ['.e2e/portal-a.log', '.e2e/portal-b.log'],
+  /** The provider's people (scripts/lib/oidc-demo-users.mjs): email, name, groups, role and the password. */
+  users: portalUsers,
+};
+
 export const E2E = {
   consoleUrl: `http://localhost:${consolePort}`,
   sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
@@ -36,7 +86,8 @@ export const E2E = {
   consoleBUrl: `http://localhost:${consoleBPort}`,
   redisPort,
   serverLog: '.e2e/console-server.log',
-  serverLogs: ['.e2e/console-server.log', '.e2e/console-server-b.log'],
+  /** Every console's log, searched for secrets after the run (e2e/global-teardown.ts), the portal consoles' included. */
+  serverLogs: ['.e2e/console-server.log', '.e2e/console-server-b.log', ...portal.serverLogs],
   canaries: { password: canaryUser.password, throttlePassword: throttleUser.password, kubeconfigTokenPrefix },
   sandboxEnv: {
     SANDBOX_PORT: String(sandboxPort),
@@ -85,4 +136,5 @@ export const E2E = {
     canary: canaryUser,
     throttled: throttleUser,
   },
+  portal,
 } as const;

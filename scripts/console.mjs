@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds when needed, then runs the console: on the embedded sandbox when IONOS_API_URL is unset
 // (the sandbox is started here on loopback), against that upstream otherwise. `--dev` runs `next dev` instead
-// of the production server; `--print-config` prints the settings it would use (no secrets) and exits.
+// of the production server; `--print-config` prints the settings it would use (no secrets) and exits. In portal mode
+// on the sandbox (CONSOLE_AUTH=oidc without OIDC_ISSUER) the demo OpenID provider (scripts/oidc-demo.mjs) runs too.
 // The .env* files are loaded first, with Next's own rules, so everything below (sandbox or live, ports, URL)
 // sees them; a variable set in the real environment beats the files.
 import { spawn } from 'node:child_process';
@@ -24,9 +25,11 @@ const nextBin = path.join(path.dirname(resolve('next/package.json')), 'dist/bin/
 const tsxBin = path.join(path.dirname(resolve('tsx/package.json')), 'dist/cli.mjs');
 
 if (process.argv.includes('--print-config')) {
-  const { mode, port, host, sandboxPort, publicUrl } = settings;
+  const { mode, port, host, sandboxPort, publicUrl, auth, oidcIssuer, oidcDemo } = settings;
   const build = dev ? { build: false, reason: 'next dev compiles on demand' } : buildDecision(dir);
-  console.log(JSON.stringify({ mode, port, host: host ?? null, sandboxPort, publicUrl, envFiles, node: process.version, build }));
+  console.log(
+    JSON.stringify({ mode, port, host: host ?? null, sandboxPort, publicUrl, auth, oidcIssuer, oidcDemo, envFiles, node: process.version, build }),
+  );
   process.exit(0);
 }
 
@@ -87,12 +90,15 @@ async function waitForAnswer(url, seconds) {
 
 if (envFiles.length > 0) console.warn(`[console] environment from ${envFiles.join(', ')} (the process environment wins)`);
 if (!dev) await buildIfNeeded();
-// The sandbox and the console start side by side (neither needs the other to start); "open" comes when both answer.
+// The sandbox (and the demo OpenID provider) and the console start side by side (none needs another to start); "open"
+// comes when all answer. Any of them ending stops the others.
 if (!live) run([tsxBin, 'lib/sandbox/serve.ts']);
+if (settings.oidcDemo) run(['scripts/oidc-demo.mjs']);
 const hostArgs = settings.host ? ['-H', settings.host] : [];
 run(dev ? [nextBin, 'dev', '-p', settings.port, ...hostArgs] : ['scripts/server.mjs']);
 const ready = [];
 if (!live) ready.push(waitForAnswer(`http://127.0.0.1:${settings.sandboxPort}/__sandbox/health`, 30));
+if (settings.oidcDemo) ready.push(waitForAnswer(`${settings.oidcIssuer}/.well-known/openid-configuration`, 30));
 // `next dev` compiles a page on its first request: do not trigger that here.
 const serverHost = !settings.host || settings.host === '0.0.0.0' || settings.host === '::' ? '127.0.0.1' : settings.host;
 if (!dev) ready.push(waitForAnswer(`http://${serverHost.includes(':') ? `[${serverHost}]` : serverHost}:${settings.port}/signin`, 120));
@@ -103,4 +109,5 @@ try {
   stop(1);
   await new Promise(() => {});
 }
-console.warn(`[console] open ${settings.publicUrl}${live ? '' : ' and sign in as user@sandbox.test / sandbox'}`);
+const demoUser = settings.oidcDemo ? 'ada@portal.test / portal (at the demo identity provider)' : 'user@sandbox.test / sandbox';
+console.warn(`[console] open ${settings.publicUrl}${live || (settings.auth === 'oidc' && !settings.oidcDemo) ? '' : ` and sign in as ${demoUser}`}`);

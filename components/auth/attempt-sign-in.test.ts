@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { attemptSignIn } from '@/components/auth/attempt-sign-in';
+import { attemptSignIn, startSsoSignIn } from '@/components/auth/attempt-sign-in';
 import type { SafeCallbackUrl } from '@/components/auth/callback-url';
 
 const PAGE = 'http://127.0.0.1:3000/signin?callbackUrl=%2Fclusters%2Fabc';
@@ -62,6 +62,30 @@ describe('attemptSignIn', () => {
     await expect(attemptSignIn('token', { token: 't' }, '/clusters' as SafeCallbackUrl)).resolves.toMatch(/can't be reached/);
     nextAuth(new Response('<html>Bad gateway</html>', { status: 502 }));
     await expect(attemptSignIn('token', { token: 't' }, '/clusters' as SafeCallbackUrl)).resolves.toMatch(/can't be reached/);
+    expect(assign).not.toHaveBeenCalled();
+  });
+});
+
+describe('startSsoSignIn', () => {
+  const PROVIDER = 'http://127.0.0.1:4011/auth?client_id=console&response_type=code&code_challenge=x&state=y';
+
+  it('posts to next-auth’s signin/oidc with its CSRF token and the callback URL, then goes to the provider', async () => {
+    nextAuth(json({ url: PROVIDER }));
+    await expect(startSsoSignIn('/clusters/abc' as SafeCallbackUrl)).resolves.toBeNull();
+    const [url, init] = fetchMock.mock.calls[1] as [string, RequestInit];
+    expect(url).toBe('/api/auth/signin/oidc');
+    expect(init.method).toBe('POST');
+    expect(Object.fromEntries(init.body as URLSearchParams)).toEqual({ callbackUrl: '/clusters/abc', csrfToken: 'csrf-1', json: 'true' });
+    expect(assign).toHaveBeenCalledWith(PROVIDER);
+  });
+
+  it('says what went wrong when it could not start, and stays on the page', async () => {
+    nextAuth(json({ url: 'http://127.0.0.1:3000/api/auth/error?error=OAuthSignin' }));
+    await expect(startSsoSignIn('/clusters' as SafeCallbackUrl)).resolves.toMatch(/identity provider can't be reached/);
+    nextAuth(new TypeError('Failed to fetch'));
+    await expect(startSsoSignIn('/clusters' as SafeCallbackUrl)).resolves.toMatch(/can't be reached/);
+    nextAuth(json({ message: 'no url' }, 500));
+    await expect(startSsoSignIn('/clusters' as SafeCallbackUrl)).resolves.toMatch(/could not start/);
     expect(assign).not.toHaveBeenCalled();
   });
 });

@@ -55,6 +55,14 @@ describe('signInErrorMessage', () => {
     expect(signInErrorMessage('token', 'invalid_credentials')).toBe('The token was not accepted.');
   });
 
+  it('explains what the identity provider sent back in portal mode', () => {
+    expect(signInErrorMessage('oidc', 'OAuthCallback')).toMatch(/cancelled, or the provider refused it/);
+    expect(signInErrorMessage('oidc', 'Callback')).toBe(signInErrorMessage('oidc', 'OAuthCallback'));
+    expect(signInErrorMessage('password', 'Callback')).toBe('Signing in failed. Try again.');
+    expect(signInErrorMessage('oidc', 'OAuthSignin')).toMatch(/could not start/);
+    expect(signInErrorMessage('oidc', '<script>')).toBe('Signing in failed. Try again.');
+  });
+
   it('explains throttling, an unreachable API and anything else', () => {
     expect(signInErrorMessage('password', 'too_many_attempts')).toMatch(/wait a few minutes/i);
     expect(signInErrorMessage('token', 'upstream_unavailable')).toMatch(/can't be reached/);

@@ -2,8 +2,26 @@
 import { describeStatus } from '@/lib/shared/http';
 
 export type SignInMethod = 'password' | 'token';
+/** Portal mode's one way in: next-auth's OpenID provider (lib/server/auth/oidc.ts OIDC_PROVIDER_ID). */
+export const OIDC_SIGN_IN = 'oidc';
 
-export function signInErrorMessage(method: SignInMethod, error: string | null | undefined): string {
+/** Portal mode: next-auth's codes for the OpenID flow (/signin?error=…). */
+function providerErrorMessage(error: string | null | undefined): string | undefined {
+  switch (error) {
+    case 'OAuthSignin':
+      return "The sign-in with your organisation's account could not start: its identity provider can't be reached. Try again in a moment.";
+    // Callback: the provider sent an error back (cancelled, refused); OAuthCallback: its answer failed the checks.
+    case 'Callback':
+    case 'OAuthCallback':
+      return 'Your identity provider did not complete the sign-in: it was cancelled, or the provider refused it. Try again.';
+    default:
+      return undefined;
+  }
+}
+
+export function signInErrorMessage(method: SignInMethod | typeof OIDC_SIGN_IN, error: string | null | undefined): string {
+  const fromProvider = method === OIDC_SIGN_IN ? providerErrorMessage(error) : undefined;
+  if (fromProvider) return fromProvider;
   switch (error) {
     case 'invalid_credentials':
       return method === 'password' ? 'The user name or password is wrong.' : 'The token was not accepted.';

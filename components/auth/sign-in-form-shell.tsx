@@ -3,7 +3,7 @@ import { SubmitButton } from '@/components/auth/submit-button';
 import { Alert } from '@/components/ui/alert';
 
 /**
- * The frame both sign-in methods share: a posting form, one fieldset disabled while busy,
+ * The frame every sign-in method shares: a posting form, one fieldset disabled while busy,
  * the failure of the last attempt above the fields and the submit button below them.
  */
 export function SignInFormShell({
@@ -11,11 +11,15 @@ export function SignInFormShell({
   busy,
   failure,
   children,
+  submitLabel = 'Sign in',
+  busyLabel = 'Signing in…',
 }: {
   onSubmit: FormEventHandler<HTMLFormElement>;
   busy: boolean;
   failure: string | null;
-  children: ReactNode;
+  children?: ReactNode;
+  submitLabel?: string;
+  busyLabel?: string;
 }) {
   // method="post": should the form be submitted before hydration, the secret never lands in a URL.
   return (
@@ -27,7 +31,7 @@ export function SignInFormShell({
           </Alert>
         ) : null}
         {children}
-        <SubmitButton busy={busy} label="Sign in" busyLabel="Signing in…" />
+        <SubmitButton busy={busy} label={submitLabel} busyLabel={busyLabel} />
       </fieldset>
     </form>
   );

@@ -316,7 +316,8 @@ function basic(username: string, password: string): string {
   return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
 }
 
-function readDatabaseUrl(raw: string | undefined): string {
+/** DATABASE_URL as the portal opens it: `postgres://…` as given, SQLite as `file:<absolute path>` (default .data/portal.db). */
+export function readDatabaseUrl(raw: string | undefined): string {
   const value = raw?.trim() || 'file:.data/portal.db';
   if (/^postgres(ql)?:\/\//.test(value)) {
     try {

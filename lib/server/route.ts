@@ -12,7 +12,13 @@ import { HttpError, envelope, internalError, unauthenticated, upstreamFailure } 
 import { log } from '@/lib/server/log';
 import { checkedJsonText } from '@/lib/server/relay';
 import { recordRequest, runRequest } from '@/lib/server/request-scope';
+import { auditRequest, portalRequestFor, requireCluster, withTokenScope, type PortalRequest } from '@/lib/server/portal/guard';
+import { portalStores } from '@/lib/server/portal/stores';
+import type { TeamAction } from '@/lib/portal/policy';
+import type { AuditAction } from '@/lib/portal/store/types';
+import { getConfig } from '@/lib/server/config';
 import {
+  accessTokenSession,
   applySessionRefresh,
   clearSessionCookie,
   getRequestSession,
@@ -49,12 +55,25 @@ export type RouteOptions<R extends AppRouteHandlerRoutes, B extends z.ZodType | 
   sameOriginOnly?: boolean;
   /** Only for handlers that never call upstream (405 / unknown operation): skip the CSRF guard. */
   csrf?: false;
+  /**
+   * Portal mode (CONSOLE_AUTH=oidc): what the route needs before anything goes upstream. `open`: any signed-in
+   * person (versions, data centers); `{ cluster: action }`: that action on the path's cluster (404 for another
+   * team's, 403 for a role too low); `handler`: the handler checks itself (lists, create). A route without it cannot
+   * call upstream in portal mode (fail closed).
+   */
+  portal?: 'open' | 'handler' | { cluster: TeamAction };
+  /** Portal mode: the audit action of this route (a handler may refine it through `ctx.portal.action`). */
+  audit?: AuditAction;
+  /** Portal mode: a personal access token (`Authorization: Bearer dpc_…`) may call this GET route without a session. */
+  acceptsAccessToken?: boolean;
 };
 
 export type HandlerContext<R extends AppRouteHandlerRoutes, B extends z.ZodType | undefined, Q extends QuerySpec> = {
   req: NextRequest;
   requestId: string;
   session: ConsoleSession;
+  /** Portal mode: the person's roles and the request's audit facts; null in personal mode. */
+  portal: PortalRequest | null;
   params: ParamsOf<R>;
   query: { [K in keyof Q]?: z.output<Q[K]> };
   body: B extends z.ZodType ? z.output<B> : undefined;
@@ -88,9 +107,17 @@ function issuesError(errorCode: string, error: z.ZodError, prefix?: string): Htt
   return badRequest(first.errorCode, first.message, more);
 }
 
+/** Path params that are not UUIDs: a portal team id (lib/portal/config.ts's rule). */
+const TEXT_PARAMS: Readonly<Record<string, RegExp>> = { teamId: /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/ };
+
 function checkParams(values: Record<string, unknown>, names: readonly string[]): void {
   for (const name of names) {
     const value = values[name];
+    const text = Object.hasOwn(TEXT_PARAMS, name) ? TEXT_PARAMS[name] : undefined;
+    if (text) {
+      if (typeof value !== 'string' || !text.test(value)) throw badRequest('invalid_parameter', `${name}: Not a team id.`);
+      continue;
+    }
     if (typeof value !== 'string' || !uuidSchema.safeParse(value).success) {
       throw badRequest('invalid_parameter', `${name}: Not a lowercase UUID.`);
     }
@@ -189,6 +216,24 @@ export function harden(res: Response, requestId: string): Response {
   return res;
 }
 
+const ACCESS_TOKEN = /^Bearer (dpc_[A-Za-z0-9_-]{20,100})$/;
+
+/**
+ * Portal mode: the session of a request that carries a personal access token instead of a cookie, scoped to the
+ * token's teams; 401 for a token that is unknown, expired or revoked. Null when there is no token.
+ */
+async function accessTokenRequest(req: NextRequest): Promise<{ session: ConsoleSession; portal: PortalRequest } | null> {
+  const header = req.headers.get('authorization');
+  if (!header) return null;
+  const secret = ACCESS_TOKEN.exec(header)?.[1];
+  const token = secret ? await (await portalStores()).tokens.authenticate(secret) : null;
+  if (!token) throw new HttpError(401, 'invalid_access_token', 'The access token is unknown, expired or revoked.');
+  const session = accessTokenSession(token);
+  const portal = portalRequestFor(session);
+  if (!portal) throw new Error('An access token outside portal mode.');
+  return { session, portal: withTokenScope(portal, token.teams) };
+}
+
 /** Wraps a route handler; see RouteOptions. The result is typed with Next's generated RouteContext. */
 export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType | undefined = undefined, Q extends QuerySpec = NoQuery>(
   handler: Handler<R, B, Q>,
@@ -199,31 +244,54 @@ export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType
     const started = performance.now();
     const upstream: Record<string, unknown>[] = [];
     let session: ConsoleSession | null = null;
+    let portal: PortalRequest | null = null;
     let failure: string | undefined;
+    let failureMessage: string | undefined;
+    // The upstream refused or could not be reached (an audit entry's `failed`, as opposed to the console's `refused`).
+    let upstreamFailed = false;
     let res: Response;
     try {
       session = await getRequestSession(req);
+      if (session) portal = portalRequestFor(session);
+      else if (options.acceptsAccessToken && getConfig().auth === 'oidc')
+        ({ session, portal } = (await accessTokenRequest(req)) ?? { session: null, portal: null });
       if (!session) throw unauthenticated();
-      if (options.sameOriginOnly) assertSameOriginFetch(req);
+      if (portal && options.audit) portal.action = options.audit;
+      if (options.sameOriginOnly && !session.accessTokenId) assertSameOriginFetch(req);
       if (options.csrf !== false && isUnsafeMethod(req.method)) assertCsrfSafe(req, { bodyExpected: !!options.body });
       const params = (await ctx.params) as ParamsOf<R>;
       checkParams(params as Record<string, unknown>, idParams);
       const query = parseQuery(req, options.query ?? {}) as HandlerContext<R, B, Q>['query'];
       const body = (options.body ? await parseJsonBody(req, options.body) : undefined) as HandlerContext<R, B, Q>['body'];
+      if (portal && typeof options.portal === 'object') {
+        const clusterId = (params as Record<string, unknown>).clusterId;
+        if (typeof clusterId !== 'string') throw new Error(`withSession(${options.route}): a cluster rule needs a [clusterId] param.`);
+        await requireCluster(portal, clusterId, options.portal.cluster);
+      }
       const authorization = upstreamAuthorization(session);
       const call: UpstreamCaller = async (target) => {
+        if (portal && !options.portal) throw new Error(`withSession(${options.route}): no portal rule, so no upstream call in portal mode.`);
         const entry: Record<string, unknown> = { api: target.api, operation: `${target.method} ${target.template}` };
         upstream.push(entry);
         try {
-          const result = await callUpstream({ ...target, authorization });
+          const result = await callUpstream({ ...target, authorization }).catch((error: unknown) => {
+            upstreamFailed = true;
+            throw error;
+          });
           Object.assign(entry, { status: result.status, attempts: result.attempts });
+          if (result.status >= 400) upstreamFailed = true;
+          // Portal mode calls with the server's service credential: its refusal is the operator's problem, not a
+          // reason to end the person's session.
+          if (portal && result.status === 401) {
+            throw new HttpError(502, 'service_credential_refused', 'The IONOS API refused the console’s service credential. Tell the platform team.');
+          }
           return result;
         } catch (error) {
           entry.error = error instanceof HttpError ? error.errorCode : 'unexpected';
           throw error;
         }
       };
-      const reply = await handler({ req, requestId, session, params, query, body, call });
+      const reply = await handler({ req, requestId, session, portal, params, query, body, call });
       if (reply instanceof Response) {
         res = reply;
       } else {
@@ -235,6 +303,7 @@ export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType
     } catch (error) {
       if (error instanceof HttpError) {
         failure = error.errorCode;
+        failureMessage = error.message;
         res = errorResponse(error);
       } else {
         failure = 'internal_error';
@@ -242,7 +311,8 @@ export function withSession<R extends AppRouteHandlerRoutes, B extends z.ZodType
         res = errorResponse(internalError(requestId));
       }
     }
-    if (session && res.status === 401) {
+    if (portal) await auditRequest(portal, { status: res.status, upstreamCalled: upstreamFailed, reason: failureMessage, requestId });
+    if (session && res.status === 401 && session.via !== 'oidc') {
       // The upstream no longer accepts this session's credential (expired or revoked there): end the session
       // here too, or the sign-in page would see a live cookie and send the user straight back.
       await revokeSession(session);

@@ -23,6 +23,8 @@ export type ConsoleSession = {
   groups: readonly string[];
   /** Epoch seconds after which the session ends whatever the activity (absolute lifetime). */
   expiresAt: number;
+  /** Portal mode: the request came with a personal access token (its id), not a session cookie. */
+  accessTokenId?: string;
 };
 
 /** What the encrypted cookie holds. Only this module reads `cred`. */
@@ -128,6 +130,18 @@ export function upstreamAuthorization(session: ConsoleSession): string {
   return `Bearer ${claims.cred}`;
 }
 
+/**
+ * A request that came with a portal personal access token instead of a cookie: the token's owner, calling upstream
+ * with the service credential like every portal request. Nothing to refresh or revoke (lib/server/portal/guard.ts).
+ */
+export function accessTokenSession(token: { id: string; owner: { sub: string; email: string }; expiresAt: string }): ConsoleSession {
+  const user: ConsoleUser = { name: token.owner.email, email: token.owner.email, sub: token.owner.sub };
+  const expiresAt = Math.floor(Date.parse(token.expiresAt) / 1000);
+  const session: ConsoleSession = { sid: `token:${token.id}`, via: 'oidc', user, groups: [], expiresAt, accessTokenId: token.id };
+  credentials.set(session, { sid: session.sid, via: 'oidc', user, cred: '', minted: false, authTime: nowSeconds() });
+  return session;
+}
+
 /** Ends a session server-side (sign-out, or the upstream no longer accepts its credential). */
 export async function revokeSession(session: Pick<ConsoleSession, 'sid' | 'expiresAt'>): Promise<void> {
   await revocationStore().revoke(session.sid, session.expiresAt);
@@ -156,7 +170,7 @@ export async function encodeSessionClaims(claims: SessionClaims): Promise<string
  */
 export async function applySessionRefresh(res: Response, session: ConsoleSession): Promise<void> {
   const claims = credentials.get(session);
-  if (!claims || nowSeconds() - (claims.iat ?? 0) < REFRESH_AFTER_SECONDS) return;
+  if (!claims || session.accessTokenId || nowSeconds() - (claims.iat ?? 0) < REFRESH_AFTER_SECONDS) return;
   const value = await encodeSessionClaims(claims);
   const { httpOnly, sameSite, path, secure } = sessionCookieOptions();
   const maxAge = Math.max(1, Math.min(getConfig().sessionIdleSeconds, session.expiresAt - nowSeconds()));

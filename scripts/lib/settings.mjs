@@ -23,7 +23,10 @@ export function loadEnvFiles(dir, { dev = false } = {}) {
  * - mode: `sandbox` when IONOS_API_URL is unset or empty, `live` otherwise;
  * - HOST: 127.0.0.1 in sandbox mode unless set (the sandbox's users and passwords are published), all
  *   interfaces in live mode unless set;
- * - NEXTAUTH_URL: http://localhost:$PORT unless set.
+ * - NEXTAUTH_URL: http://localhost:$PORT unless set;
+ * - auth: CONSOLE_AUTH (`ionos`, personal mode, unless set); in portal mode (`oidc`) on the sandbox without OIDC_ISSUER
+ *   the demo OpenID provider (scripts/oidc-demo.mjs) runs on 127.0.0.1:$OIDC_DEMO_PORT (4011), as lib/server/config.ts
+ *   expects it.
  * @param {Readonly<Record<string, string | undefined>>} env
  */
 export function resolveSettings(env) {
@@ -35,5 +38,8 @@ export function resolveSettings(env) {
   /** @type {Record<string, string>} what the children (sandbox, next build, server) are started with */
   const childEnv = { PORT: port, NEXTAUTH_URL: publicUrl, SANDBOX_PORT: sandboxPort };
   if (host) childEnv.HOST = host;
-  return { mode, port, host, sandboxPort, publicUrl, childEnv };
+  const auth = env.CONSOLE_AUTH || 'ionos';
+  const oidcDemo = auth === 'oidc' && mode === 'sandbox' && !env.OIDC_ISSUER;
+  const oidcIssuer = oidcDemo ? `http://127.0.0.1:${env.OIDC_DEMO_PORT || '4011'}` : auth === 'oidc' ? env.OIDC_ISSUER || null : null;
+  return { mode, port, host, sandboxPort, publicUrl, auth, oidcIssuer, oidcDemo, childEnv };
 }

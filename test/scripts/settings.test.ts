@@ -9,7 +9,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveSettings } from '@/scripts/lib/settings.mjs';
 
 const CONSOLE = path.resolve('scripts/console.mjs');
-const OWN_VARIABLES = ['PORT', 'HOST', 'NEXTAUTH_URL', 'SANDBOX_PORT', 'IONOS_API_URL', 'NODE_ENV', '__NEXT_PROCESSED_ENV'];
+const OWN_VARIABLES = [
+  'PORT',
+  'HOST',
+  'NEXTAUTH_URL',
+  'SANDBOX_PORT',
+  'IONOS_API_URL',
+  'NODE_ENV',
+  '__NEXT_PROCESSED_ENV',
+  'CONSOLE_AUTH',
+  'OIDC_ISSUER',
+  'OIDC_DEMO_PORT',
+  'OIDC_CLIENT_SECRET',
+];
 
 let dir: string;
 beforeEach(() => {
@@ -17,7 +29,17 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-type Printed = { mode: string; port: string; host: string | null; sandboxPort: string; publicUrl: string; envFiles: string[] };
+type Printed = {
+  mode: string;
+  port: string;
+  host: string | null;
+  sandboxPort: string;
+  publicUrl: string;
+  auth: string;
+  oidcIssuer: string | null;
+  oidcDemo: boolean;
+  envFiles: string[];
+};
 
 function printConfig(env: Record<string, string> = {}, args: string[] = []): Printed {
   const base = { ...process.env };
@@ -61,6 +83,16 @@ describe('scripts/console.mjs reads .env* with Next’s rules', () => {
     writeFileSync(path.join(dir, '.env'), 'PORT=3001\nSANDBOX_PORT=4001\nHOST=0.0.0.0\n');
     writeFileSync(path.join(dir, '.env.local'), 'PORT=3002\n');
     expect(printConfig({ SANDBOX_PORT: '4777' })).toMatchObject({ port: '3002', sandboxPort: '4777', host: '0.0.0.0' });
+  });
+
+  it('prints the sign-in mode: portal mode on the sandbox runs the demo provider; never a secret', () => {
+    expect(printConfig()).toMatchObject({ auth: 'ionos', oidcIssuer: null, oidcDemo: false });
+    writeFileSync(path.join(dir, '.env.local'), 'CONSOLE_AUTH=oidc\nOIDC_DEMO_PORT=4666\n');
+    expect(printConfig()).toMatchObject({ auth: 'oidc', oidcIssuer: 'http://127.0.0.1:4666', oidcDemo: true });
+    const own = { OIDC_ISSUER: 'https://login.example.test', OIDC_CLIENT_SECRET: 'never-printed-secret' };
+    const printed = printConfig(own);
+    expect(printed).toMatchObject({ auth: 'oidc', oidcIssuer: 'https://login.example.test', oidcDemo: false });
+    expect(JSON.stringify(printed)).not.toContain('never-printed-secret');
   });
 
   it('--dev reads .env.development, not .env.production', () => {

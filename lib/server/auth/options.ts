@@ -1,5 +1,7 @@
-// next-auth (v4) configuration: two ways in, both ending in an IONOS bearer token kept in the encrypted cookie.
-// A password is exchanged once for a token through the Auth API and never stored.
+// next-auth (v4) configuration. Personal mode: two ways in, both ending in an IONOS bearer token kept in the encrypted
+// cookie; a password is exchanged once for a token through the Auth API and never stored. Portal mode
+// (CONSOLE_AUTH=oidc): the company's OpenID provider only (lib/server/auth/oidc.ts); the cookie holds the person
+// and their groups, the server's service credential talks to IONOS.
 import 'server-only';
 import type { NextAuthOptions, User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
@@ -11,6 +13,7 @@ import { exchangePassword, revokeMintedToken, verifyToken } from '@/lib/server/a
 import { accountId, addressGroup, signInThrottle, type Reservation, type SignInThrottle } from '@/lib/server/auth/throttle';
 import { emitTelemetry } from '@/lib/server/telemetry';
 import { SignInError } from '@/lib/server/auth/errors';
+import { OIDC_PROVIDER_ID, oidcProvider, portalClaims, portalSignedOut, portalSignInFailed, portalSignInSucceeded } from '@/lib/server/auth/oidc';
 
 type SignInUser = User & { claims: SessionClaims };
 
@@ -152,9 +155,16 @@ export function authOptions(): NextAuthOptions {
     // goes to the console's sign-in page; the console signs out with a POST (components/console/sign-out-button.tsx).
     pages: { signIn: '/signin', error: '/signin', signOut: '/signin' },
     cookies: { sessionToken: { name: sessionCookieName(), options: sessionCookieOptions() } },
-    providers: [passwordProvider, tokenProvider],
+    // Portal mode offers the provider only: no IONOS password or token is ever asked for.
+    providers: config.portal ? [oidcProvider(config.portal.oidc)] : [passwordProvider, tokenProvider],
     callbacks: {
-      async jwt({ token, user }) {
+      async jwt({ token, user, account, profile }) {
+        // Portal sign-in: the claims are built from the provider's ID token, once.
+        if (config.portal && account?.provider === OIDC_PROVIDER_ID && profile) {
+          const claims = portalClaims(profile, config.portal.oidc.groupsClaim);
+          await portalSignInSucceeded(claims);
+          return { ...claims };
+        }
         // On sign-in the cookie gets exactly the claims authorize() built; afterwards it is kept as it is.
         if (user && 'claims' in user) return { ...(user as SignInUser).claims };
         return token;
@@ -172,11 +182,23 @@ export function authOptions(): NextAuthOptions {
         await revokeSession({ sid: claims.sid, expiresAt: claims.authTime + config.sessionMaxSeconds });
         if (claims.minted && typeof claims.cred === 'string') await revokeMintedToken(claims.cred);
         log.info({ event: 'signout', user: claims.user?.email ?? claims.user?.name, sid: claims.sid });
+        if (claims.via === 'oidc') await portalSignedOut(claims as SessionClaims);
+        // The browser then goes on to the provider's logout (route-guard.ts, withProviderLogout).
       },
     },
     logger: {
       // next-auth's own messages may carry request details; keep only the code and message.
       error(code, metadata) {
+        // Portal sign-in refused (the sign-in page then says so, /signin?error=): the provider could not be reached
+        // (SIGNIN_OAUTH_ERROR), it sent an error back or its answer failed the checks (OAUTH_CALLBACK_ERROR), or the
+        // claims could not be made (OAUTH_CALLBACK_HANDLER_ERROR with the Error itself). The handler error with a plain
+        // object is the provider's error, about to be reported again as OAUTH_CALLBACK_ERROR: counted once.
+        if (code === 'SIGNIN_OAUTH_ERROR' || code === 'OAUTH_CALLBACK_ERROR' || code === 'OAUTH_CALLBACK_HANDLER_ERROR') {
+          if (code === 'OAUTH_CALLBACK_HANDLER_ERROR' && !(metadata instanceof Error)) return;
+          const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+          portalSignInFailed(code === 'SIGNIN_OAUTH_ERROR' ? 'signin' : 'callback', error);
+          return;
+        }
         log.error({ event: 'next-auth.error', code, message: metadata instanceof Error ? metadata.message : undefined });
       },
       warn(code) {

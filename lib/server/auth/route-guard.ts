@@ -11,6 +11,7 @@ import { HttpError, internalError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import { errorResponse, json } from '@/lib/server/route';
 import { clearSessionCookie, getRequestSession, sessionCookieName } from '@/lib/server/session';
+import { OIDC_PROVIDER_ID, withProviderLogout } from '@/lib/server/auth/oidc';
 import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
 
 /** Sign-in, sign-out and session bodies are a few hundred bytes; 64 KB like the BFF's own routes. */
@@ -20,7 +21,7 @@ const MAX_VALUE_LENGTH = 2048;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const CHECKED_FIELDS = ['error', 'callbackUrl', 'csrfToken'] as const;
 const CALLBACK_COOKIES = ['next-auth.callback-url', '__Secure-next-auth.callback-url'];
-/** The actions next-auth serves for this console (no e-mail or OAuth providers, so no verify-request). */
+/** The actions next-auth serves for this console (no e-mail provider, so no verify-request). */
 const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   csrf: ['GET'],
   providers: ['GET'],
@@ -31,6 +32,11 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   error: ['GET'],
   _log: ['POST'],
 };
+/**
+ * Portal mode's provider routes: exactly what the OpenID flow needs. The sign-in page starts it with a POST to
+ * signin/oidc (CSRF token), the provider sends the browser back with a GET to callback/oidc (query response mode).
+ */
+const OIDC_ROUTES: Readonly<Record<string, readonly string[]>> = { signin: ['POST'], callback: ['GET'] };
 /** Codes the sign-in page may be sent with: the console's own (lib/server/auth/errors.ts) and next-auth's. */
 const ERROR_CODES = new Set([
   'invalid_credentials',
@@ -44,6 +50,8 @@ const ERROR_CODES = new Set([
   'Callback',
   'CredentialsSignin',
   'SessionRequired',
+  'OAuthSignin',
+  'OAuthCallback',
   'Default',
 ]);
 
@@ -146,8 +154,22 @@ function refusal(error: HttpError): Response {
   return own(errorResponse(error));
 }
 
-async function answer(req: NextRequest, action: string, callNextAuth: NextAuthCall, errorSegment: string | undefined): Promise<Response> {
+/**
+ * The methods `action` (with next-auth's provider segment, e.g. signin/oidc) takes in this mode; undefined when the
+ * console has no such operation. The OpenID provider's routes exist in portal mode only, and there they are the only
+ * provider routes; personal mode's provider routes are as they were.
+ */
+function methodsFor(action: string, provider: string | undefined): readonly string[] | undefined {
   const methods = ACTIONS[action];
+  if (action !== 'signin' && action !== 'callback') return methods;
+  const portal = getConfig().auth === 'oidc';
+  if (provider === OIDC_PROVIDER_ID) return portal ? OIDC_ROUTES[action] : undefined;
+  if (portal && (provider !== undefined || action === 'callback')) return undefined;
+  return methods;
+}
+
+async function answer(req: NextRequest, action: string, callNextAuth: NextAuthCall, segment: string | undefined): Promise<Response> {
+  const methods = methodsFor(action, segment);
   if (!methods) throw new HttpError(404, 'not_found', 'This is not an operation of the console.');
   if (!methods.includes(req.method) && !(req.method === 'HEAD' && methods.includes('GET'))) {
     throw new HttpError(405, 'method_not_allowed', `${req.method.slice(0, 20)} is not allowed here.`, { allow: methods });
@@ -162,7 +184,7 @@ async function answer(req: NextRequest, action: string, callNextAuth: NextAuthCa
 
   if (action === 'error') {
     // next-auth would put the raw value into Location; the sign-in page gets an allowlisted code instead.
-    const code = signInErrorCode(req.nextUrl.searchParams.get('error') ?? errorSegment);
+    const code = signInErrorCode(req.nextUrl.searchParams.get('error') ?? segment);
     return own(new Response(null, { status: 302, headers: { Location: `/signin?error=${encodeURIComponent(code)}` } }));
   }
 
@@ -174,7 +196,13 @@ async function answer(req: NextRequest, action: string, callNextAuth: NextAuthCa
     if (req.cookies.has(sessionCookieName())) clearSessionCookie(res);
     return res;
   }
-  return own(await callNextAuth(checked));
+  const res = await callNextAuth(checked);
+  // Portal mode: the session is ended (next-auth's signOut event revokes it); the provider's session is ended next.
+  const portal = getConfig().portal;
+  if (action === 'signout' && req.method === 'POST' && portal) {
+    return own(await withProviderLogout(res, portal.oidc, getConfig().publicUrl ?? req.nextUrl.origin));
+  }
+  return own(res);
 }
 
 /**

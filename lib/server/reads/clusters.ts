@@ -3,6 +3,7 @@
 import 'server-only';
 import { clusterListResponseSchema } from '@/lib/api/clusters/schema';
 import { clusterNameFilterSchema } from '@/lib/api/common/schema';
+import { portalRequestFor, scopeClusterList } from '@/lib/server/portal/guard';
 import { defineRead } from '@/lib/server/reads/read';
 
 /** GET /clusters[?name=]: the clusters the user may see, optionally only those whose name contains `name`. */
@@ -12,4 +13,6 @@ export const clusterListRead = defineRead({
   template: '/clusters',
   query: { name: clusterNameFilterSchema },
   response: clusterListResponseSchema,
+  // Portal mode: only the clusters of the person's teams, on the page's first paint as through the route.
+  scope: (session, list) => scopeClusterList(portalRequestFor(session), list),
 });

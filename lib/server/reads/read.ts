@@ -33,6 +33,8 @@ export type UpstreamRead<
   fixedQuery?: Readonly<Record<string, string>>;
   /** The contract's schema of a successful answer. */
   response: S;
+  /** What of the checked answer the session may see (portal mode: its teams' clusters); the route and the page apply it. */
+  scope?: (session: ConsoleSession, data: z.output<S>) => Promise<z.output<S>>;
 };
 
 export function defineRead<
@@ -85,7 +87,8 @@ export function readForPage<
       // The deadline aborts the upstream request itself, so a hanging upstream holds no connection for the page.
       const target = { ...readTarget(read, query), idempotent: false, timeoutMs: deadlineMs, authorization: upstreamAuthorization(session) };
       const result = await callUpstream(target);
-      const data = expectSuccess(result, read.response);
+      const checked = expectSuccess(result, read.response);
+      const data = read.scope ? await read.scope(session, checked) : checked;
       log.info({ ...fields(), status: result.status });
       return data;
     } catch (error) {

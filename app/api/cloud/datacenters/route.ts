@@ -9,6 +9,7 @@ export const GET = withSession(({ call, query }) => call(readTarget(datacenterLi
   route,
   query: datacenterListRead.query,
   response: datacenterListRead.response,
+  portal: 'open',
 });
 
 // POST|PUT|PATCH|DELETE|OPTIONS /api/cloud/datacenters – read-only here: 405 with Allow

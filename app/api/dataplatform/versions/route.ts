@@ -7,6 +7,7 @@ const route = '/api/dataplatform/versions';
 export const GET = withSession(({ call }) => call({ api: 'dataplatform', method: 'GET', template: '/versions' }), {
   route,
   response: versionListResponseSchema,
+  portal: 'open',
 });
 
 // POST|PUT|PATCH|DELETE|OPTIONS /api/dataplatform/versions – not operations of the contract: 405 with Allow

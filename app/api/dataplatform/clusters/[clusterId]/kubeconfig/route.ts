@@ -12,7 +12,14 @@ export const GET = withSession(
     query.download
       ? kubeconfigDownload({ call, clusterId: params.clusterId, format: query.download, session, requestId })
       : call({ api: 'dataplatform', method: 'GET', template: '/clusters/{clusterId}/kubeconfig', params }),
-  { route, query: { download: downloadSchema }, response: kubeconfigSchema, sameOriginOnly: true },
+  {
+    route,
+    query: { download: downloadSchema },
+    response: kubeconfigSchema,
+    sameOriginOnly: true,
+    portal: { cluster: 'kubeconfig' },
+    audit: 'kubeconfig.download',
+  },
 );
 
 // POST|PUT|PATCH|DELETE|OPTIONS /api/dataplatform/clusters/[clusterId]/kubeconfig – read-only: 405 with Allow
