@@ -22,8 +22,6 @@ try {
       // Never the URL itself: it may hold a password.
       throw new ConfigError(`DATABASE_URL: the portal database cannot be opened (${error instanceof Error ? error.message : 'unknown error'}).`);
     });
-    const { startAuditRetention } = await import('@/lib/server/portal/retention');
-    startAuditRetention();
     console.warn(`[console] portal mode: ${teams.teams.length} teams from ${file}, sign-in through ${config.portal.oidc.issuer}`);
   }
 } catch (error) {

@@ -93,8 +93,17 @@ export default defineConfig({
             stdout: 'pipe' as const,
             timeout: 60_000,
           },
-          // Portal mode: the demo OpenID provider (it may send the browser back to either portal console) and the two
-          // portal consoles, on the same build, sandbox, secret and Redis as the personal ones.
+          // Portal mode: one PostgreSQL for both portal consoles (Debian's postgresql; .ci/run installs it), the demo
+          // OpenID provider (it may send the browser back to either portal console) and the two portal consoles, on the
+          // same build, sandbox, secret and Redis as the personal ones.
+          {
+            command: `node scripts/postgres-dev.mjs --port ${E2E.portal.postgresPort}`,
+            // It prints the URL once the database exists (the port opens earlier).
+            wait: { stdout: /^postgres:\/\/\S+$/m },
+            reuseExistingServer: false,
+            stdout: 'pipe' as const,
+            timeout: 60_000,
+          },
           {
             command: 'node scripts/oidc-demo.mjs',
             url: `${E2E.portal.issuer}/.well-known/openid-configuration`,

@@ -31,8 +31,11 @@ const sandboxControlToken = process.env.E2E_SANDBOX_CONTROL_TOKEN;
 
 // Portal mode (issue 12): the demo OpenID provider (scripts/oidc-demo.mjs) next to the sandbox, and two portal consoles
 // (CONSOLE_AUTH=oidc) on the same sandbox, session secret and Redis as the personal ones. The two share sessions: a
-// browser sends a cookie of `localhost` to every port. Each has its own SQLite file for now (.e2e/portal-*.db).
+// browser sends a cookie of `localhost` to every port. Both use one PostgreSQL (scripts/postgres-dev.mjs, a throwaway
+// server Playwright starts), so they share ownership, tokens and one audit chain as two production instances would.
 const oidcPort = Number(process.env.E2E_OIDC_PORT || sandboxPort + 1);
+const postgresPort = Number(process.env.E2E_POSTGRES_PORT || consolePort + 2000);
+const portalDatabaseUrl = `postgres://postgres@127.0.0.1:${postgresPort}/console`;
 const portalAPort = consolePort + 2;
 const portalBPort = consolePort + 3;
 const portalAUrl = `http://localhost:${portalAPort}`;
@@ -64,16 +67,19 @@ const portal = {
     PORT: String(portalAPort),
     NEXTAUTH_URL: portalAUrl,
     E2E_SERVER_LOG: '.e2e/portal-a.log',
-    DATABASE_URL: 'file:.e2e/portal-a.db',
+    DATABASE_URL: portalDatabaseUrl,
   },
   consoleBEnv: {
     ...portalConsoleEnv,
     PORT: String(portalBPort),
     NEXTAUTH_URL: portalBUrl,
     E2E_SERVER_LOG: '.e2e/portal-b.log',
-    DATABASE_URL: 'file:.e2e/portal-b.db',
+    DATABASE_URL: portalDatabaseUrl,
   },
   serverLogs: ['.e2e/portal-a.log', '.e2e/portal-b.log'],
+  postgresPort,
+  /** The one database of both portal consoles (the specs read the audit chain's facts through the consoles). */
+  databaseUrl: portalDatabaseUrl,
   /** The provider's people (scripts/lib/oidc-demo-users.mjs): email, name, groups, role and the password. */
   users: portalUsers,
 };
