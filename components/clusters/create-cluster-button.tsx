@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useId, type ReactNode } from 'react';
+import { creatableTeams, NO_TEAM_TO_CREATE_IN } from '@/components/clusters/team/teams';
+import { usePortal } from '@/components/portal/portal-context';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { PRIVILEGE_GUIDANCE, useDataPlatformAccess } from '@/lib/api/access/privilege';
@@ -9,11 +11,22 @@ import { newClusterHref } from '@/lib/routes';
 
 const DENIED = 'You cannot create clusters.';
 
-/** "Create cluster", or, for a user without the privilege, a disabled button that says whom to ask. */
-export function CreateClusterButton() {
+/**
+ * Why the user cannot create clusters, or null when they can (or it is not known yet): in portal mode the teams file
+ * decides (team admins and platform admins may); in personal mode the contract's privilege, asked of the API.
+ */
+function useCreateDenied(deniedOnServer = false): string | null {
   const access = useDataPlatformAccess();
+  const me = usePortal();
+  if (me) return creatableTeams(me).length > 0 ? null : NO_TEAM_TO_CREATE_IN;
+  return deniedOnServer || access === 'denied' ? PRIVILEGE_GUIDANCE : null;
+}
+
+/** "Create cluster", or, for a user who may not create clusters, a disabled button that says whom to ask. */
+export function CreateClusterButton() {
+  const denied = useCreateDenied();
   const reasonId = useId();
-  if (access !== 'denied') {
+  if (!denied) {
     return (
       <Link href={newClusterHref} className={buttonVariants()}>
         Create cluster
@@ -26,7 +39,7 @@ export function CreateClusterButton() {
         Create cluster
       </Button>
       <span id={reasonId} className="text-right text-xs text-muted-foreground">
-        {DENIED} {PRIVILEGE_GUIDANCE}
+        {DENIED} {denied}
       </span>
     </span>
   );
@@ -38,13 +51,13 @@ export function CreateClusterButton() {
  * the browser has no answer yet the wizard shows (the API decides at submit, as before).
  */
 export function CreateClusterGate({ deniedOnServer, children }: { deniedOnServer: boolean; children: ReactNode }) {
-  const access = useDataPlatformAccess();
-  if (!deniedOnServer && access !== 'denied') return children;
+  const denied = useCreateDenied(deniedOnServer);
+  if (!denied) return children;
   return (
     <Alert role="alert" variant="warning">
       <AlertTitle>{DENIED}</AlertTitle>
       <AlertDescription>
-        <p>{PRIVILEGE_GUIDANCE}</p>
+        <p>{denied}</p>
       </AlertDescription>
     </Alert>
   );

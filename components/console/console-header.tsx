@@ -1,15 +1,18 @@
 import { HelpMenu } from '@/components/console/help-menu';
 import { SignOutButton } from '@/components/console/sign-out-button';
-import { UserRole } from '@/components/console/user-role';
+import { PortalRoles, UserRole } from '@/components/console/user-role';
 import { ConsoleSearch } from '@/components/search/console-search';
 import { Badge } from '@/components/ui/badge';
+import type { PortalMe } from '@/lib/api/portal/schema';
 
 type ConsoleHeaderProps = {
   user: { name: string; email?: string; contractNumber?: string; role?: string };
   sandbox: boolean;
+  /** Portal mode: the person and their teams' roles stand where personal mode shows the IONOS contract. */
+  portal?: PortalMe | null;
 };
 
-export function ConsoleHeader({ user, sandbox }: ConsoleHeaderProps) {
+export function ConsoleHeader({ user, sandbox, portal }: ConsoleHeaderProps) {
   return (
     <header className="flex h-14 shrink-0 items-center justify-end gap-4 border-b border-slate-200 bg-white px-4 md:px-6 dark:border-slate-800 dark:bg-slate-900">
       {sandbox ? (
@@ -19,12 +22,16 @@ export function ConsoleHeader({ user, sandbox }: ConsoleHeaderProps) {
       ) : null}
       <ConsoleSearch />
       <HelpMenu />
-      <UserRole role={user.role} />
+      {portal ? <PortalRoles me={portal} /> : <UserRole role={user.role} />}
       <div className="flex min-w-0 flex-col items-end text-right leading-tight">
         <span className="truncate text-sm font-medium" title={user.email}>
-          {user.name}
+          {portal ? portal.user.name || portal.user.email : user.name}
         </span>
-        {user.contractNumber ? <span className="text-xs text-subtle-foreground">Contract {user.contractNumber}</span> : null}
+        {portal ? (
+          <span className="truncate text-xs text-subtle-foreground">{portal.user.email}</span>
+        ) : user.contractNumber ? (
+          <span className="text-xs text-subtle-foreground">Contract {user.contractNumber}</span>
+        ) : null}
       </div>
       <SignOutButton />
     </header>

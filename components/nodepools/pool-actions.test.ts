@@ -5,8 +5,10 @@ import {
   deletePoolAvailability,
   editPoolAvailability,
   POOL_CREATION_FAILED,
+  poolSettingsAvailability,
   shownPoolState,
 } from '@/components/nodepools/pool-actions';
+import type { PortalRole } from '@/components/shared/availability';
 import { RESOURCE_STATES, type ResourceState } from '@/lib/api/common/schema';
 import { OPERATORS_POOL_NAME } from '@/lib/api/nodepools/operators';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
@@ -63,5 +65,35 @@ describe('node pool actions', () => {
         for (const sentence of sentences) expect(sentence ?? '').not.toMatch(/\b[A-Z]{4,}(_[A-Z]+)?\b/);
       }
     }
+  });
+});
+
+describe('node pool actions by portal role', () => {
+  const role = (r: 'viewer' | 'member' | 'admin'): PortalRole => ({
+    membership: { platformAdmin: false, teams: { analytics: r } },
+    team: 'analytics',
+  });
+  const offered = (r: PortalRole) => ({
+    add: addPoolAvailability('AVAILABLE', r).enabled,
+    scale: editPoolAvailability(pool('AVAILABLE'), 'AVAILABLE', r).enabled,
+    settings: poolSettingsAvailability(r).enabled,
+    replace: canReplacePool(pool('AVAILABLE'), r),
+    delete: deletePoolAvailability(pool('AVAILABLE'), 'AVAILABLE', r).enabled,
+  });
+
+  it('lets a member scale a pool and nothing else, a team admin do everything, a viewer nothing', () => {
+    expect(offered(role('viewer'))).toEqual({ add: false, scale: false, settings: false, replace: false, delete: false });
+    expect(offered(role('member'))).toEqual({ add: false, scale: true, settings: false, replace: false, delete: false });
+    expect(offered(role('admin'))).toEqual({ add: true, scale: true, settings: true, replace: true, delete: true });
+  });
+
+  it('gives the needed role as the reason, before the pool’s own', () => {
+    expect(reasonOf(deletePoolAvailability(pool('AVAILABLE', OPERATORS_POOL_NAME), 'AVAILABLE', role('member')))).toBe(
+      'To delete clusters and node pools of the team "analytics" you need the team admin role; you are member.',
+    );
+    expect(reasonOf(poolSettingsAvailability(role('member')))).toMatch(/edit clusters and node pools .* team admin role/);
+    expect(reasonOf(editPoolAvailability(pool('DEPLOYING'), 'AVAILABLE', role('member')))).toBe(
+      reasonOf(editPoolAvailability(pool('DEPLOYING'), 'AVAILABLE')),
+    );
   });
 });

@@ -2,10 +2,12 @@
 // like the platform, answers 409 while the cluster or the pool is in a transitional state). A pool whose creation
 // FAILED offers only delete and "create again with the same settings"; a failed change (FAILED_UPDATING) leaves a
 // running pool that takes changes again. One sentence per state, in words rather than the API's state names.
+// In portal mode each rule also takes the person's role in the cluster's team (`role`): members may scale a pool
+// (node count, autoscaling), team admins create, change and delete pools; the role's reason comes first.
 import type { ResourceState } from '@/lib/api/common/schema';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
-import { disabled, enabled, type Availability } from '@/components/shared/availability';
+import { disabled, enabled, firstRefusal, roleAvailability, type Availability, type PortalRole } from '@/components/shared/availability';
 
 export const POOL_CREATION_FAILED = 'Its creation failed, so the pool cannot be changed: delete it, or create it again with the same settings.';
 const POOL_DELETING = 'The node pool is being deleted.';
@@ -32,11 +34,14 @@ function clusterBlocks(clusterState: ResourceState | undefined): Availability | 
 }
 
 /** A new pool (or a copy of one) needs a cluster the platform is not working on. */
-export function addPoolAvailability(clusterState: ResourceState | undefined): Availability {
-  return clusterBlocks(clusterState) ?? enabled;
+export function addPoolAvailability(clusterState: ResourceState | undefined, role?: PortalRole): Availability {
+  return firstRefusal(roleAvailability(role, 'create'), clusterBlocks(clusterState) ?? enabled);
 }
 
-export function editPoolAvailability(pool: NodePoolResponse, clusterState: ResourceState | undefined): Availability {
+/** The edit page: a member may open it to scale the pool (poolSettingsAvailability says what else they may change). */
+export function editPoolAvailability(pool: NodePoolResponse, clusterState: ResourceState | undefined, role?: PortalRole): Availability {
+  const byRole = roleAvailability(role, 'scale');
+  if (!byRole.enabled) return byRole;
   const cluster = clusterBlocks(clusterState);
   if (cluster) return cluster;
   switch (pool.metadata.state) {
@@ -54,12 +59,29 @@ export function editPoolAvailability(pool: NodePoolResponse, clusterState: Resou
   }
 }
 
-/** Replacing a pool copies it and then deletes the old one: not for the operators' pool, nor for one never created. */
-export function canReplacePool(pool: NodePoolResponse): boolean {
-  return !isOperatorsPool(pool) && pool.metadata.state !== 'FAILED';
+/**
+ * The fields of the edit form besides the size (maintenance window, labels, annotations): a member scales a pool
+ * but changes nothing else, so those fields are read-only for them, with the policy's reason.
+ */
+export function poolSettingsAvailability(role?: PortalRole): Availability {
+  return roleAvailability(role, 'edit');
 }
 
-export function deletePoolAvailability(pool: NodePoolResponse, clusterState?: ResourceState): Availability {
+/**
+ * Replacing a pool copies it and then deletes the old one: not for the operators' pool, nor for one never created,
+ * nor for anyone who may not both create and delete pools.
+ */
+export function canReplacePool(pool: NodePoolResponse, role?: PortalRole): boolean {
+  return (
+    !isOperatorsPool(pool) &&
+    pool.metadata.state !== 'FAILED' &&
+    firstRefusal(roleAvailability(role, 'create'), roleAvailability(role, 'delete')).enabled
+  );
+}
+
+export function deletePoolAvailability(pool: NodePoolResponse, clusterState?: ResourceState, role?: PortalRole): Availability {
+  const byRole = roleAvailability(role, 'delete');
+  if (!byRole.enabled) return byRole;
   if (isOperatorsPool(pool)) return disabled('This pool runs the Stackable operators; it is deleted together with its cluster.');
   if (clusterState === 'DESTROYING') return disabled(CLUSTER_DELETING);
   if (pool.metadata.state === 'DESTROYING') return disabled(POOL_DELETING);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BffError } from '@/lib/api/client';
-import { fieldErrorFromMessage, formFieldOf, mapSubmitError, pickFields, sameFields, type SubmitWords } from '@/lib/forms/submit-errors';
+import {
+  fieldErrorFromMessage,
+  formFieldOf,
+  mapSubmitError,
+  pickFields,
+  QUOTA_EXCEEDED_HINT,
+  QUOTA_EXCEEDED_TITLE,
+  sameFields,
+  type SubmitWords,
+} from '@/lib/forms/submit-errors';
 
 const words: SubmitWords = {
   failed: 'Not done',
@@ -61,5 +70,20 @@ describe('mapSubmitError', () => {
     expect(mapSubmitError(error(503), { fieldOf, words }).banner?.messages[1]).toBe(
       'The request may have reached the API before this failure. Look first.',
     );
+  });
+
+  it('names a refusal over a team quota (portal mode) as such, with the limit the BFF named and what to do', () => {
+    const message = 'This exceeds the "analytics" team\'s quota of 12 nodes by 4 nodes (it would use 16 nodes; 0 nodes left).';
+    const refused = new BffError({ status: 422, messages: [{ errorCode: 'quota_exceeded', message }] });
+    expect(mapSubmitError(refused, { fieldOf, words })).toEqual({
+      fieldErrors: [],
+      banner: { tone: 'destructive', title: QUOTA_EXCEEDED_TITLE, messages: [message, QUOTA_EXCEEDED_HINT] },
+    });
+    // Another 422 keeps the plain title.
+    expect(mapSubmitError(error(422, 'Unprocessable.'), { fieldOf, words }).banner).toEqual({
+      tone: 'destructive',
+      title: 'Not done',
+      messages: ['Unprocessable.'],
+    });
   });
 });

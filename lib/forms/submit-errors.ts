@@ -37,6 +37,11 @@ export type SubmitWords = {
   gone?: string;
 };
 
+/** Portal mode: the BFF's refusal of a change that would take a team past its quota (422, errorCode quota_exceeded). */
+export const QUOTA_EXCEEDED_CODE = 'quota_exceeded';
+export const QUOTA_EXCEEDED_TITLE = 'Over the team’s quota';
+export const QUOTA_EXCEEDED_HINT = 'Nothing was sent upstream and your input is kept: ask for less, or ask your platform team for a larger quota.';
+
 const FIELD_MESSAGE = /^properties\.([A-Za-z0-9_.-]+):\s*(.+)$/s;
 // A 409 of a taken name: "A cluster named 'x' already exists", "… already has a node pool named 'x'".
 const NAME_TAKEN = /\bnamed\s+'[^']*'/i;
@@ -95,9 +100,19 @@ export function mapSubmitError(error: unknown, { fieldOf, words }: { fieldOf: Fi
     else rest.push(text);
   }
   if (fieldErrors.length > 0 && rest.length === 0) return { fieldErrors: byField(fieldErrors) };
-  const titles: Partial<Record<number, string>> = { 400: words.refused, 403: words.forbidden, 404: words.gone };
+  const quota = error.status === 422 && error.messages.some((m) => m.errorCode === QUOTA_EXCEEDED_CODE);
+  const titles: Partial<Record<number, string>> = {
+    400: words.refused,
+    403: words.forbidden,
+    404: words.gone,
+    422: quota ? QUOTA_EXCEEDED_TITLE : undefined,
+  };
   const title = titles[error.status] ?? words.failed;
-  return { fieldErrors: byField(fieldErrors), banner: { tone: 'destructive', title, messages: rest.length > 0 ? rest : [error.message] } };
+  const messages = rest.length > 0 ? rest : [error.message];
+  return {
+    fieldErrors: byField(fieldErrors),
+    banner: { tone: 'destructive', title, messages: quota ? [...messages, QUOTA_EXCEEDED_HINT] : messages },
+  };
 }
 
 /** A field map that shows every path under the same name (`lans.#.routes.#.network` → itself). */

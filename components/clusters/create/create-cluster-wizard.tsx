@@ -9,6 +9,7 @@ import {
   createClusterFormSchema,
   emptyCreateClusterForm,
   formValuesFromCluster,
+  portalClusterFormSchema,
   type CreateClusterFormInput,
 } from '@/components/clusters/create/form-schema';
 import { LocationStep } from '@/components/clusters/create/location-step';
@@ -18,7 +19,10 @@ import { ClusterReviewStep } from '@/components/clusters/create/review-step';
 import { CreateClusterBanner } from '@/components/clusters/create/submit-banner';
 import { useCreateSubmit } from '@/components/clusters/create/use-create-submit';
 import { useIsClient } from '@/components/clusters/create/use-is-client';
-import { clusterWizard, DRAFT_KEY, type ClusterWizardStep } from '@/components/clusters/create/wizard';
+import { clusterWizard, DRAFT_KEY, portalClusterWizard, type ClusterWizardStep } from '@/components/clusters/create/wizard';
+import { creatableTeams, initialTeam } from '@/components/clusters/team/teams';
+import { useClusterTeam } from '@/components/clusters/team/use-cluster-team';
+import { usePortal } from '@/components/portal/portal-context';
 import { useLeaveGuard, WIZARD_LEAVE_WORDS } from '@/components/forms/leave-guard';
 import { useDiffersFrom } from '@/components/forms/use-differs-from';
 import { useDraftPersistence } from '@/components/forms/use-draft-persistence';
@@ -45,12 +49,14 @@ export function CreateClusterWizard() {
   return <WizardForm copied={copied} />;
 }
 
-const { StepNav, draft, fieldsOf, firstInvalidStep, nextStep, previousStep, stepIndex, steps, titleOf, useWizardStep } = clusterWizard;
+// Both wizards share the draft (and its key); only the portal's requires a team.
+const { draft } = clusterWizard;
 const saveDraft = (values: unknown) => draft.write(DRAFT_KEY, values);
 // A route's gateway is checked against its network, so a changed network re-checks the gateway too.
 const relatedFields = (name: string) => (name.endsWith('.network') ? [name.replace(/\.network$/, '.gateway')] : []);
-// The version the wizard preselects by itself is no input of the user's: leaving without typing asks nothing.
-const userInput = ({ dataPlatformVersion: _preselected, ...typed }: CreateClusterFormInput) => typed;
+// The version (and in portal mode the team) the wizard preselects by itself is no input of the user's: leaving without
+// typing asks nothing.
+const userInput = ({ dataPlatformVersion: _preselected, team: _team, ...typed }: CreateClusterFormInput) => typed;
 
 /**
  * `?copyOf=<cluster id>`: the cluster's settings under a free name ("<name>-copy") become the draft, and the
@@ -60,6 +66,9 @@ const userInput = ({ dataPlatformVersion: _preselected, ...typed }: CreateCluste
 function ClusterCopy({ copyOf, onCopied }: { copyOf: string; onCopied: (copied: Copied | undefined) => void }) {
   const source = usePolledQuery(clusterQueries.detail(copyOf));
   const clusters = usePolledQuery(clusterQueries.list());
+  const portal = usePortal() !== null;
+  // Portal mode: the copy goes to the source's team (undefined while the ownership is read; null: no team).
+  const team = useClusterTeam(copyOf);
   const [hasDraft] = useState(() => draft.read(DRAFT_KEY) !== undefined);
 
   if (!source.data) {
@@ -76,7 +85,7 @@ function ClusterCopy({ copyOf, onCopied }: { copyOf: string; onCopied: (copied: 
     return <LoadingBlock label="Loading the cluster to copy…" />;
   }
   // The names are only a hint (a member sees only his own clusters): the API's 409 still lands on the name.
-  if (!clusters.data && !clusters.isError) return <LoadingBlock label="Loading the cluster to copy…" />;
+  if ((!clusters.data && !clusters.isError) || (portal && team === undefined)) return <LoadingBlock label="Loading the cluster to copy…" />;
   const sourceName = source.data.properties.name ?? copyOf;
   const name = copyName(
     sourceName,
@@ -84,7 +93,7 @@ function ClusterCopy({ copyOf, onCopied }: { copyOf: string; onCopied: (copied: 
   );
   return (
     <CopyIntoDraft
-      values={formValuesFromCluster(source.data, name)}
+      values={formValuesFromCluster(source.data, name, team ?? '')}
       source={`cluster “${sourceName}”`}
       subject="cluster"
       hasDraft={hasDraft}
@@ -96,9 +105,19 @@ function ClusterCopy({ copyOf, onCopied }: { copyOf: string; onCopied: (copied: 
 }
 
 function WizardForm({ copied }: { copied?: Copied }) {
+  const me = usePortal();
+  const { StepNav, fieldsOf, firstInvalidStep, nextStep, previousStep, stepIndex, steps, titleOf, useWizardStep } = me
+    ? portalClusterWizard
+    : clusterWizard;
+  // Portal mode: the team starts as the draft's (when still allowed) or the only one the person may create in.
+  const [teams] = useState(() => (me ? creatableTeams(me) : []));
+  const fresh = (kept?: CreateClusterFormInput) => {
+    const values = kept ?? emptyCreateClusterForm();
+    return me ? { ...values, team: initialTeam(teams, kept?.team) } : values;
+  };
   const [restored] = useState(() => draft.read(DRAFT_KEY));
   const [notice, setNotice] = useState<'draft' | 'copy' | null>(restored === undefined ? null : copied ? 'copy' : 'draft');
-  const form = useZodForm(createClusterFormSchema, { defaultValues: restored ?? emptyCreateClusterForm() });
+  const form = useZodForm(me ? portalClusterFormSchema : createClusterFormSchema, { defaultValues: fresh(restored) });
   useDraftPersistence(form, saveDraft);
   useRecheckOnChange(form, relatedFields);
   const { step, goTo } = useWizardStep(form.getValues);
@@ -141,7 +160,7 @@ function WizardForm({ copied }: { copied?: Copied }) {
   }
 
   function startOver() {
-    form.reset(emptyCreateClusterForm());
+    form.reset(fresh());
     setNotice(null);
     show('basics');
   }

@@ -14,17 +14,27 @@ export const createClusterFormSchema = createClusterPropertiesSchema.extend({
   datacenterId: z.string().min(1, 'Choose a data center.').pipe(datacenterIdSchema),
   maintenanceWindow: maintenanceWindowSchema,
   lans: z.array(lanFormSchema),
+  // Portal mode: the team the cluster will belong to (sent as ?team=, never in the body); empty in personal mode.
+  team: z.string(),
 });
+
+export const TEAM_REQUIRED = 'Choose the team the cluster belongs to.';
+
+/** Portal mode: the same form, and a team must be chosen. */
+export const portalClusterFormSchema = createClusterFormSchema.extend({ team: z.string().min(1, TEAM_REQUIRED) });
 
 export type CreateClusterFormInput = z.input<typeof createClusterFormSchema>;
 export type CreateClusterFormOutput = z.output<typeof createClusterFormSchema>;
 
 export function emptyCreateClusterForm(): CreateClusterFormInput {
-  return { name: '', dataPlatformVersion: '', datacenterId: '', maintenanceWindow: { ...DEFAULT_MAINTENANCE_WINDOW }, lans: [] };
+  return { name: '', dataPlatformVersion: '', datacenterId: '', maintenanceWindow: { ...DEFAULT_MAINTENANCE_WINDOW }, lans: [], team: '' };
 }
 
-/** The wizard prefilled from an existing cluster under a new `name` ("create a copy", "create again"). */
-export function formValuesFromCluster(cluster: ClusterResponse, name: string): CreateClusterFormInput {
+/**
+ * The wizard prefilled from an existing cluster under a new `name` ("create a copy", "create again"); in portal mode
+ * in the source's `team`, so a copy lands where the original is.
+ */
+export function formValuesFromCluster(cluster: ClusterResponse, name: string, team = ''): CreateClusterFormInput {
   const p = cluster.properties;
-  return { ...clusterFormValues(cluster), name, dataPlatformVersion: p.dataPlatformVersion ?? '', datacenterId: p.datacenterId ?? '' };
+  return { ...clusterFormValues(cluster), name, dataPlatformVersion: p.dataPlatformVersion ?? '', datacenterId: p.datacenterId ?? '', team };
 }

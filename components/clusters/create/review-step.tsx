@@ -10,6 +10,10 @@ import type { ClusterWizardStep } from '@/components/clusters/create/wizard';
 import { useWizardForm } from '@/components/clusters/create/use-wizard-form';
 import { RequestBodySection } from '@/components/forms/request-body';
 import { ExportSection } from '@/components/export/export-panel';
+import { NEW_CLUSTER_USAGE } from '@/components/clusters/create/team-field';
+import { TeamQuotaNote } from '@/components/clusters/team/team-quota-note';
+import { teamName } from '@/components/clusters/team/use-cluster-team';
+import { usePortal } from '@/components/portal/portal-context';
 import {
   DEFAULT_MAINTENANCE_WINDOW,
   formatWindowSpan,
@@ -27,6 +31,7 @@ export function ClusterReviewStep({ onEdit }: { onEdit: (step: ClusterWizardStep
   const body = requestFromValues(values);
   const datacenterLabel = useDatacenterLabel(body?.properties.datacenterId);
   const [now] = useState(() => new Date());
+  const me = usePortal();
 
   if (!body) {
     return <p className="text-sm text-muted-foreground">Some values are not valid yet. Go back to fix them.</p>;
@@ -38,6 +43,12 @@ export function ClusterReviewStep({ onEdit }: { onEdit: (step: ClusterWizardStep
   return (
     <div className="grid gap-6">
       <ReviewSection title="Basics" onEdit={() => onEdit('basics')}>
+        {me && values.team ? (
+          <>
+            <dt>Team</dt>
+            <dd>{teamName(me, values.team)}</dd>
+          </>
+        ) : null}
         <dt>Name</dt>
         <dd>{properties.name}</dd>
         <dt>Data Platform version</dt>
@@ -63,6 +74,7 @@ export function ClusterReviewStep({ onEdit }: { onEdit: (step: ClusterWizardStep
           {timeZoneLabel(timeZone, timeZoneAbbreviation(timeZone, nextWindowStart(maintenance, now)))})
         </dd>
       </ReviewSection>
+      {me ? <TeamQuotaNote team={values.team || undefined} delta={NEW_CLUSTER_USAGE} /> : null}
       <section aria-labelledby="review-next-heading" className="grid gap-1 rounded-lg border border-border-strong p-4 text-sm">
         <h3 id="review-next-heading" className="text-base font-semibold">
           After you create it

@@ -30,19 +30,22 @@ export function useCreateSubmit(form: Form, showField: ShowField) {
   const submit = form.handleSubmit(
     (values) => {
       setBanner(null);
-      create.mutate(toCreateClusterRequest(values), {
-        onSuccess: (cluster) => {
-          clusterWizard.draft.clear(DRAFT_KEY);
-          router.push(clusterHref(cluster.id));
+      create.mutate(
+        { body: toCreateClusterRequest(values), team: values.team || undefined },
+        {
+          onSuccess: (cluster) => {
+            clusterWizard.draft.clear(DRAFT_KEY);
+            router.push(clusterHref(cluster.id));
+          },
+          onError: (error) => {
+            const outcome = mapSubmitError(error, { fieldOf: CLUSTER_FIELD_OF, words: CREATE_CLUSTER_WORDS });
+            setBanner(outcome.banner ?? null);
+            const first = setSubmitFieldErrors(form, outcome.fieldErrors);
+            const step = first ? clusterWizard.stepOfField(first) : undefined;
+            if (first && step) showField(step, first);
+          },
         },
-        onError: (error) => {
-          const outcome = mapSubmitError(error, { fieldOf: CLUSTER_FIELD_OF, words: CREATE_CLUSTER_WORDS });
-          setBanner(outcome.banner ?? null);
-          const first = setSubmitFieldErrors(form, outcome.fieldErrors);
-          const step = first ? clusterWizard.stepOfField(first) : undefined;
-          if (first && step) showField(step, first);
-        },
-      });
+      );
     },
     // Only reachable when a value changed behind the step checks (e.g. a draft edited in another way).
     (errors) => {

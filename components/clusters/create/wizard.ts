@@ -1,14 +1,11 @@
 // The create-cluster wizard as data: its steps, the form fields each owns, and its draft.
 import { z } from 'zod';
-import { createClusterFormSchema } from '@/components/clusters/create/form-schema';
+import { createClusterFormSchema, portalClusterFormSchema } from '@/components/clusters/create/form-schema';
 import { defineWizard } from '@/components/forms/wizard/define-wizard';
 import { dayOfTheWeekSchema } from '@/lib/api/common/schema';
 import { DEFAULT_MAINTENANCE_WINDOW } from '@/lib/forms/maintenance-window';
 import type { SubmitWords } from '@/lib/forms/submit-errors';
 import { STORAGE_KEYS } from '@/lib/browser/keys';
-
-// The form's own field schemas: each step checks its fields (a plain, not strict, object) and ignores the rest.
-const shape = createClusterFormSchema.shape;
 
 // A draft holds unfinished input, so only its shape is checked here, never the contract's rules;
 // whatever does not fit (an older draft format, a hand-edited value) falls back to the empty value.
@@ -26,20 +23,31 @@ const draftSchema = z.object({
       }),
     )
     .catch([]),
+  team: z.string().catch(''),
 });
 
 export const DRAFT_KEY = STORAGE_KEYS.createClusterDraft;
 
-export const clusterWizard = defineWizard({
-  shape,
-  steps: [
-    { id: 'basics', title: 'Basics', fields: ['name', 'dataPlatformVersion'] },
-    { id: 'location', title: 'Location', fields: ['datacenterId', 'lans'] },
-    { id: 'maintenance', title: 'Maintenance', fields: ['maintenanceWindow'] },
-    { id: 'review', title: 'Review' },
-  ],
-  draft: { key: () => DRAFT_KEY, schema: draftSchema },
-});
+/**
+ * The wizard over a form's own field schemas: each step checks its fields (a plain, not strict, object) and ignores
+ * the rest. The team is a field of the first step; only portal mode's schema requires one.
+ */
+function wizardOver(shape: typeof createClusterFormSchema.shape) {
+  return defineWizard({
+    shape,
+    steps: [
+      { id: 'basics', title: 'Basics', fields: ['team', 'name', 'dataPlatformVersion'] },
+      { id: 'location', title: 'Location', fields: ['datacenterId', 'lans'] },
+      { id: 'maintenance', title: 'Maintenance', fields: ['maintenanceWindow'] },
+      { id: 'review', title: 'Review' },
+    ],
+    draft: { key: () => DRAFT_KEY, schema: draftSchema },
+  });
+}
+
+export const clusterWizard = wizardOver(createClusterFormSchema.shape);
+/** Portal mode (CONSOLE_AUTH=oidc): the same steps and draft, and the first step asks for the team. */
+export const portalClusterWizard = wizardOver(portalClusterFormSchema.shape);
 
 export type ClusterWizardStep = (typeof clusterWizard.steps)[number];
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   clusterBlockedReason,
+  copyAvailability,
   deleteAvailability,
   editAvailability,
   kubeconfigAvailability,
   upgradeAvailability,
 } from '@/components/clusters/detail/cluster-actions';
-import { copyLabel } from '@/components/shared/availability';
+import { copyLabel, ROLE_CHECKING, type PortalRole } from '@/components/shared/availability';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { RESOURCE_STATES, type ResourceState } from '@/lib/api/common/schema';
 
@@ -73,5 +74,48 @@ describe('cluster actions by state', () => {
     expect(kubeconfigAvailability('DEPLOYING')).toMatchObject({ enabled: false, reason: expect.stringContaining('once the cluster is provisioned') });
     expect(kubeconfigAvailability('FAILED')).toMatchObject({ enabled: false, reason: expect.stringContaining('never provisioned') });
     expect(kubeconfigAvailability(undefined).enabled).toBe(false);
+  });
+});
+
+describe('cluster actions by portal role', () => {
+  const role = (teams: Record<string, 'viewer' | 'member' | 'admin'>, team: string | null | undefined, platformAdmin = false): PortalRole => ({
+    membership: { platformAdmin, teams },
+    team,
+  });
+  const all = (r: PortalRole | undefined) => ({
+    edit: editAvailability('AVAILABLE', r),
+    upgrade: upgradeAvailability(cluster('AVAILABLE'), r),
+    delete: deleteAvailability('AVAILABLE', r),
+    kubeconfig: kubeconfigAvailability('AVAILABLE', r),
+    copy: copyAvailability(r),
+  });
+  const allowed = (r: PortalRole | undefined) =>
+    Object.entries(all(r))
+      .filter(([, a]) => a.enabled)
+      .map(([key]) => key);
+
+  it('offers a viewer nothing but reading, a member the kubeconfig, a team admin everything', () => {
+    expect(allowed(role({ analytics: 'viewer' }, 'analytics'))).toEqual([]);
+    expect(allowed(role({ analytics: 'member' }, 'analytics'))).toEqual(['kubeconfig']);
+    expect(allowed(role({ analytics: 'admin' }, 'analytics'))).toEqual(['edit', 'upgrade', 'delete', 'kubeconfig', 'copy']);
+    expect(allowed(role({}, null, true))).toEqual(['edit', 'upgrade', 'delete', 'kubeconfig', 'copy']);
+    // Personal mode: the state alone decides.
+    expect(allowed(undefined)).toEqual(['edit', 'upgrade', 'delete', 'kubeconfig', 'copy']);
+  });
+
+  it('says which role is needed, ahead of any state reason', () => {
+    const member = role({ analytics: 'member' }, 'analytics');
+    expect(reasonOf(deleteAvailability('AVAILABLE', member))).toBe(
+      'To delete clusters and node pools of the team "analytics" you need the team admin role; you are member.',
+    );
+    expect(reasonOf(editAvailability('DEPLOYING', member))).toMatch(/you need the team admin role/);
+    expect(reasonOf(kubeconfigAvailability('DEPLOYING', role({ analytics: 'viewer' }, 'analytics')))).toMatch(/you need the member role/);
+    // A role that allows it leaves the state's reason.
+    expect(reasonOf(kubeconfigAvailability('DEPLOYING', member))).toBe(reasonOf(kubeconfigAvailability('DEPLOYING')));
+  });
+
+  it('waits for the cluster’s team before offering anything, except to a platform admin', () => {
+    expect(reasonOf(editAvailability('AVAILABLE', role({ analytics: 'admin' }, undefined)))).toBe(ROLE_CHECKING);
+    expect(editAvailability('AVAILABLE', role({}, undefined, true)).enabled).toBe(true);
   });
 });

@@ -3,9 +3,11 @@
 // rather than the API's state names. A cluster whose creation FAILED was never provisioned: it offers only delete
 // and "create again with the same settings". FAILED_UPDATING is different: the cluster runs (only the last change
 // failed), the API accepts changes again, and its kubeconfig exists, so everything stays offered.
+// In portal mode each rule also takes the person's role in the cluster's team (`role`, lib/portal/policy.ts): a role
+// too low disables the action with the policy's sentence, ahead of any state reason (it will not pass by waiting).
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { ResourceState } from '@/lib/api/common/schema';
-import { disabled, enabled, type Availability } from '@/components/shared/availability';
+import { disabled, enabled, firstRefusal, roleAvailability, type Availability, type PortalRole } from '@/components/shared/availability';
 
 /** States in which the cluster was provisioned once, so its kubeconfig exists. */
 const PROVISIONED_STATES: ReadonlySet<ResourceState> = new Set(['AVAILABLE', 'UPDATING', 'BUSY', 'FAILED_UPDATING']);
@@ -34,12 +36,14 @@ export function clusterBlockedReason(state: ResourceState | undefined): string |
   }
 }
 
-export function editAvailability(state: ResourceState | undefined): Availability {
+export function editAvailability(state: ResourceState | undefined, role?: PortalRole): Availability {
   const reason = clusterBlockedReason(state);
-  return reason ? disabled(reason) : enabled;
+  return firstRefusal(roleAvailability(role, 'edit'), reason ? disabled(reason) : enabled);
 }
 
-export function upgradeAvailability(cluster: ClusterResponse): Availability {
+export function upgradeAvailability(cluster: ClusterResponse, role?: PortalRole): Availability {
+  const byRole = roleAvailability(role, 'upgrade');
+  if (!byRole.enabled) return byRole;
   const blocked = editAvailability(cluster.metadata.state);
   if (!blocked.enabled) return blocked;
   if ((cluster.metadata.availableUpgradeVersions ?? []).length === 0) {
@@ -50,13 +54,17 @@ export function upgradeAvailability(cluster: ClusterResponse): Availability {
 }
 
 /** A second delete is refused while one runs; a failed deletion can be tried again. */
-export function deleteAvailability(state: ResourceState | undefined): Availability {
+export function deleteAvailability(state: ResourceState | undefined, role?: PortalRole): Availability {
+  const byRole = roleAvailability(role, 'delete');
+  if (!byRole.enabled) return byRole;
   if (state === 'DESTROYING' || state === 'TERMINATED') return disabled(clusterBlockedReason(state) ?? CLUSTER_DELETING);
   return enabled;
 }
 
 /** The kubeconfig's how-to (kubectl commands) only makes sense for a cluster that has one. */
-export function kubeconfigAvailability(state: ResourceState | undefined): Availability {
+export function kubeconfigAvailability(state: ResourceState | undefined, role?: PortalRole): Availability {
+  const byRole = roleAvailability(role, 'kubeconfig');
+  if (!byRole.enabled) return byRole;
   if (state && PROVISIONED_STATES.has(state)) return enabled;
   switch (state) {
     case 'DEPLOYING':
@@ -70,4 +78,9 @@ export function kubeconfigAvailability(state: ResourceState | undefined): Availa
     default:
       return disabled('The kubeconfig is offered once the cluster is available.');
   }
+}
+
+/** A copy (or "create again") is a new cluster of the same team: only for who may create clusters in it. */
+export function copyAvailability(role?: PortalRole): Availability {
+  return roleAvailability(role, 'create');
 }

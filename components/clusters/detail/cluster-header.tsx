@@ -2,11 +2,14 @@
 
 import Link from 'next/link';
 import { useId, useState } from 'react';
-import { deleteAvailability, editAvailability, upgradeAvailability } from '@/components/clusters/detail/cluster-actions';
+import { copyAvailability, deleteAvailability, editAvailability, upgradeAvailability } from '@/components/clusters/detail/cluster-actions';
 import { ClusterSummary, UpgradeCallout } from '@/components/clusters/detail/cluster-summary';
 import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
 import { ExportClusterButton } from '@/components/export/export-dialog';
 import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
+import { ClusterTeam } from '@/components/clusters/team/cluster-team';
+import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
+import { usePortal } from '@/components/portal/portal-context';
 import { Breadcrumb, PageHeader, type Crumb } from '@/components/shared/page-header';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
@@ -64,12 +67,16 @@ export function ClusterHeader({ cluster, datacenter }: ClusterHeaderProps) {
   const [dialog, setDialog] = useState<'upgrade' | 'delete' | null>(null);
   const baseId = useId();
   const state = cluster.metadata.state;
-  const edit = editAvailability(state);
-  const upgrade = upgradeAvailability(cluster);
-  const remove = deleteAvailability(state);
+  const role = useClusterRole(cluster.id);
+  const portal = usePortal() !== null;
+  const edit = editAvailability(state, role);
+  const upgrade = upgradeAvailability(cluster, role);
+  const copy = copyAvailability(role);
+  const remove = deleteAvailability(state, role);
   const actions: Action[] = [
     { key: 'edit', availability: edit },
     { key: 'upgrade', availability: upgrade },
+    { key: 'copy', availability: copy },
     { key: 'delete', availability: remove },
   ];
   // A button whose reason is shared with an earlier action points at the first one's sentence.
@@ -86,7 +93,7 @@ export function ClusterHeader({ cluster, datacenter }: ClusterHeaderProps) {
     <PageHeader
       back={<ClusterBreadcrumb name={name} />}
       title={name}
-      description={<ClusterSummary cluster={cluster} datacenter={datacenter} />}
+      description={<ClusterSummary cluster={cluster} datacenter={datacenter} team={portal ? <ClusterTeam clusterId={cluster.id} /> : undefined} />}
       actions={
         <>
           {!changeable ? null : edit.enabled ? (
@@ -108,9 +115,15 @@ export function ClusterHeader({ cluster, datacenter }: ClusterHeaderProps) {
               Upgrade
             </Button>
           ) : null}
-          <Link href={copyClusterHref(cluster.id)} className={buttonVariants({ variant: 'outline' })}>
-            {copyLabel(state)}
-          </Link>
+          {copy.enabled ? (
+            <Link href={copyClusterHref(cluster.id)} className={buttonVariants({ variant: 'outline' })}>
+              {copyLabel(state)}
+            </Link>
+          ) : (
+            <Button variant="outline" disabled aria-describedby={describedBy(copy, 'copy')}>
+              {copyLabel(state)}
+            </Button>
+          )}
           <ExportClusterButton cluster={cluster} />
           <Button
             variant="destructive"

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
@@ -7,11 +8,19 @@ export function newestUpgrade(cluster: ClusterResponse): string | undefined {
   return (cluster.metadata.availableUpgradeVersions ?? []).at(-1);
 }
 
+type ClusterSummaryProps = {
+  cluster: ClusterResponse;
+  datacenter?: { name: string; location?: string };
+  /** Portal mode: the team that owns the cluster (whom it belongs to comes first). */
+  team?: ReactNode;
+};
+
 /** What a user looks for first, on the title's line: the version it runs and where it runs. */
-export function ClusterSummary({ cluster, datacenter }: { cluster: ClusterResponse; datacenter?: { name: string; location?: string } }) {
+export function ClusterSummary({ cluster, datacenter, team }: ClusterSummaryProps) {
   const version = cluster.metadata.currentDataPlatformVersion ?? cluster.properties.dataPlatformVersion;
   return (
     <span className="flex flex-wrap gap-x-4 gap-y-1">
+      {team ? <span className="inline-flex items-baseline gap-1">Team {team}</span> : null}
       <span>Data Platform {version ?? 'version unknown'}</span>
       <span>
         Data center {datacenter?.name ?? cluster.properties.datacenterId ?? 'unknown'}

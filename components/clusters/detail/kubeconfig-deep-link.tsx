@@ -7,6 +7,7 @@ import { ClusterDetailSkeleton, ClusterGone, ClusterLoadError } from '@/componen
 import { ClusterBreadcrumb } from '@/components/clusters/detail/cluster-header';
 import { KubeconfigOutcomeView, KubectlHowTo } from '@/components/clusters/detail/kubeconfig-panel';
 import { useKubeconfigDownload } from '@/components/clusters/detail/use-kubeconfig-download';
+import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
 import { PageHeader } from '@/components/shared/page-header';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { asBffError, isBffError } from '@/lib/api/client';
@@ -24,7 +25,7 @@ export function KubeconfigDeepLink({ clusterId, format }: { clusterId: string; f
   const cluster = query.data;
   const name = cluster?.properties.name;
   const { busy, outcome, download } = useKubeconfigDownload(clusterId, name);
-  const availability = kubeconfigAvailability(cluster?.metadata.state);
+  const availability = kubeconfigAvailability(cluster?.metadata.state, useClusterRole(clusterId));
   const started = useRef(false);
 
   useEffect(() => {

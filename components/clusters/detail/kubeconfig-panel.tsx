@@ -5,6 +5,7 @@ import { kubeconfigAvailability } from '@/components/clusters/detail/cluster-act
 import { DetailPanel } from '@/components/clusters/detail/detail-panel';
 import { KubeconfigEmbedDialog } from '@/components/clusters/detail/kubeconfig-embed-dialog';
 import { useKubeconfigDownload, type KubeconfigOutcome } from '@/components/clusters/detail/use-kubeconfig-download';
+import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
 import { CopySnippet } from '@/components/shared/copy-snippet';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';
@@ -58,7 +59,7 @@ export function KubeconfigPanel({ cluster }: { cluster: ClusterResponse }) {
   const { busy, outcome, download } = useKubeconfigDownload(cluster.id, name);
   const [embedOpen, setEmbedOpen] = useState(false);
   const reasonId = useId();
-  const availability = kubeconfigAvailability(cluster.metadata.state);
+  const availability = kubeconfigAvailability(cluster.metadata.state, useClusterRole(cluster.id));
 
   function downloadLink(format: KubeconfigFormat, label: string, variant: 'default' | 'outline') {
     const text = busy === format ? 'Downloading…' : label;

@@ -5,6 +5,7 @@ import { editAvailability } from '@/components/clusters/detail/cluster-actions';
 import { ClusterDetailSkeleton, ClusterGone, ClusterLoadError } from '@/components/clusters/detail/cluster-detail-states';
 import { ClusterBreadcrumb } from '@/components/clusters/detail/cluster-header';
 import { EditClusterForm } from '@/components/clusters/edit/edit-cluster-form';
+import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
 import { asBffError, isBffError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
@@ -13,6 +14,7 @@ import { usePolledQuery } from '@/lib/browser/polled-query';
 /** The edit page: the form keeps the cluster as it was loaded, while the live query says whether it may change now. */
 export function EditCluster({ clusterId }: { clusterId: string }) {
   const query = usePolledQuery(clusterQueries.detail(clusterId));
+  const role = useClusterRole(clusterId);
   const [loaded, setLoaded] = useState<ClusterResponse | undefined>(undefined);
   // The first answer becomes the form's baseline; later polls must not move it (that is the point of the ETag).
   if (loaded === undefined && query.data !== undefined) setLoaded(query.data);
@@ -23,7 +25,7 @@ export function EditCluster({ clusterId }: { clusterId: string }) {
     return <ClusterDetailSkeleton />;
   }
 
-  const live = editAvailability(query.data?.metadata.state ?? loaded.metadata.state);
+  const live = editAvailability(query.data?.metadata.state ?? loaded.metadata.state, role);
   const name = loaded.properties.name ?? loaded.id;
 
   return (

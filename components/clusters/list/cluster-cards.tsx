@@ -5,6 +5,8 @@ import { memo } from 'react';
 import { ClusterRowMenu } from '@/components/clusters/list/cluster-row-menu';
 import { CreatedCell, DatacenterCell, MaintenanceCell, useTimeZone, VersionCell } from '@/components/clusters/list/cluster-table';
 import { NodePoolCount } from '@/components/clusters/list/node-pool-count';
+import { ClusterTeam } from '@/components/clusters/team/cluster-team';
+import { usePortal } from '@/components/portal/portal-context';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { Datacenter } from '@/lib/api/datacenters/schema';
@@ -16,6 +18,8 @@ type CardProps = {
   now: number;
   timeZone: string | undefined;
   me: string | undefined;
+  /** Portal mode: the card names the cluster's team. */
+  portal: boolean;
 };
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
@@ -27,7 +31,7 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-const ClusterCard = memo(function ClusterCard({ cluster, datacenters, now, timeZone, me }: CardProps) {
+const ClusterCard = memo(function ClusterCard({ cluster, datacenters, now, timeZone, me, portal }: CardProps) {
   const name = cluster.properties.name ?? cluster.id;
   return (
     <li className="grid gap-2 rounded-lg border border-border p-3">
@@ -43,6 +47,11 @@ const ClusterCard = memo(function ClusterCard({ cluster, datacenters, now, timeZ
         <ClusterRowMenu cluster={cluster} />
       </div>
       <dl className="grid gap-1 text-sm">
+        {portal ? (
+          <Fact term="Team">
+            <ClusterTeam clusterId={cluster.id} />
+          </Fact>
+        ) : null}
         <Fact term="Version">
           <VersionCell cluster={cluster} />
         </Fact>
@@ -64,12 +73,18 @@ const ClusterCard = memo(function ClusterCard({ cluster, datacenters, now, timeZ
 });
 
 /** The clusters of the page as cards, for screens under 640 px where the table's seven columns do not fit. */
-export function ClusterCards({ clusters, datacenters, now, me }: Omit<CardProps, 'cluster' | 'timeZone'> & { clusters: readonly ClusterResponse[] }) {
+export function ClusterCards({
+  clusters,
+  datacenters,
+  now,
+  me,
+}: Omit<CardProps, 'cluster' | 'timeZone' | 'portal'> & { clusters: readonly ClusterResponse[] }) {
   const timeZone = useTimeZone();
+  const portal = usePortal() !== null;
   return (
     <ul aria-label="Clusters" className="grid gap-3">
       {clusters.map((cluster) => (
-        <ClusterCard key={cluster.id} cluster={cluster} datacenters={datacenters} now={now} timeZone={timeZone} me={me} />
+        <ClusterCard key={cluster.id} cluster={cluster} datacenters={datacenters} now={now} timeZone={timeZone} me={me} portal={portal} />
       ))}
     </ul>
   );

@@ -1,16 +1,7 @@
-import Link from 'next/link';
-import { Button, buttonVariants } from '@/components/ui/button';
+import { CreateClusterButton } from '@/components/clusters/create-cluster-button';
+import { Button } from '@/components/ui/button';
 import { stateLabel } from '@/lib/format/state';
 import type { ResourceState } from '@/lib/api/common/schema';
-import { newClusterHref } from '@/lib/routes';
-
-export function CreateClusterLink() {
-  return (
-    <Link href={newClusterHref} className={buttonVariants()}>
-      Create cluster
-    </Link>
-  );
-}
 
 export function NoClustersYet() {
   return (
@@ -19,7 +10,8 @@ export function NoClustersYet() {
       <p className="max-w-md text-sm text-muted-foreground">
         A cluster runs Stackable data services such as Kafka, NiFi, Trino or Spark in one of your virtual data centers.
       </p>
-      <CreateClusterLink />
+      {/* Disabled with the reason for someone who may not create clusters (a viewer in portal mode). */}
+      <CreateClusterButton />
     </div>
   );
 }

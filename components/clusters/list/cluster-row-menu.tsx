@@ -6,6 +6,7 @@ import { deleteAvailability, editAvailability, kubeconfigAvailability, upgradeAv
 import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
 import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
 import { useKubeconfigDownload } from '@/components/clusters/detail/use-kubeconfig-download';
+import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
 import { enabled, type Availability } from '@/components/shared/availability';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterHref, editClusterHref } from '@/lib/routes';
@@ -29,7 +30,8 @@ const itemClass =
 
 /**
  * A row's actions in a menu button (the ARIA menu pattern): Open, Download kubeconfig, Edit, Upgrade, Delete. An
- * action the cluster's state does not allow stays in the menu, disabled, with the reason from cluster-actions.ts.
+ * action the cluster's state (or, in portal mode, the person's role) does not allow stays in the menu, disabled, with
+ * the reason from cluster-actions.ts.
  * Upgrade and Delete open the detail page's own dialogs; focus comes back to the menu button after them.
  */
 export function ClusterRowMenu({ cluster }: { cluster: ClusterResponse }) {
@@ -41,18 +43,19 @@ export function ClusterRowMenu({ cluster }: { cluster: ClusterResponse }) {
   const [dialog, setDialog] = useState<'upgrade' | 'delete' | null>(null);
   const kubeconfig = useKubeconfigDownload(cluster.id, cluster.properties.name);
   const state = cluster.metadata.state;
+  const role = useClusterRole(cluster.id);
 
   const items: Item[] = [
     { key: 'open', label: 'Open', availability: enabled, href: clusterHref(cluster.id) },
     {
       key: 'kubeconfig',
       label: kubeconfig.busy ? 'Downloading kubeconfig…' : 'Download kubeconfig',
-      availability: kubeconfig.busy ? { enabled: false, reason: 'The download is under way.' } : kubeconfigAvailability(state),
+      availability: kubeconfig.busy ? { enabled: false, reason: 'The download is under way.' } : kubeconfigAvailability(state, role),
       onSelect: () => void kubeconfig.download('yaml'),
     },
-    { key: 'edit', label: 'Edit', availability: editAvailability(state), href: editClusterHref(cluster.id) },
-    { key: 'upgrade', label: 'Upgrade…', availability: upgradeAvailability(cluster), onSelect: () => setDialog('upgrade') },
-    { key: 'delete', label: 'Delete…', availability: deleteAvailability(state), onSelect: () => setDialog('delete') },
+    { key: 'edit', label: 'Edit', availability: editAvailability(state, role), href: editClusterHref(cluster.id) },
+    { key: 'upgrade', label: 'Upgrade…', availability: upgradeAvailability(cluster, role), onSelect: () => setDialog('upgrade') },
+    { key: 'delete', label: 'Delete…', availability: deleteAvailability(state, role), onSelect: () => setDialog('delete') },
   ];
 
   const outcome = kubeconfig.outcome;

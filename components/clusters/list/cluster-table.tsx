@@ -7,6 +7,8 @@ import { formatDateTime, formatRelativeTime, localTimeZone } from '@/lib/format/
 import { maintenanceWindowTimes } from '@/lib/format/maintenance-window';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { ClusterRowMenu } from '@/components/clusters/list/cluster-row-menu';
+import { ClusterTeam } from '@/components/clusters/team/cluster-team';
+import { usePortal } from '@/components/portal/portal-context';
 import { NodePoolCount } from '@/components/clusters/list/node-pool-count';
 import { SortableHead } from '@/components/clusters/list/sortable-head';
 import { Badge } from '@/components/ui/badge';
@@ -28,14 +30,21 @@ const COLUMNS: { label: string; sort?: SortKey }[] = [
   { label: 'Created', sort: 'created' },
   { label: 'Actions' },
 ];
+// Portal mode: the owning team, after the state (who to ask about a cluster matters more than its details).
+const PORTAL_COLUMNS: { label: string; sort?: SortKey }[] = [...COLUMNS.slice(0, 2), { label: 'Team' }, ...COLUMNS.slice(2)];
+
+function useColumns() {
+  return usePortal() ? PORTAL_COLUMNS : COLUMNS;
+}
 
 type Sorting = { sort: SortKey; dir: SortDir; onSort: (column: SortKey) => void };
 
 function ClusterTableHeader({ sorting }: { sorting?: Sorting }) {
+  const columns = useColumns();
   return (
     <TableHeader>
       <TableRow className="hover:bg-transparent">
-        {COLUMNS.map((column) =>
+        {columns.map((column) =>
           column.sort && sorting ? (
             <SortableHead key={column.label} column={column.sort} label={column.label} {...sorting} />
           ) : column.label === 'Actions' ? (
@@ -130,7 +139,7 @@ export function CreatedCell({ cluster, now, timeZone, me }: TimeProps & Me) {
 type RowProps = TimeProps & Me & { datacenters: ReadonlyMap<string, Datacenter> };
 
 // Memoized: react-query keeps unchanged clusters referentially equal between polls, so only changed rows render.
-const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now, timeZone, me }: RowProps) {
+const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now, timeZone, me, portal }: RowProps & { portal: boolean }) {
   return (
     <TableRow>
       <TableHead scope="row" className="h-auto py-2 font-medium whitespace-normal">
@@ -143,6 +152,11 @@ const ClusterRow = memo(function ClusterRow({ cluster, datacenters, now, timeZon
       <TableCell className="py-2">
         <ResourceStateBadge state={cluster.metadata.state} />
       </TableCell>
+      {portal ? (
+        <TableCell className="py-2">
+          <ClusterTeam clusterId={cluster.id} />
+        </TableCell>
+      ) : null}
       <TableCell className="py-2">
         <VersionCell cluster={cluster} />
       </TableCell>
@@ -181,13 +195,14 @@ type ClusterTableProps = {
 
 export function ClusterTable({ clusters, datacenters, now, caption, sorting, busy = false, me }: ClusterTableProps) {
   const timeZone = useTimeZone();
+  const portal = usePortal() !== null;
   return (
     <Table aria-label="Clusters" aria-busy={busy || undefined}>
       <TableCaption>{caption}</TableCaption>
       <ClusterTableHeader sorting={sorting} />
       <TableBody>
         {clusters.map((cluster) => (
-          <ClusterRow key={cluster.id} cluster={cluster} datacenters={datacenters} now={now} timeZone={timeZone} me={me} />
+          <ClusterRow key={cluster.id} cluster={cluster} datacenters={datacenters} now={now} timeZone={timeZone} me={me} portal={portal} />
         ))}
       </TableBody>
     </Table>
@@ -196,6 +211,7 @@ export function ClusterTable({ clusters, datacenters, now, caption, sorting, bus
 
 /** The table's shape with placeholder rows while the first answer is on its way. */
 export function ClusterTableSkeleton({ rows = 3 }: { rows?: number }) {
+  const columns = useColumns();
   return (
     <div className="grid gap-2">
       <p role="status" className="sr-only">
@@ -206,7 +222,7 @@ export function ClusterTableSkeleton({ rows = 3 }: { rows?: number }) {
         <TableBody>
           {Array.from({ length: rows }, (_, row) => (
             <TableRow key={row}>
-              {COLUMNS.map((column) => (
+              {columns.map((column) => (
                 <TableCell key={column.label}>
                   <Skeleton className="h-4 w-24" />
                 </TableCell>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { behindClusters, defaultTarget } from '@/components/clusters/upgrades/behind';
+import type { PortalRole } from '@/components/shared/availability';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { ResourceState } from '@/lib/api/common/schema';
 
@@ -60,5 +61,19 @@ describe('defaultTarget', () => {
   it('is the newest version the cluster may go to', () => {
     expect(defaultTarget(['24.7', '25.3', '24.11'])).toBe('25.3');
     expect(defaultTarget([])).toBeUndefined();
+  });
+});
+
+describe('behindClusters in portal mode', () => {
+  it('blocks a cluster whose upgrade the person’s role does not allow, with the needed role', () => {
+    const clusters = [cluster('a', '24.3', ['25.3']), cluster('b', '24.3', ['25.3'])];
+    const teams: Record<string, string> = { 'id-a': 'analytics', 'id-b': 'streaming' };
+    const roleOf = (id: string): PortalRole => ({
+      membership: { platformAdmin: false, teams: { analytics: 'admin', streaming: 'member' } },
+      team: teams[id],
+    });
+    const rows = behindClusters(clusters, ['24.3', '25.3'], roleOf);
+    expect(rows.find((row) => row.cluster.id === 'id-a')?.blocked).toBeUndefined();
+    expect(rows.find((row) => row.cluster.id === 'id-b')?.blocked).toMatch(/upgrade clusters of the team "streaming" you need the team admin role/);
   });
 });

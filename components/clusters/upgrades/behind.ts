@@ -3,6 +3,7 @@ import { clusterVersion } from '@/components/clusters/list/list-view';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { TRANSITIONAL_STATES } from '@/lib/api/common/schema';
 import { compareVersions } from '@/lib/api/versions/compare';
+import { roleAvailability, type PortalRole } from '@/components/shared/availability';
 
 export type BehindCluster = {
   cluster: ClusterResponse;
@@ -34,9 +35,14 @@ function blockedReason(cluster: ClusterResponse, targets: readonly string[]): st
 
 /**
  * The clusters behind the newest of `versions` (any order), furthest behind first, then by name. Clusters being
- * deleted are left out; a cluster whose version is unknown cannot be placed and is left out too.
+ * deleted are left out; a cluster whose version is unknown cannot be placed and is left out too. In portal mode
+ * `roleOf` gives the person's role towards each cluster's team: one they may not upgrade is blocked with the reason.
  */
-export function behindClusters(clusters: readonly ClusterResponse[], versions: readonly string[]): BehindCluster[] {
+export function behindClusters(
+  clusters: readonly ClusterResponse[],
+  versions: readonly string[],
+  roleOf?: (clusterId: string) => PortalRole,
+): BehindCluster[] {
   const newest = [...versions].sort(newestFirst)[0];
   if (newest === undefined) return [];
   const rows: BehindCluster[] = [];
@@ -45,7 +51,8 @@ export function behindClusters(clusters: readonly ClusterResponse[], versions: r
     if (current === undefined || cluster.metadata.state === 'DESTROYING' || compareVersions(current, newest) >= 0) continue;
     const targets = [...(cluster.metadata.availableUpgradeVersions ?? [])].sort(newestFirst);
     const behindBy = versions.filter((version) => compareVersions(version, current) > 0).length;
-    rows.push({ cluster, current, newest, behindBy, targets, blocked: blockedReason(cluster, targets) });
+    const byRole = roleAvailability(roleOf?.(cluster.id), 'upgrade');
+    rows.push({ cluster, current, newest, behindBy, targets, blocked: byRole.enabled ? blockedReason(cluster, targets) : byRole.reason });
   }
   const nameOf = (row: BehindCluster) => row.cluster.properties.name ?? row.cluster.id;
   return rows.sort((a, b) => b.behindBy - a.behindBy || nameOf(a).localeCompare(nameOf(b), 'en', { numeric: true }));

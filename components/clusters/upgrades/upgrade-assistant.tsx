@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { behindClusters, defaultTarget, type BehindCluster } from '@/components/clusters/upgrades/behind';
+import { useClusterRoles } from '@/components/clusters/team/use-cluster-team';
 import { UpgradeProgress } from '@/components/clusters/upgrades/upgrade-progress';
 import { UpgradeTable, type Selection } from '@/components/clusters/upgrades/upgrade-table';
 import { useUpgradeRun } from '@/components/clusters/upgrades/use-upgrade-run';
@@ -71,9 +72,10 @@ function useSelection(rows: readonly BehindCluster[]) {
 export function UpgradeAssistant() {
   const clusters = usePolledQuery(clusterQueries.list());
   const versions = useQuery(versionQueries.list());
+  const roleOf = useClusterRoles();
   const rows = useMemo(
-    () => (clusters.data && versions.data ? behindClusters(clusters.data.items, versions.data.items) : undefined),
-    [clusters.data, versions.data],
+    () => (clusters.data && versions.data ? behindClusters(clusters.data.items, versions.data.items, roleOf) : undefined),
+    [clusters.data, versions.data, roleOf],
   );
   const { selection, steps, clear } = useSelection(rows ?? []);
   const { run, start, reset } = useUpgradeRun();

@@ -9,6 +9,7 @@ import { nodePoolWizard } from '@/components/nodepools/create/wizard';
 import { WizardForm } from '@/components/nodepools/create/wizard-form';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
+import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
@@ -45,7 +46,7 @@ function LoadedWizard({ clusterId, cluster, replacing, pools, copied }: LoadedPr
   // A data center the Cloud API does not list (or lists without families): only AUTO and the contract's rules.
   const architectures = datacenters.data ? (datacenter?.properties.cpuArchitecture ?? []) : undefined;
   const taken = new Map(poolNames(pools).map((name) => [name.toLowerCase(), name] as const));
-  const add = addPoolAvailability(cluster.metadata.state);
+  const add = addPoolAvailability(cluster.metadata.state, useClusterRole(clusterId));
 
   return (
     <WizardForm

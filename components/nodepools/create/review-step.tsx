@@ -7,6 +7,7 @@ import { ExportSection } from '@/components/export/export-panel';
 import { poolRequestFromValues } from '@/components/nodepools/create/to-request';
 import type { PoolWizardStep } from '@/components/nodepools/create/wizard';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
+import { NewPoolQuota } from '@/components/nodepools/create/new-pool-quota';
 import { CapacityTable } from '@/components/nodepools/list/node-pool-totals';
 import { cpuFamilyLabel, formatGb, formatRamMb, plural, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
 import { TableCell, TableHead, TableRow } from '@/components/ui/table';
@@ -106,6 +107,7 @@ export function PoolReviewStep({ clusterId, onEdit, architectures }: ReviewProps
           {p.autoScaling ? <TotalsRow label="At autoscaling maximum" shape={shape} nodes={maximumNodes(p)} /> : null}
         </CapacityTable>
       </div>
+      <NewPoolQuota clusterId={clusterId} />
       <RequestBodySection endpoint="POST /clusters/{clusterId}/nodepools" body={body} />
       <ExportSection subject={{ kind: 'nodepool', body, clusterId }} />
     </div>

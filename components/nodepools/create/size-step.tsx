@@ -2,6 +2,7 @@
 
 import { useWatch } from 'react-hook-form';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
+import { NewPoolQuota } from '@/components/nodepools/create/new-pool-quota';
 import { SizePresets } from '@/components/nodepools/create/size-presets';
 import { ScalingFields } from '@/components/nodepools/form/scaling-fields';
 import type { CpuArchitecture } from '@/lib/api/datacenters/schema';
@@ -11,7 +12,9 @@ import { Input } from '@/components/ui/input';
 const TAKEN_ID = 'nodepool-name-taken';
 
 /** Name (contract rule, unique in the cluster), an optional size preset, and size. `takenBy` names the existing pool that has it. */
-export function SizeStep({ takenBy, architectures }: { takenBy?: string; architectures: readonly CpuArchitecture[] | undefined }) {
+type SizeStepProps = { clusterId: string; takenBy?: string; architectures: readonly CpuArchitecture[] | undefined };
+
+export function SizeStep({ clusterId, takenBy, architectures }: SizeStepProps) {
   const { register, trigger, control, formState } = usePoolForm();
   useWatch({ control, name: 'name' });
   const error = formState.errors.name?.message;
@@ -44,6 +47,7 @@ export function SizeStep({ takenBy, architectures }: { takenBy?: string; archite
       </div>
       <SizePresets architectures={architectures} />
       <ScalingFields />
+      <NewPoolQuota clusterId={clusterId} />
     </div>
   );
 }

@@ -151,7 +151,7 @@ export function WizardForm(props: WizardFormProps) {
         {props.copied ? <CopyNotice source={props.copied.source} name={props.copied.name} /> : null}
         <WizardHeading ref={headingRef} index={stepIndex(step)} count={steps.length} title={titleOf(step)} />
         <fieldset disabled={create.isPending} className="grid gap-6">
-          {step === 'size' ? <SizeStep takenBy={takenBy} architectures={architectures} /> : null}
+          {step === 'size' ? <SizeStep clusterId={clusterId} takenBy={takenBy} architectures={architectures} /> : null}
           {step === 'machine' ? (
             <MachineStep
               architectures={architectures}

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { DeleteNodePoolDialog } from '@/components/nodepools/detail/delete-node-pool-dialog';
 import { ExportNodePoolButton } from '@/components/export/export-dialog';
+import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
 import { OperatorsBadge } from '@/components/nodepools/list/node-pool-table';
 import { copyNodePoolHref, editNodePoolHref, newNodePoolHref } from '@/lib/routes';
 import {
@@ -34,9 +35,10 @@ export function NodePoolHeader({ clusterId, pool, clusterState }: HeaderProps) {
   const [deleting, setDeleting] = useState(false);
   const baseId = useId();
   const state = pool.metadata.state;
-  const edit = editPoolAvailability(pool, clusterState);
-  const remove = deletePoolAvailability(pool, clusterState);
-  const copy = addPoolAvailability(clusterState);
+  const role = useClusterRole(clusterId);
+  const edit = editPoolAvailability(pool, clusterState, role);
+  const remove = deletePoolAvailability(pool, clusterState, role);
+  const copy = addPoolAvailability(clusterState, role);
   const operators = isOperatorsPool(pool);
   const failed = state === 'FAILED';
   const reasons = [...new Set([reasonOf(edit), reasonOf(remove), operators ? undefined : reasonOf(copy)].filter((r): r is string => Boolean(r)))];
@@ -63,7 +65,7 @@ export function NodePoolHeader({ clusterId, pool, clusterState }: HeaderProps) {
             </Button>
           )}
           <ExportNodePoolButton clusterId={clusterId} pool={pool} />
-          {canReplacePool(pool) ? (
+          {canReplacePool(pool, role) ? (
             <Link href={newNodePoolHref(clusterId, pool.id)} className={buttonVariants({ variant: 'outline' })}>
               Replace this pool
             </Link>

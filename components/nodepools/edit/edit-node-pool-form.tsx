@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useId } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { ChangePreview } from '@/components/forms/change-preview';
 import { ConflictPanel } from '@/components/forms/conflict-panel';
@@ -14,6 +15,9 @@ import { EDIT_POOL_ERRORS, editNodePoolFormSchema, poolFields, poolFormValues, p
 import { KeyValueEditor } from '@/components/nodepools/form/key-value-editor';
 import { MaintenanceFields } from '@/components/nodepools/form/maintenance-fields';
 import { ScalingFields } from '@/components/nodepools/form/scaling-fields';
+import { scaleUsage } from '@/components/nodepools/form/pool-usage';
+import { TeamQuotaNote } from '@/components/clusters/team/team-quota-note';
+import { useClusterTeam } from '@/components/clusters/team/use-cluster-team';
 import { nodePoolHref } from '@/lib/routes';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import type { MaintenanceWindow } from '@/lib/api/common/schema';
@@ -33,12 +37,15 @@ type EditNodePoolFormProps = {
   clusterWindow?: MaintenanceWindow;
   /** Why changes are refused right now (a transitional state), if they are. */
   blockedReason?: string;
+  /** Portal mode, a member: why only the size may change (the other fields are read-only). */
+  settingsLockedReason?: string;
   /** Start over from the pool as it is now (after a concurrent change). */
   onReload: (current: NodePoolResponse) => void;
 };
 
-export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReason, onReload }: EditNodePoolFormProps) {
+export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReason, settingsLockedReason, onReload }: EditNodePoolFormProps) {
   const router = useRouter();
+  const lockedId = useId();
   const schema = editNodePoolFormSchema(isOperatorsPool(loaded));
   const form = useZodForm(schema, { defaultValues: poolFormValues(loaded) });
   useRecheckOnChange(form);
@@ -52,6 +59,7 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
     (valid) => poolPatch(valid, loaded),
     (properties) => poolFields.describePatch(properties, loaded.properties),
   );
+  const team = useClusterTeam(clusterId);
   const replacesMaps = preview.changes?.some((c) => c.field === 'labels' || c.field === 'annotations');
 
   const edit = useEditSubmit({
@@ -79,9 +87,18 @@ export function EditNodePoolForm({ clusterId, loaded, clusterWindow, blockedReas
         <ConflictPanel subject="node pool" fields={poolFields} edit={edit} valueClassName="break-all" busy={patch.isPending} onReload={onReload} />
         <fieldset disabled={patch.isPending || Boolean(blockedReason)} className="grid gap-8">
           <ScalingFields />
-          <MaintenanceFields clusterWindow={clusterWindow} />
-          <KeyValueEditor name="labels" />
-          <KeyValueEditor name="annotations" />
+          <TeamQuotaNote team={team} delta={scaleUsage(loaded, values)} />
+          {/* A member scales the pool and nothing else: the rest stays visible, read-only, with the reason. */}
+          <fieldset disabled={Boolean(settingsLockedReason)} aria-describedby={settingsLockedReason ? lockedId : undefined} className="grid gap-8">
+            {settingsLockedReason ? (
+              <p id={lockedId} className="text-sm text-muted-foreground">
+                {settingsLockedReason} You can change the size only.
+              </p>
+            ) : null}
+            <MaintenanceFields clusterWindow={clusterWindow} />
+            <KeyValueEditor name="labels" />
+            <KeyValueEditor name="annotations" />
+          </fieldset>
         </fieldset>
         <ChangePreview subject="pool" changes={preview.changes} body={preview.body} note={replacesMaps ? MAPS_NOTE : undefined} />
         {edit.banner ? <FormBanner banner={edit.banner} /> : null}

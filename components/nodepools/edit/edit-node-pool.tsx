@@ -7,7 +7,8 @@ import { EditNodePoolForm } from '@/components/nodepools/edit/edit-node-pool-for
 import { ReadOnlyMachine } from '@/components/nodepools/edit/read-only-machine';
 import { nodePoolHref } from '@/lib/routes';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
-import { editPoolAvailability } from '@/components/nodepools/pool-actions';
+import { editPoolAvailability, poolSettingsAvailability } from '@/components/nodepools/pool-actions';
+import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { isBffError } from '@/lib/api/client';
 import { nodePoolKeys, nodePoolQueries } from '@/lib/api/nodepools/queries';
@@ -25,6 +26,7 @@ export function EditNodePool({ clusterId, nodePoolId }: { clusterId: string; nod
   const [loaded, setLoaded] = useState<{ pool: NodePoolResponse; version: number } | null>(null);
   if (!loaded && query.data) setLoaded({ pool: query.data, version: 0 });
 
+  const role = useClusterRole(clusterId);
   const pool = query.data ?? loaded?.pool;
   const name = pool?.properties.name;
 
@@ -43,16 +45,18 @@ export function EditNodePool({ clusterId, nodePoolId }: { clusterId: string; nod
       }
       return <LoadingBlock label="Loading the node pool…" className="h-48" />;
     }
-    const edit = editPoolAvailability(pool, cluster.data?.metadata.state);
+    const edit = editPoolAvailability(pool, cluster.data?.metadata.state, role);
+    const settings = poolSettingsAvailability(role);
     return (
       <>
-        <ReadOnlyMachine clusterId={clusterId} pool={loaded.pool} />
+        <ReadOnlyMachine clusterId={clusterId} pool={loaded.pool} role={role} />
         <EditNodePoolForm
           key={loaded.version}
           clusterId={clusterId}
           loaded={loaded.pool}
           clusterWindow={cluster.data?.properties.maintenanceWindow}
           blockedReason={edit.enabled ? undefined : edit.reason}
+          settingsLockedReason={settings.enabled ? undefined : settings.reason}
           onReload={(current) => {
             queryClient.setQueryData(nodePoolKeys.detail(clusterId, nodePoolId), current);
             setLoaded({ pool: current, version: loaded.version + 1 });

@@ -2,11 +2,13 @@ import Link from 'next/link';
 import { newNodePoolHref } from '@/lib/routes';
 import { cpuFamilyLabel, formatRamMb, storageText, ZONE_LABELS } from '@/lib/format/node-pool';
 import { buttonVariants } from '@/components/ui/button';
+import { canReplacePool } from '@/components/nodepools/pool-actions';
+import type { PortalRole } from '@/components/shared/availability';
 import { isOperatorsPool } from '@/lib/api/nodepools/operators';
 import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
 
 /** The fields the API cannot change after creation, shown with the reason and the way to a new shape. */
-export function ReadOnlyMachine({ clusterId, pool }: { clusterId: string; pool: NodePoolResponse }) {
+export function ReadOnlyMachine({ clusterId, pool, role }: { clusterId: string; pool: NodePoolResponse; role?: PortalRole }) {
   const p = pool.properties;
   const rows: [string, string][] = [
     ['CPU family', cpuFamilyLabel(p.cpuFamily)],
@@ -34,11 +36,11 @@ export function ReadOnlyMachine({ clusterId, pool }: { clusterId: string; pool: 
       </dl>
       {isOperatorsPool(pool) ? (
         <p className="text-sm text-muted-foreground">The operators&apos; pool comes with the cluster and cannot be replaced.</p>
-      ) : (
+      ) : canReplacePool(pool, role) ? (
         <Link href={newNodePoolHref(clusterId, pool.id)} className={buttonVariants({ variant: 'outline', size: 'sm', className: 'w-fit' })}>
           Replace this pool
         </Link>
-      )}
+      ) : null}
     </section>
   );
 }

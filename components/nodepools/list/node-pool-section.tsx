@@ -5,8 +5,10 @@ import { useId } from 'react';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { NodePoolTable } from '@/components/nodepools/list/node-pool-table';
 import { NodePoolTotals } from '@/components/nodepools/list/node-pool-totals';
+import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
 import { newNodePoolHref } from '@/lib/routes';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
+import type { Availability } from '@/components/shared/availability';
 import { Button, buttonVariants } from '@/components/ui/button';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { ResourceState } from '@/lib/api/common/schema';
@@ -27,8 +29,7 @@ function ordered(pools: readonly NodePoolResponse[]): NodePoolResponse[] {
  * "Add node pool", always at the heading's right (a disabled one too, so it does not jump when the cluster becomes
  * available); the reason sits under the heading row.
  */
-function AddNodePool({ clusterId, cluster, reasonId }: { clusterId: string; cluster?: ClusterResponse; reasonId: string }) {
-  const add = addPoolAvailability(cluster?.metadata.state);
+function AddNodePool({ clusterId, add, reasonId }: { clusterId: string; add: Availability; reasonId: string }) {
   if (add.enabled) {
     return (
       <Link href={newNodePoolHref(clusterId)} className={buttonVariants({ size: 'sm', className: 'ml-auto' })}>
@@ -50,7 +51,7 @@ type NodePoolSectionProps = { clusterId: string; cluster?: ClusterResponse };
 export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
   const headingId = useId();
   const reasonId = useId();
-  const add = addPoolAvailability(cluster?.metadata.state);
+  const add = addPoolAvailability(cluster?.metadata.state, useClusterRole(clusterId));
   // A cluster that failed or goes away takes no pools ever again: its page says why once, and no button is offered.
   const offered = !(cluster?.metadata.state && NO_POOLS_EVER.has(cluster.metadata.state));
   const query = usePolledQuery(nodePoolQueries.list(clusterId));
@@ -102,7 +103,7 @@ export function NodePoolSection({ clusterId, cluster }: NodePoolSectionProps) {
             The operators&apos; pool comes with the cluster; add pools sized for your Stackable workloads. States refresh on their own.
           </p>
         </div>
-        {offered ? <AddNodePool clusterId={clusterId} cluster={cluster} reasonId={reasonId} /> : null}
+        {offered ? <AddNodePool clusterId={clusterId} add={add} reasonId={reasonId} /> : null}
       </div>
       {add.enabled || !offered ? null : (
         <p id={reasonId} className="text-sm text-muted-foreground">

@@ -9,6 +9,7 @@ import {
   type PatchClusterRequest,
 } from '@/lib/api/clusters/schema';
 import { clusterKeys } from '@/lib/api/clusters/queries';
+import { portalKeys } from '@/lib/api/portal/queries';
 import { watchCluster } from '@/lib/watch/store';
 import { ChangedUnderFormError, concurrentChanges, type FieldChange } from '@/lib/api/concurrency';
 
@@ -16,15 +17,27 @@ export { changedFields } from '@/lib/api/concurrency';
 
 const clusterPath = (clusterId: string) => `/api/dataplatform/clusters/${encodeURIComponent(clusterId)}`;
 
+/** What a create sends: the contract's body, and in portal mode the team the cluster will belong to. */
+export type CreateClusterInput = { body: CreateClusterRequest; team?: string };
+
+/** The BFF's create path; `?team=` chooses the new cluster's team in portal mode (lib/server enforces the role). */
+export function createClusterPath(team: string | undefined): string {
+  return team ? `/api/dataplatform/clusters?${new URLSearchParams({ team })}` : '/api/dataplatform/clusters';
+}
+
 /** POST /clusters */
 export function useCreateCluster() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateClusterRequest) => bffFetch('/api/dataplatform/clusters', { method: 'POST', body, schema: clusterResponseSchema }),
+    mutationFn: ({ body, team }: CreateClusterInput) => bffFetch(createClusterPath(team), { method: 'POST', body, schema: clusterResponseSchema }),
     onSuccess: async (cluster) => {
       queryClient.setQueryData(clusterKeys.detail(cluster.id), cluster);
       watchCluster(cluster.id, 'create', cluster.properties.name);
-      await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
+      // Portal mode: the new cluster's owner and its team's quota changed too (nothing is cached in personal mode).
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: clusterKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: portalKeys.all }),
+      ]);
     },
   });
 }
@@ -97,7 +110,11 @@ export function useDeleteCluster(clusterId: string) {
     onSuccess: async (cluster) => {
       queryClient.setQueryData(clusterKeys.detail(clusterId), cluster);
       watchCluster(clusterId, 'delete', cluster.properties.name);
-      await queryClient.invalidateQueries({ queryKey: clusterKeys.lists() });
+      // Portal mode: the team's quota left changes too.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: clusterKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: portalKeys.quotas() }),
+      ]);
     },
   });
 }

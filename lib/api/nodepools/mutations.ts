@@ -4,6 +4,7 @@
 // page); the toast that the request was accepted belongs to callers.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { bffFetch } from '@/lib/api/client';
+import { portalKeys } from '@/lib/api/portal/queries';
 import { clusterKeys } from '@/lib/api/clusters/queries';
 import { watchNodePool, type WatchAction } from '@/lib/watch/store';
 import { ChangedUnderFormError, changedFields, concurrentChanges, type FieldChange } from '@/lib/api/concurrency';
@@ -24,6 +25,8 @@ async function refreshAfterChange(queryClient: QueryClient, clusterId: string, p
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: nodePoolKeys.list(clusterId) }),
     queryClient.invalidateQueries({ queryKey: clusterKeys.detail(clusterId) }),
+    // Portal mode: the team's quota left changed (nothing is cached in personal mode).
+    queryClient.invalidateQueries({ queryKey: portalKeys.quotas() }),
   ]);
 }
 
