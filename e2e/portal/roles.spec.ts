@@ -108,7 +108,7 @@ test.describe('a member of analytics (cy)', () => {
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
     await expect(page.getByLabel('Day (UTC)')).toBeDisabled(FIRST_READ);
     await expect(page.getByText(/To edit clusters and node pools of the team "analytics" you need the team admin role/)).toBeVisible();
-    await expect(page.getByText(/^Analytics has \d+ of 3 clusters, \d+ of 12 nodes/)).toBeVisible(FIRST_READ);
+    await expect(page.getByText(/^Analytics has \d+ of 5 clusters, \d+ of 12 nodes/)).toBeVisible(FIRST_READ);
     await page.getByLabel('Node count', { exact: true }).fill('2');
     const patched = page.waitForResponse((res) => res.request().method() === 'PATCH' && res.url().endsWith(`/nodepools/${poolId}`));
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -170,7 +170,7 @@ test.describe('a team admin of analytics (ben)', () => {
     await page.goto('/clusters/new');
     // His only team is preselected, with what is left of its quota.
     await expect(page.getByLabel('Team')).toHaveValue('analytics', FIRST_READ);
-    await expect(page.getByText(/^Analytics has \d of 3 clusters, \d+ of 12 nodes/)).toBeVisible(FIRST_READ);
+    await expect(page.getByText(/^Analytics has \d of 5 clusters, \d+ of 12 nodes/)).toBeVisible(FIRST_READ);
     await expectAccessible(page, 'portal cluster wizard, basics');
     await fillBasics(page, name);
     await pickFrankfurt(page);

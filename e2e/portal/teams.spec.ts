@@ -22,7 +22,7 @@ test.describe('a platform admin', () => {
       await expect(file).toContainText('platform-admins');
       await file.getByText('The file as written').click();
       await expect(file.getByLabel('Contents of portal.yaml')).toContainText('retentionDays: 365');
-      await expect(page.getByRole('region', { name: 'Usage and quotas' })).toContainText(/\d+ of 3 clusters/);
+      await expect(page.getByRole('region', { name: 'Usage and quotas' })).toContainText(/\d+ of 5 clusters/);
 
       const unowned = page.getByRole('table', { name: 'Clusters without a team' });
       const row = unowned.getByRole('row').filter({ hasText: cluster.name });
