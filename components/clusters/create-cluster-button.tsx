@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useId, type ReactNode } from 'react';
-import { creatableTeams, NO_TEAM_TO_CREATE_IN } from '@/components/clusters/team/teams';
+import { creatableTeams, NO_TEAM_TO_CREATE_IN } from '@/components/portal/team/teams';
 import { usePortal } from '@/components/portal/portal-context';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';

@@ -28,6 +28,8 @@ const clusterBody = requestFromValues({
   datacenterId: DATACENTER_IDS.frankfurt,
   maintenanceWindow: { dayOfTheWeek: 'Saturday', time: '22:00:00' },
   lans: [{ lanId: '2', dhcp: false, routes: [{ network: '10.1.0.0/16', gateway: '10.0.0.1' }] }],
+  // Personal mode: no team (portal mode sends it as ?team=, never in the body).
+  team: '',
 });
 const poolBody = poolRequestFromValues({
   ...defaultCreateNodePoolForm(),

@@ -20,8 +20,8 @@ import { CreateClusterBanner } from '@/components/clusters/create/submit-banner'
 import { useCreateSubmit } from '@/components/clusters/create/use-create-submit';
 import { useIsClient } from '@/components/clusters/create/use-is-client';
 import { clusterWizard, DRAFT_KEY, portalClusterWizard, type ClusterWizardStep } from '@/components/clusters/create/wizard';
-import { creatableTeams, initialTeam } from '@/components/clusters/team/teams';
-import { useClusterTeam } from '@/components/clusters/team/use-cluster-team';
+import { creatableTeams, initialTeam } from '@/components/portal/team/teams';
+import { useClusterTeam } from '@/components/portal/team/use-cluster-team';
 import { usePortal } from '@/components/portal/portal-context';
 import { useLeaveGuard, WIZARD_LEAVE_WORDS } from '@/components/forms/leave-guard';
 import { useDiffersFrom } from '@/components/forms/use-differs-from';

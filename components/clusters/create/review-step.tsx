@@ -11,8 +11,8 @@ import { useWizardForm } from '@/components/clusters/create/use-wizard-form';
 import { RequestBodySection } from '@/components/forms/request-body';
 import { ExportSection } from '@/components/export/export-panel';
 import { NEW_CLUSTER_USAGE } from '@/components/clusters/create/team-field';
-import { TeamQuotaNote } from '@/components/clusters/team/team-quota-note';
-import { teamName } from '@/components/clusters/team/use-cluster-team';
+import { TeamQuotaNote } from '@/components/portal/team/team-quota-note';
+import { teamName } from '@/components/portal/team/use-cluster-team';
 import { usePortal } from '@/components/portal/portal-context';
 import {
   DEFAULT_MAINTENANCE_WINDOW,

@@ -2,8 +2,8 @@
 
 import { useWatch } from 'react-hook-form';
 import { useWizardForm } from '@/components/clusters/create/use-wizard-form';
-import { creatableTeams } from '@/components/clusters/team/teams';
-import { TeamQuotaNote } from '@/components/clusters/team/team-quota-note';
+import { creatableTeams } from '@/components/portal/team/teams';
+import { TeamQuotaNote } from '@/components/portal/team/team-quota-note';
 import { usePortal } from '@/components/portal/portal-context';
 import { Field } from '@/components/ui/field';
 import { NativeSelect } from '@/components/ui/native-select';

@@ -7,8 +7,8 @@ import { ClusterSummary, UpgradeCallout } from '@/components/clusters/detail/clu
 import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
 import { ExportClusterButton } from '@/components/export/export-dialog';
 import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
-import { ClusterTeam } from '@/components/clusters/team/cluster-team';
-import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
+import { ClusterTeam } from '@/components/portal/team/cluster-team';
+import { useClusterRole } from '@/components/portal/team/use-cluster-team';
 import { usePortal } from '@/components/portal/portal-context';
 import { Breadcrumb, PageHeader, type Crumb } from '@/components/shared/page-header';
 import { Button, buttonVariants } from '@/components/ui/button';

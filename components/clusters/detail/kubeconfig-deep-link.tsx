@@ -7,7 +7,7 @@ import { ClusterDetailSkeleton, ClusterGone, ClusterLoadError } from '@/componen
 import { ClusterBreadcrumb } from '@/components/clusters/detail/cluster-header';
 import { KubeconfigOutcomeView, KubectlHowTo } from '@/components/clusters/detail/kubeconfig-panel';
 import { useKubeconfigDownload } from '@/components/clusters/detail/use-kubeconfig-download';
-import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
+import { useClusterRole } from '@/components/portal/team/use-cluster-team';
 import { PageHeader } from '@/components/shared/page-header';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { asBffError, isBffError } from '@/lib/api/client';

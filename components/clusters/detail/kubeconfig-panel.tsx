@@ -5,7 +5,7 @@ import { kubeconfigAvailability } from '@/components/clusters/detail/cluster-act
 import { DetailPanel } from '@/components/clusters/detail/detail-panel';
 import { KubeconfigEmbedDialog } from '@/components/clusters/detail/kubeconfig-embed-dialog';
 import { useKubeconfigDownload, type KubeconfigOutcome } from '@/components/clusters/detail/use-kubeconfig-download';
-import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
+import { useClusterRole } from '@/components/portal/team/use-cluster-team';
 import { CopySnippet } from '@/components/shared/copy-snippet';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button, buttonVariants } from '@/components/ui/button';

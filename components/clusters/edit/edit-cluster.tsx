@@ -5,7 +5,7 @@ import { editAvailability } from '@/components/clusters/detail/cluster-actions';
 import { ClusterDetailSkeleton, ClusterGone, ClusterLoadError } from '@/components/clusters/detail/cluster-detail-states';
 import { ClusterBreadcrumb } from '@/components/clusters/detail/cluster-header';
 import { EditClusterForm } from '@/components/clusters/edit/edit-cluster-form';
-import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
+import { useClusterRole } from '@/components/portal/team/use-cluster-team';
 import { asBffError, isBffError } from '@/lib/api/client';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';

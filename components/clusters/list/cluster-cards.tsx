@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { ClusterRowMenu } from '@/components/clusters/list/cluster-row-menu';
 import { CreatedCell, DatacenterCell, MaintenanceCell, useTimeZone, VersionCell } from '@/components/clusters/list/cluster-table';
 import { NodePoolCount } from '@/components/clusters/list/node-pool-count';
-import { ClusterTeam } from '@/components/clusters/team/cluster-team';
+import { ClusterTeam } from '@/components/portal/team/cluster-team';
 import { usePortal } from '@/components/portal/portal-context';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';

@@ -6,7 +6,7 @@ import { deleteAvailability, editAvailability, kubeconfigAvailability, upgradeAv
 import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
 import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
 import { useKubeconfigDownload } from '@/components/clusters/detail/use-kubeconfig-download';
-import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
+import { useClusterRole } from '@/components/portal/team/use-cluster-team';
 import { enabled, type Availability } from '@/components/shared/availability';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterHref, editClusterHref } from '@/lib/routes';

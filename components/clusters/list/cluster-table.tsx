@@ -7,7 +7,7 @@ import { formatDateTime, formatRelativeTime, localTimeZone } from '@/lib/format/
 import { maintenanceWindowTimes } from '@/lib/format/maintenance-window';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { ClusterRowMenu } from '@/components/clusters/list/cluster-row-menu';
-import { ClusterTeam } from '@/components/clusters/team/cluster-team';
+import { ClusterTeam } from '@/components/portal/team/cluster-team';
 import { usePortal } from '@/components/portal/portal-context';
 import { NodePoolCount } from '@/components/clusters/list/node-pool-count';
 import { SortableHead } from '@/components/clusters/list/sortable-head';

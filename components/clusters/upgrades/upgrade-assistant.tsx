@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { behindClusters, defaultTarget, type BehindCluster } from '@/components/clusters/upgrades/behind';
-import { useClusterRoles } from '@/components/clusters/team/use-cluster-team';
+import { useClusterRoles } from '@/components/portal/team/use-cluster-team';
 import { UpgradeProgress } from '@/components/clusters/upgrades/upgrade-progress';
 import { UpgradeTable, type Selection } from '@/components/clusters/upgrades/upgrade-table';
 import { useUpgradeRun } from '@/components/clusters/upgrades/use-upgrade-run';

@@ -9,7 +9,7 @@ import { nodePoolWizard } from '@/components/nodepools/create/wizard';
 import { WizardForm } from '@/components/nodepools/create/wizard-form';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
-import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
+import { useClusterRole } from '@/components/portal/team/use-cluster-team';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';

@@ -3,8 +3,8 @@
 import { useWatch } from 'react-hook-form';
 import { usePoolForm } from '@/components/nodepools/create/use-pool-form';
 import { newPoolUsage } from '@/components/nodepools/form/pool-usage';
-import { TeamQuotaNote } from '@/components/clusters/team/team-quota-note';
-import { useClusterTeam } from '@/components/clusters/team/use-cluster-team';
+import { TeamQuotaNote } from '@/components/portal/team/team-quota-note';
+import { useClusterTeam } from '@/components/portal/team/use-cluster-team';
 
 /** Portal mode: what is left of the cluster's team's quota, and a warning when the pool would not fit. */
 export function NewPoolQuota({ clusterId }: { clusterId: string }) {

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { DeleteNodePoolDialog } from '@/components/nodepools/detail/delete-node-pool-dialog';
 import { ExportNodePoolButton } from '@/components/export/export-dialog';
-import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
+import { useClusterRole } from '@/components/portal/team/use-cluster-team';
 import { OperatorsBadge } from '@/components/nodepools/list/node-pool-table';
 import { copyNodePoolHref, editNodePoolHref, newNodePoolHref } from '@/lib/routes';
 import {

@@ -8,7 +8,7 @@ import { ReadOnlyMachine } from '@/components/nodepools/edit/read-only-machine';
 import { nodePoolHref } from '@/lib/routes';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { editPoolAvailability, poolSettingsAvailability } from '@/components/nodepools/pool-actions';
-import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
+import { useClusterRole } from '@/components/portal/team/use-cluster-team';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { isBffError } from '@/lib/api/client';
 import { nodePoolKeys, nodePoolQueries } from '@/lib/api/nodepools/queries';

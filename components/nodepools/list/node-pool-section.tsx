@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { NodePoolTable } from '@/components/nodepools/list/node-pool-table';
 import { NodePoolTotals } from '@/components/nodepools/list/node-pool-totals';
-import { useClusterRole } from '@/components/clusters/team/use-cluster-team';
+import { useClusterRole } from '@/components/portal/team/use-cluster-team';
 import { newNodePoolHref } from '@/lib/routes';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
 import type { Availability } from '@/components/shared/availability';

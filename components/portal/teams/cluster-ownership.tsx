@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { splitByOwnership } from '@/components/portal/teams/ownership-view';
@@ -23,7 +24,7 @@ const LINK = 'text-blue-800 underline-offset-4 hover:underline dark:text-blue-30
 
 /** Every cluster of the contract by owner team: the unowned ones to assign, the owned ones to move. */
 export function ClusterOwnership({ teams }: { teams: readonly Team[] }) {
-  const clusters = useQuery(clusterQueries.list());
+  const clusters = usePolledQuery(clusterQueries.list());
   const ownership = useQuery(portalQueries.ownership());
   const split = useMemo(
     () => (clusters.data && ownership.data ? splitByOwnership(clusters.data.items, ownership.data.items) : undefined),

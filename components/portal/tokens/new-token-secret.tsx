@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { usePolledQuery } from '@/lib/browser/polled-query';
 import { useState } from 'react';
 import { kubeconfigCurl, TOKEN_VARIABLE } from '@/components/portal/tokens/token-view';
 import { CopySnippet } from '@/components/shared/copy-snippet';
@@ -15,7 +15,7 @@ import { clusterQueries } from '@/lib/api/clusters/queries';
  * or the URL) and is gone on "Done" or when the page is left. The server keeps only its hash.
  */
 export function NewTokenSecret({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
-  const clusters = useQuery(clusterQueries.list());
+  const clusters = usePolledQuery(clusterQueries.list());
   const [clusterId, setClusterId] = useState('');
   const items = clusters.data?.items ?? [];
   return (

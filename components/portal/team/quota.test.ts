@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotaLeftText } from '@/components/clusters/team/quota';
+import { quotaLeftText } from '@/components/portal/team/quota';
 import type { TeamQuota } from '@/lib/api/portal/schema';
 
 const analytics: TeamQuota = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creatableTeams, initialTeam } from '@/components/clusters/team/teams';
+import { creatableTeams, initialTeam } from '@/components/portal/team/teams';
 import type { PortalMe } from '@/lib/api/portal/schema';
 
 const teams = [

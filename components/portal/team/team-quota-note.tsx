@@ -1,8 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { quotaLeftText } from '@/components/clusters/team/quota';
-import { teamName } from '@/components/clusters/team/use-cluster-team';
+import { quotaLeftText } from '@/components/portal/team/quota';
+import { teamName } from '@/components/portal/team/use-cluster-team';
 import { usePortal } from '@/components/portal/portal-context';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';

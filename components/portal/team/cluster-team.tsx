@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { teamName, useClusterTeam } from '@/components/clusters/team/use-cluster-team';
+import { teamName, useClusterTeam } from '@/components/portal/team/use-cluster-team';
 import { usePortal } from '@/components/portal/portal-context';
 import { teamsHref } from '@/lib/routes';
 
