@@ -137,8 +137,14 @@ test('a change made elsewhere while the form is open is shown, and the user deci
   await expect(page.getByRole('heading', { level: 1, name: mine })).toBeVisible();
 });
 
-test('delete with the name typed: DESTROYING, then the page says it no longer exists and the list drops it', async ({ page, availableCluster }) => {
+test('delete with the name typed: DESTROYING, then the page says it no longer exists and the list drops it', async ({
+  page,
+  availableCluster,
+  sandbox,
+}) => {
   const { id, name } = await availableCluster('e2e-delete');
+  // DESTROYING until the page has shown it: the sandbox deletes in 2 s, less than a busy machine may take to look.
+  await sandbox.endChangeIn(id, null);
   await page.goto(`/clusters/${id}`);
 
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -150,6 +156,7 @@ test('delete with the name typed: DESTROYING, then the page says it no longer ex
   await expect(statusRegion(page)).toContainText('Destroying');
   await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
   await expect(page.getByText('The cluster is being deleted.', { exact: true })).toBeVisible();
+  await sandbox.endChangeIn(id, 1);
   await expect(page.getByRole('heading', { level: 1, name: 'This cluster no longer exists' })).toBeVisible({ timeout: 15_000 });
 
   await page.getByRole('link', { name: 'Back to clusters' }).click();

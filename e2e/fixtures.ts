@@ -35,8 +35,9 @@ export type Sandbox = {
   clearFaults(): Promise<void>;
   mintToken(user: Credentials): Promise<string>;
   /**
-   * When one cluster's change in progress ends (`null`: not until called again). Scoped to the test's own cluster,
-   * so no @serial tag: a test that must see DEPLOYING holds it there, whatever the machine's speed.
+   * When one cluster's change in progress ends (`null`: not until called again; on a cluster not changing, its next
+   * update or deletion). Scoped to the test's own cluster, so no @serial tag: a test that must see DEPLOYING or
+   * DESTROYING holds it there, whatever the machine's speed.
    */
   endChangeIn(clusterId: string, seconds: number | null): Promise<void>;
   /** Ends every session of `user`: only for users no other test shares (E2E.users.expiring, …). */

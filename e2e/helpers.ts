@@ -68,7 +68,10 @@ export const sandboxControl = {
     expect(res.status()).toBe(200);
     return ((await res.json()) as { token: string }).token;
   },
-  /** When the cluster's change in progress ends: `null` holds it (DEPLOYING stays) until called again. */
+  /**
+   * When the cluster's change in progress ends: `null` holds it (DEPLOYING stays) until called again; on a cluster
+   * not changing, `null` holds its next update or deletion (lib/sandbox/store.ts reschedule).
+   */
   async endChangeIn(request: APIRequestContext, clusterId: string, seconds: number | null): Promise<void> {
     const [url, options] = control(`/changes/${clusterId}`);
     const res = await request.put(url, { ...options, data: { endsInSeconds: seconds } });

@@ -80,7 +80,7 @@ function parseRawAnswer(bytes: Buffer): RawAnswer {
 
 /**
  * An upload as a careful client sends it: `head`, then `chunk` up to `count` times (waiting for the socket to take
- * each), then `tail`; it stops sending as soon as the server answers. A server that refuses a body early answers and
+ * each, and reading what came back in between), then `tail`; it stops sending as soon as the server answers. A server that refuses a body early answers and
  * closes while a blind client would still be writing, and which of "answer read" and "write failed" comes first
  * would be a race; this client reads the answer. `sentBytes` says how much of the body went out before it.
  */
@@ -101,6 +101,9 @@ export function rawUpload(head: string, chunk: string, count: number, tail = '')
         const drained = socket.write(chunk);
         sentBytes += Buffer.byteLength(chunk);
         if (!drained) await new Promise((done) => socket.once('drain', done).once('close', done).once('data', done));
+        // Lets the socket's events in between writes: to a server that reads fast every write is taken at once, and a
+        // loop that never yields would not see the answer until it had written everything.
+        else await new Promise((done) => setImmediate(done));
       }
       if (chunks.length === 0 && !socket.destroyed) socket.end(tail);
     });

@@ -64,6 +64,10 @@ export function createStore(options: { now: Now; provisionMs: number }) {
   let provisionMs = options.provisionMs;
   // Updates and deletions take half as long as a creation.
   const changeMs = () => Math.round(provisionMs / 2);
+  /** Clusters whose next update or deletion stays in progress until rescheduled (a test's hold, set in advance). */
+  const heldNext = new Set<string>();
+  /** How long a cluster's update or deletion takes: held ones until moved (reschedule), the others half a creation. */
+  const clusterChangeMs = (clusterId: string) => (heldNext.delete(clusterId) ? Number.POSITIVE_INFINITY : changeMs());
 
   function settleAll(): void {
     const now = options.now();
@@ -71,6 +75,7 @@ export function createStore(options: { now: Now; provisionMs: number }) {
       const outcome = settle(cluster, now);
       if (outcome.kind === 'gone') {
         clusters.delete(cluster.id);
+        heldNext.delete(cluster.id);
         for (const pool of pools.values()) if (pool.clusterId === cluster.id) pools.delete(pool.id);
       } else if (outcome.kind === 'finished' && !outcome.failed) {
         if (outcome.phase === 'create') cluster.provisioned = true;
@@ -107,13 +112,19 @@ export function createStore(options: { now: Now; provisionMs: number }) {
     /**
      * Moves the end of a cluster's change in progress (and of its pools that end with it): `null` holds it until
      * moved again, a number ends it at that time. For tests that must see a transitional state whatever the
-     * machine's speed. False when the cluster is unknown or not changing.
+     * machine's speed. `null` on a cluster that is not changing holds its next update or deletion (a change that
+     * may end before a test could hold it). False when the cluster is unknown, or not changing and `endsAt` is a time.
      */
     reschedule(clusterId: string, endsAt: number | null): boolean {
       settleAll();
       const cluster = clusters.get(clusterId);
-      const pending = cluster?.pending;
-      if (!pending) return false;
+      if (!cluster) return false;
+      const pending = cluster.pending;
+      if (!pending) {
+        if (endsAt !== null) return false;
+        heldNext.add(clusterId);
+        return true;
+      }
       const next = endsAt ?? Number.POSITIVE_INFINITY;
       for (const pool of pools.values()) {
         if (pool.clusterId === clusterId && pool.pending?.endsAt === pending.endsAt) pool.pending.endsAt = next;
@@ -167,23 +178,25 @@ export function createStore(options: { now: Now; provisionMs: number }) {
       const at = options.now();
       const upgrade = changes.dataPlatformVersion !== undefined && changes.dataPlatformVersion !== cluster.dataPlatformVersion;
       Object.assign(cluster, stripUndefined(changes));
-      begin(cluster, 'update', { at, durationMs: changeMs(), fails: failsOnPurpose(cluster.name), user: actor });
+      const durationMs = clusterChangeMs(cluster.id);
+      begin(cluster, 'update', { at, durationMs, fails: failsOnPurpose(cluster.name), user: actor });
       if (!upgrade) return;
       for (const pool of pools.values()) {
         if (pool.clusterId !== cluster.id || pool.state === 'DESTROYING') continue;
         pool.dataPlatformVersion = cluster.dataPlatformVersion;
         if (pool.pending) touch(pool, at, actor);
-        else begin(pool, 'update', { at, durationMs: changeMs(), fails: failsOnPurpose(pool.name), user: actor });
+        else begin(pool, 'update', { at, durationMs, fails: failsOnPurpose(pool.name), user: actor });
       }
     },
 
     /** Deleting a cluster takes its pools along (they go DESTROYING with it). */
     destroyCluster(cluster: ClusterRecord, actor: Actor): void {
       const at = options.now();
-      begin(cluster, 'destroy', { at, durationMs: changeMs(), fails: false, user: actor });
+      const durationMs = clusterChangeMs(cluster.id);
+      begin(cluster, 'destroy', { at, durationMs, fails: false, user: actor });
       for (const pool of pools.values()) {
         if (pool.clusterId === cluster.id && pool.state !== 'DESTROYING') {
-          begin(pool, 'destroy', { at, durationMs: changeMs(), fails: false, user: actor });
+          begin(pool, 'destroy', { at, durationMs, fails: false, user: actor });
         }
       }
     },
@@ -213,6 +226,7 @@ export function createStore(options: { now: Now; provisionMs: number }) {
     clear(): void {
       clusters.clear();
       pools.clear();
+      heldNext.clear();
     },
   };
 }

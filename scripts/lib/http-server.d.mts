@@ -7,6 +7,7 @@ export const SERVER_TIMEOUTS: {
   checkIntervalMs: number;
 };
 export const API_HEADERS: Readonly<Record<string, string>>;
+export const UNREAD_BODY_LINGER_MS: number;
 export function isApiTarget(url: string): boolean;
 export function malformedPath(url: string): boolean;
 export function rawAnswer(status: number, errorCode: string, message: string, extra?: Record<string, string>): string;

@@ -7,7 +7,9 @@
 //   framing), whoever writes it (a route, next-auth, Next's own 308 for `..` paths and 400s, this file): proxy.ts
 //   does not run for /api/ (its per-request cost), so this layer and the route wrappers set them;
 // - an /api/ path with broken percent-encoding gets a 400 (Next would answer a 500 of its own);
-// - X-Forwarded-For/-Host/-Proto come from the socket unless trustProxy.
+// - X-Forwarded-For/-Host/-Proto come from the socket unless trustProxy;
+// - an answer given before its request's body arrived (a 413 to an oversized upload, a 401 to a POST) ends the
+//   connection: Node would keep it open and read the rest of the body, however large, to reuse the connection.
 import { createServer } from 'node:http';
 
 export const SERVER_TIMEOUTS = {
@@ -25,6 +27,22 @@ export const SERVER_TIMEOUTS = {
   /** How often Node checks the two deadlines above (its default, 30 s, would let them run 30 s late). */
   checkIntervalMs: 5_000,
 };
+
+/**
+ * How long a connection whose request body was left unread stays open after the answer. Its end (FIN) follows the
+ * answer at once, and the client closes on it; meanwhile the body's bytes still arriving are read and discarded, so the
+ * close does not turn into a reset that could destroy the answer before the client read it (a lingering close).
+ */
+export const UNREAD_BODY_LINGER_MS = 2_000;
+
+/** Ends a connection whose answer was sent before its request's body arrived, and cuts it off after the linger. */
+function endUnread(socket) {
+  if (socket.destroyed) return;
+  socket.end();
+  const timer = setTimeout(() => socket.destroy(), UNREAD_BODY_LINGER_MS);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+}
 
 const REFUSED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 /** lib/security-headers.ts API_SECURITY_HEADERS (this file is plain JS); test/scripts/http-server.test.ts keeps them equal. */
@@ -118,6 +136,11 @@ export function createConsoleServer(handle, { trustProxy = false, timeouts = {} 
   const server = createServer(
     { requestTimeout: t.requestTimeoutMs, headersTimeout: t.headersTimeoutMs, connectionsCheckingInterval: t.checkIntervalMs },
     (req, res) => {
+      const socket = req.socket;
+      // Node's own 'finish' listener has already resumed the unread body (to drain it for the next request).
+      res.once('finish', () => {
+        if (!req.complete) endUnread(socket);
+      });
       const url = req.url ?? '';
       if (!url.startsWith('/')) return answer(res, 400, 'bad_request_target', 'The request target must be a path.');
       if (isApiTarget(url)) {

@@ -129,6 +129,48 @@ describe('control endpoint', () => {
     expect((await control().call('PUT', `/__sandbox/changes/${id}`, { body: { endsInSeconds: -1 } })).status).toBe(400);
   });
 
+  it("holds a cluster's next deletion when asked before it begins (and its pools' with it), until told to end", async () => {
+    const created = await h.as('user').call('POST', '/dataplatform/clusters', { body: validCluster('held-delete') });
+    const id = created.body.id as string;
+    h.advance(PROVISION_SECONDS * 10);
+    const state = async () => {
+      const res = await h.as('user').call('GET', `/dataplatform/clusters/${id}`);
+      return res.status === 200 ? res.body.metadata.state : res.status;
+    };
+    expect(await state()).toBe('AVAILABLE');
+    // Not changing: a time is refused, a hold waits for the next change.
+    expect((await control().call('PUT', `/__sandbox/changes/${id}`, { body: { endsInSeconds: 1 } })).status).toBe(404);
+    expect((await control().call('PUT', `/__sandbox/changes/${id}`, { body: { endsInSeconds: null } })).status).toBe(204);
+    h.advance(PROVISION_SECONDS * 10);
+    expect(await state()).toBe('AVAILABLE');
+
+    expect((await h.as('user').call('DELETE', `/dataplatform/clusters/${id}`)).status).toBe(200);
+    h.advance(PROVISION_SECONDS * 10);
+    expect(await state()).toBe('DESTROYING');
+    const pools = await h.as('user').call('GET', `/dataplatform/clusters/${id}/nodepools`);
+    expect(pools.body.items.map((p: { metadata: { state: string } }) => p.metadata.state)).toEqual(['DESTROYING']);
+
+    expect((await control().call('PUT', `/__sandbox/changes/${id}`, { body: { endsInSeconds: 1 } })).status).toBe(204);
+    h.advance(1);
+    expect(await state()).toBe(404);
+  });
+
+  it('holds only the next change: the one after it takes its usual time', async () => {
+    const created = await h.as('user').call('POST', '/dataplatform/clusters', { body: validCluster('held-once') });
+    const id = created.body.id as string;
+    h.advance(PROVISION_SECONDS * 10);
+    expect((await control().call('PUT', `/__sandbox/changes/${id}`, { body: { endsInSeconds: null } })).status).toBe(204);
+    const rename = (name: string) => h.as('user').call('PATCH', `/dataplatform/clusters/${id}`, { body: { properties: { name } } });
+    expect((await rename('held-once-a')).status).toBe(200);
+    h.advance(PROVISION_SECONDS * 10);
+    expect((await h.as('user').call('GET', `/dataplatform/clusters/${id}`)).body.metadata.state).toBe('UPDATING');
+    expect((await control().call('PUT', `/__sandbox/changes/${id}`, { body: { endsInSeconds: 0 } })).status).toBe(204);
+    expect((await h.as('user').call('GET', `/dataplatform/clusters/${id}`)).body.metadata.state).toBe('AVAILABLE');
+    expect((await rename('held-once-b')).status).toBe(200);
+    h.advance(PROVISION_SECONDS * 1000);
+    expect((await h.as('user').call('GET', `/dataplatform/clusters/${id}`)).body.metadata.state).toBe('AVAILABLE');
+  });
+
   it('resets to a seed and clears faults', async () => {
     await h.as('user').call('POST', '/dataplatform/clusters', { body: validCluster('temporary') });
     await addFault({ path: '/cloudapi', status: 500 });

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_SECURITY_HEADERS } from '@/lib/security-headers';
-import { API_HEADERS, createConsoleServer, isApiTarget, malformedPath, SERVER_TIMEOUTS } from '@/scripts/lib/http-server.mjs';
+import { API_HEADERS, createConsoleServer, isApiTarget, malformedPath, SERVER_TIMEOUTS, UNREAD_BODY_LINGER_MS } from '@/scripts/lib/http-server.mjs';
 
 let server: Server | undefined;
 let handled: string[] = [];
@@ -29,6 +29,11 @@ async function start(timeouts = {}): Promise<number> {
       if (req.method === 'PROPFIND') {
         res.statusCode = 400;
         return res.end('Bad Request');
+      }
+      if (req.url === '/api/upload') {
+        // An answer before the body is read, as the auth route guard's 413 to a declared length over its cap.
+        res.writeHead(413, { 'Content-Type': 'application/json', 'Content-Length': '2' });
+        return res.end('{}');
       }
       if (req.url === '/api/private') res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
       res.setHeader('Content-Type', 'application/json');
@@ -152,5 +157,46 @@ describe('timeouts', () => {
     expect(answer.startsWith('HTTP/1.1 408 ')).toBe(true);
     expect(head(answer)).toContain('\r\ncache-control: no-store\r\n');
     expect(handled).toEqual([]);
+  });
+});
+
+describe('an answer given before the request body arrived', () => {
+  /**
+   * Sends a 64 MiB body in 64 KiB writes until the server answers, then stops writing without ending; resolves when
+   * the server ends the connection, with what it answered and how much was written.
+   */
+  function upload(port: number): Promise<{ answer: string; sentBytes: number; ended: 'end' | 'close' }> {
+    const declared = 64 * 1024 * 1024;
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    return new Promise((resolve, reject) => {
+      let answer = '';
+      let sentBytes = 0;
+      const socket = connect(port, '127.0.0.1', async () => {
+        socket.write(`POST /api/upload HTTP/1.1\r\nHost: localhost\r\nContent-Length: ${declared}\r\n\r\n`);
+        while (answer === '' && sentBytes < declared && !socket.destroyed) {
+          sentBytes += chunk.length;
+          if (!socket.write(chunk)) await new Promise((done) => socket.once('drain', done).once('data', done).once('close', done));
+        }
+      });
+      socket.on('data', (data: Buffer) => (answer += data.toString('latin1')));
+      socket.once('end', () => resolve({ answer, sentBytes, ended: 'end' }));
+      socket.once('close', () => resolve({ answer, sentBytes, ended: 'close' }));
+      socket.on('error', (error) => (answer ? undefined : reject(error)));
+    });
+  }
+
+  it('ends the connection after the answer instead of reading the rest of the body (Node would drain it all)', async () => {
+    const port = await start();
+    const { answer, sentBytes, ended } = await upload(port);
+    expect(answer.startsWith('HTTP/1.1 413 ')).toBe(true);
+    // A clean end after the whole answer, not a reset: the answer's body is there.
+    expect(ended).toBe('end');
+    expect(answer.endsWith('\r\n\r\n{}')).toBe(true);
+    expect(sentBytes).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('lingers for a bounded time only', () => {
+    expect(UNREAD_BODY_LINGER_MS).toBeGreaterThan(0);
+    expect(UNREAD_BODY_LINGER_MS).toBeLessThanOrEqual(5_000);
   });
 });

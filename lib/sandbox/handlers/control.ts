@@ -101,7 +101,8 @@ export function controlHandlers(sandbox: SandboxCore): HttpHandler[] {
       return new HttpResponse(null, { status: 204 });
     }),
     // PUT /__sandbox/changes/{clusterId} {"endsInSeconds": n | null}: when the cluster's change in progress ends
-    // (null: not until told). Scoped to one cluster, so tests running side by side do not disturb each other.
+    // (null: not until told; on a cluster not changing, its next update or deletion is held). Scoped to one cluster,
+    // so tests running side by side do not disturb each other.
     http.put(url('/changes/:clusterId'), async ({ request, params }) => {
       const input = await readBody(request, rescheduleSchema);
       if (input instanceof Response) return input;
