@@ -9,24 +9,11 @@ import {
   shownPoolState,
 } from '@/components/nodepools/pool-actions';
 import type { PortalRole } from '@/components/shared/availability';
-import { RESOURCE_STATES, type ResourceState } from '@/lib/api/common/schema';
+import { RESOURCE_STATES } from '@/lib/api/common/schema';
 import { OPERATORS_POOL_NAME } from '@/lib/api/nodepools/operators';
-import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
+import { samplePool } from '@/components/nodepools/test-fixtures';
 
-const pool = (state: ResourceState, name = 'spark'): NodePoolResponse => ({
-  id: 'p1',
-  metadata: { state },
-  properties: {
-    name,
-    nodeCount: 2,
-    cpuFamily: 'INTEL_SKYLAKE',
-    coresCount: 4,
-    ramSize: 8192,
-    availabilityZone: 'AUTO',
-    storageType: 'SSD',
-    storageSize: 100,
-  },
-});
+const pool = samplePool;
 
 const reasonOf = (a: { enabled: boolean; reason?: string }) => (a.enabled ? undefined : a.reason);
 

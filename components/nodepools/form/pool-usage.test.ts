@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCreateNodePoolForm } from '@/components/nodepools/create/form-schema';
 import { newPoolUsage, scaleUsage } from '@/components/nodepools/form/pool-usage';
-import type { NodePoolResponse } from '@/lib/api/nodepools/schema';
+import { samplePool } from '@/components/nodepools/test-fixtures';
 
-const pool: NodePoolResponse = {
-  id: 'p1',
-  metadata: { state: 'AVAILABLE' },
-  properties: {
-    name: 'spark',
-    nodeCount: 2,
-    cpuFamily: 'INTEL_SKYLAKE',
-    coresCount: 4,
-    ramSize: 8192,
-    availabilityZone: 'AUTO',
-    storageType: 'SSD',
-    storageSize: 100,
-  },
-};
+const pool = samplePool();
 
 describe('newPoolUsage', () => {
   it('counts a fixed pool by its nodes, an autoscaling one at its maximum, RAM in GiB', () => {
