@@ -98,6 +98,12 @@ test.describe('a member of analytics (cy)', () => {
       'To delete clusters and node pools of the team "analytics" you need the team admin role; you are member.',
     );
     await expect(page.getByRole('button', { name: 'Add node pool' })).toBeDisabled();
+    // The wizard's address typed anyway: the refusal comes first, not after five steps.
+    await page.goto(`/clusters/${cluster.id}/nodepools/new`);
+    await expect(page.getByText('You cannot create node pools in this cluster')).toBeVisible(FIRST_READ);
+    await expect(
+      page.getByText(/To create clusters and node pools in the team "analytics" you need the team admin role; you are member\./),
+    ).toBeVisible();
 
     await page.goto(`/clusters/${cluster.id}/nodepools/${poolId}`);
     const deletePool = page.getByRole('button', { name: 'Delete', exact: true });

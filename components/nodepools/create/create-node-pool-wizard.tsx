@@ -10,6 +10,7 @@ import { WizardForm } from '@/components/nodepools/create/wizard-form';
 import { PoolBreadcrumb } from '@/components/nodepools/pool-breadcrumb';
 import { addPoolAvailability } from '@/components/nodepools/pool-actions';
 import { useClusterRole } from '@/components/portal/team/use-cluster-team';
+import { ROLE_CHECKING, roleAvailability } from '@/components/shared/availability';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import { datacenterQueries } from '@/lib/api/datacenters/queries';
@@ -46,7 +47,10 @@ function LoadedWizard({ clusterId, cluster, replacing, pools, copied }: LoadedPr
   // A data center the Cloud API does not list (or lists without families): only AUTO and the contract's rules.
   const architectures = datacenters.data ? (datacenter?.properties.cpuArchitecture ?? []) : undefined;
   const taken = new Map(poolNames(pools).map((name) => [name.toLowerCase(), name] as const));
-  const add = addPoolAvailability(cluster.metadata.state, useClusterRole(clusterId));
+  const role = useClusterRole(clusterId);
+  const add = addPoolAvailability(cluster.metadata.state, role);
+  // A refusal by role does not pass like a busy cluster: said at the top of every step, not only on the review.
+  const byRole = roleAvailability(role, 'create');
 
   return (
     <WizardForm
@@ -61,6 +65,7 @@ function LoadedWizard({ clusterId, cluster, replacing, pools, copied }: LoadedPr
       onRetryDatacenter={() => void datacenters.refetch()}
       takenNames={taken}
       blockedReason={add.enabled ? undefined : add.reason}
+      roleRefusal={byRole.enabled || byRole.reason === ROLE_CHECKING ? undefined : byRole.reason}
       replaces={replacing ? { id: replacing.id, name: replacing.properties.name ?? replacing.id } : undefined}
       copied={copied}
     />

@@ -45,6 +45,8 @@ type WizardFormProps = {
   takenNames: ReadonlyMap<string, string>;
   /** Why the API would refuse a new pool right now (the cluster is busy), if it would. */
   blockedReason?: string;
+  /** Portal mode: why the person's role does not let them create it, said before they fill in anything. */
+  roleRefusal?: string;
   /** The pool this one replaces (the guided replace path). */
   replaces?: { id: string; name: string };
   /** The values the wizard starts from without a draft: leaving asks only when the form differs from them. */
@@ -133,6 +135,14 @@ export function WizardForm(props: WizardFormProps) {
         }}
       >
         <StepNav step={step} reachable={reachable} onGo={(target) => goTo(target)} />
+        {props.roleRefusal ? (
+          <Alert variant="info">
+            <AlertTitle>You cannot create node pools in this cluster</AlertTitle>
+            <AlertDescription>
+              <p>{props.roleRefusal} Ask an admin of the team to add it; the review step shows the request they can send.</p>
+            </AlertDescription>
+          </Alert>
+        ) : null}
         {replaces ? (
           <Alert variant="info">
             <AlertTitle>Replacing node pool “{replaces.name}”</AlertTitle>
