@@ -9,7 +9,8 @@
 // - an /api/ path with broken percent-encoding gets a 400 (Next would answer a 500 of its own);
 // - X-Forwarded-For/-Host/-Proto come from the socket unless trustProxy;
 // - an answer given before its request's body arrived (a 413 to an oversized upload, a 401 to a POST) ends the
-//   connection: Node would keep it open and read the rest of the body, however large, to reuse the connection.
+//   connection: Node would keep it open and read the rest of the body, however large, to reuse the connection;
+// - the server ends connections with a lingering close, never with a reset that could destroy its answer.
 import { createServer } from 'node:http';
 
 export const SERVER_TIMEOUTS = {
@@ -29,16 +30,17 @@ export const SERVER_TIMEOUTS = {
 };
 
 /**
- * How long a connection whose request body was left unread stays open after the answer. Its end (FIN) follows the
- * answer at once, and the client closes on it; meanwhile the body's bytes still arriving are read and discarded, so the
- * close does not turn into a reset that could destroy the answer before the client read it (a lingering close).
+ * How long a connection the server ends stays open for the client's bytes still arriving (a lingering close). They
+ * are read and discarded meanwhile: closing with unread bytes would send a reset, which can destroy the answer
+ * before the client has read it (a 413 to a client still uploading). The client normally closes first, on the FIN.
  */
 export const UNREAD_BODY_LINGER_MS = 2_000;
 
-/** Ends a connection whose answer was sent before its request's body arrived, and cuts it off after the linger. */
-function endUnread(socket) {
+/** Ends the connection after what was written, keeps reading (and dropping) what still comes, cuts it off later. */
+function lingeringClose(socket) {
   if (socket.destroyed) return;
-  socket.end();
+  if (socket.writable) socket.end();
+  socket.resume();
   const timer = setTimeout(() => socket.destroy(), UNREAD_BODY_LINGER_MS);
   timer.unref();
   socket.once('close', () => clearTimeout(timer));
@@ -137,9 +139,10 @@ export function createConsoleServer(handle, { trustProxy = false, timeouts = {} 
     { requestTimeout: t.requestTimeoutMs, headersTimeout: t.headersTimeoutMs, connectionsCheckingInterval: t.checkIntervalMs },
     (req, res) => {
       const socket = req.socket;
-      // Node's own 'finish' listener has already resumed the unread body (to drain it for the next request).
+      // An answer before the body arrived ends a kept-alive connection too: Node would read the rest of the body,
+      // however large, to reuse it. (Its own 'finish' listener, which ran first, has resumed the unread body.)
       res.once('finish', () => {
-        if (!req.complete) endUnread(socket);
+        if (!req.complete) lingeringClose(socket);
       });
       const url = req.url ?? '';
       if (!url.startsWith('/')) return answer(res, 400, 'bad_request_target', 'The request target must be a path.');
@@ -160,6 +163,11 @@ export function createConsoleServer(handle, { trustProxy = false, timeouts = {} 
     },
   );
   server.keepAliveTimeout = t.keepAliveTimeoutMs;
+  // Node ends a connection after an answer with `Connection: close` through destroySoon: at once, a reset when the
+  // client is still sending. Every connection the server ends gets the lingering close instead.
+  server.on('connection', (socket) => {
+    socket.destroySoon = () => lingeringClose(socket);
+  });
   // Node hands CONNECT to its own event; without a listener it would just drop the socket.
   server.on('connect', (_req, socket) => {
     socket.end(rawAnswer(405, 'method_not_allowed', 'This method is not served.', { Allow: 'GET, HEAD, POST, PATCH, DELETE' }));

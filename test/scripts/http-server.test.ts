@@ -195,6 +195,38 @@ describe('an answer given before the request body arrived', () => {
     expect(sentBytes).toBeLessThan(64 * 1024 * 1024);
   });
 
+  it('lingers: a client that notices the answer late can still send for a while without a reset (also with Connection: close)', async () => {
+    const port = await start();
+    for (const connection of ['', 'Connection: close\r\n']) {
+      const outcome = await new Promise<{ answer: string; errors: string[] }>((resolve) => {
+        let answer = '';
+        const errors: string[] = [];
+        const chunk = Buffer.alloc(64 * 1024, 'a');
+        // Half-open: the client's own end does not follow the server's, as a client busy uploading would not notice it.
+        const socket = connect({ port, host: '127.0.0.1', allowHalfOpen: true }, () => {
+          socket.write(`POST /api/upload HTTP/1.1\r\nHost: localhost\r\n${connection}Content-Length: ${64 * 1024 * 1024}\r\n\r\n`);
+          socket.write(chunk);
+        });
+        socket.on('data', async (data: Buffer) => {
+          const first = answer === '';
+          answer += data.toString('latin1');
+          if (!first) return;
+          // 1 MiB more over about 300 ms, well within the linger: Node's own close would have reset the connection.
+          for (let i = 0; i < 16 && !socket.destroyed; i++) {
+            socket.write(chunk);
+            await new Promise((done) => setTimeout(done, 20));
+          }
+          socket.end();
+        });
+        socket.on('error', (error) => errors.push(error.message));
+        socket.once('close', () => resolve({ answer, errors }));
+      });
+      expect(outcome.errors).toEqual([]);
+      expect(outcome.answer.startsWith('HTTP/1.1 413 ')).toBe(true);
+      expect(outcome.answer.endsWith('\r\n\r\n{}')).toBe(true);
+    }
+  });
+
   it('lingers for a bounded time only', () => {
     expect(UNREAD_BODY_LINGER_MS).toBeGreaterThan(0);
     expect(UNREAD_BODY_LINGER_MS).toBeLessThanOrEqual(5_000);
