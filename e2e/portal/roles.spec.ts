@@ -90,6 +90,8 @@ test.describe('a member of analytics (cy)', () => {
 
     await page.goto(`/clusters/${cluster.id}`);
     await expect(page.getByText('Team Analytics')).toBeVisible(FIRST_READ);
+    // Its creator as the portal knows him (upstream, the service account created it).
+    await expect(page.getByRole('region', { name: 'Properties' })).toContainText(E2E.portal.users.ben.email);
     // The kubeconfig is a member's; changing the cluster is not.
     await expect(page.getByRole('link', { name: 'Download kubeconfig' })).toBeVisible();
     const deleteCluster = page.getByRole('button', { name: 'Delete', exact: true });
@@ -195,6 +197,8 @@ test.describe('a team admin of analytics (ben)', () => {
     await page.goto('/clusters');
     await expect(page.getByRole('columnheader', { name: 'Team' })).toBeVisible(FIRST_READ);
     await expect(clusterRow(page, name)).toContainText('Analytics', FIRST_READ);
+    // Created by him, not by the service account the console calls IONOS with.
+    await expect(clusterRow(page, name)).toContainText('You');
     await expectAccessible(page, 'portal cluster list');
 
     // A pool of 13 nodes cannot fit a quota of 12: the wizard says so before, the BFF refuses it, the input stays.

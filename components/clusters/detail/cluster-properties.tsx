@@ -9,6 +9,7 @@ import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import type { Lan } from '@/lib/api/common/schema';
 import type { Datacenter, LanSummary } from '@/lib/api/datacenters/schema';
 import { cn } from '@/lib/utils';
+import { useClusterCreator } from '@/components/portal/team/use-cluster-team';
 
 function Item({ term, children, className }: { term: string; children: ReactNode; className?: string }) {
   return (
@@ -83,6 +84,7 @@ export function ClusterProperties({ cluster, datacenters, datacenterLans, now }:
   const datacenter = datacenterDisplay(p.datacenterId, datacenters);
   const upgrades = m.availableUpgradeVersions ?? [];
   const pendingVersion = p.dataPlatformVersion && m.currentDataPlatformVersion && p.dataPlatformVersion !== m.currentDataPlatformVersion;
+  const createdBy = useClusterCreator(cluster.id, m.createdBy);
 
   return (
     <DetailPanel headingId="properties-heading" heading="Properties">
@@ -100,7 +102,7 @@ export function ClusterProperties({ cluster, datacenters, datacenterLans, now }:
           {p.datacenterId ? <CopyId id={p.datacenterId} label="data center ID" /> : datacenter.name}
         </Item>
         <Item term="Created">
-          <WhoWhen who={m.createdBy} when={m.createdDate} now={now} />
+          <WhoWhen who={createdBy} when={m.createdDate} now={now} />
         </Item>
         <Item term="Last modified">
           <WhoWhen who={m.lastModifiedBy} when={m.lastModifiedDate} now={now} />

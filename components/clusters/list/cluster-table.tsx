@@ -8,6 +8,7 @@ import { maintenanceWindowTimes } from '@/lib/format/maintenance-window';
 import { ResourceStateBadge } from '@/components/shared/resource-state-badge';
 import { ClusterRowMenu } from '@/components/clusters/list/cluster-row-menu';
 import { ClusterTeam } from '@/components/portal/team/cluster-team';
+import { useClusterCreator } from '@/components/portal/team/use-cluster-team';
 import { usePortal } from '@/components/portal/portal-context';
 import { NodePoolCount } from '@/components/clusters/list/node-pool-count';
 import { SortableHead } from '@/components/clusters/list/sortable-head';
@@ -120,7 +121,8 @@ export function MaintenanceCell({ cluster, now, timeZone, wrap = false }: TimePr
 }
 
 export function CreatedCell({ cluster, now, timeZone, me }: TimeProps & Me) {
-  const { createdBy, createdDate } = cluster.metadata;
+  const { createdDate } = cluster.metadata;
+  const createdBy = useClusterCreator(cluster.id, cluster.metadata.createdBy);
   const mine = Boolean(me && createdBy && createdBy.toLowerCase() === me.toLowerCase());
   return (
     <div className="flex flex-wrap items-baseline gap-x-1.5">

@@ -20,16 +20,14 @@ type TeamOf = (clusterId: string) => string | null | undefined;
  */
 function useOwnership(me: PortalMe | null) {
   const ownership = useQuery({ ...portalQueries.ownership(), enabled: me !== null });
-  const teams = useMemo(
-    () => (ownership.data ? new Map(ownership.data.items.map((item) => [item.clusterId, item.team])) : undefined),
-    [ownership.data],
-  );
+  const records = useMemo(() => (ownership.data ? new Map(ownership.data.items.map((item) => [item.clusterId, item])) : undefined), [ownership.data]);
   const platformAdmin = me?.platformAdmin ?? false;
   const teamOf = useCallback<TeamOf>(
-    (clusterId) => (teams ? (teams.get(clusterId) ?? (platformAdmin ? null : undefined)) : undefined),
-    [teams, platformAdmin],
+    (clusterId) => (records ? (records.get(clusterId)?.team ?? (platformAdmin ? null : undefined)) : undefined),
+    [records, platformAdmin],
   );
-  return { ownership, teamOf, loaded: teams !== undefined };
+  const creatorOf = useCallback((clusterId: string) => records?.get(clusterId)?.createdBy?.email, [records]);
+  return { ownership, teamOf, creatorOf, loaded: records !== undefined };
 }
 
 /** The cluster's team (see useOwnership); undefined in personal mode. A cluster not in the ownership yet has it read again. */
@@ -43,6 +41,16 @@ export function useClusterTeam(clusterId: string | undefined): string | null | u
     if (missing && !isFetching && Date.now() - dataUpdatedAt > STALE_FOR_MISSING_MS) void refetch();
   }, [missing, isFetching, dataUpdatedAt, refetch]);
   return team;
+}
+
+/**
+ * Who created the cluster: in portal mode the person the ownership record names (the API's `createdBy` is the
+ * service account there), else what the API says (personal mode, and clusters the portal did not create).
+ */
+export function useClusterCreator(clusterId: string, upstream: string | undefined): string | undefined {
+  const me = usePortal();
+  const { creatorOf } = useOwnership(me);
+  return creatorOf(clusterId) ?? upstream;
 }
 
 /** The person's role towards the cluster's team, for the action rules; undefined in personal mode. */
