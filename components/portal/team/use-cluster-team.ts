@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { membershipOfMe, usePortal } from '@/components/portal/portal-context';
 import type { PortalRole } from '@/components/shared/availability';
+import type { OwnershipView } from '@/components/portal/teams/ownership-view';
 import type { PortalMe } from '@/lib/api/portal/schema';
 import { portalQueries } from '@/lib/api/portal/queries';
 
@@ -13,6 +14,18 @@ const STALE_FOR_MISSING_MS = 5_000;
 
 type TeamOf = (clusterId: string) => string | null | undefined;
 
+/** Each ownership answer indexed once, shared by every row and header that asks (not once per component). */
+const indexed = new WeakMap<readonly OwnershipView[], ReadonlyMap<string, OwnershipView>>();
+
+function recordsOf(items: readonly OwnershipView[]): ReadonlyMap<string, OwnershipView> {
+  let records = indexed.get(items);
+  if (!records) {
+    records = new Map(items.map((item) => [item.clusterId, item]));
+    indexed.set(items, records);
+  }
+  return records;
+}
+
 /**
  * The team of any cluster: its id, null when no team owns it, undefined while unknown (still reading). The BFF lists
  * only clusters of the person's teams, except to platform admins: a cluster missing from the ownership of anyone
@@ -20,7 +33,7 @@ type TeamOf = (clusterId: string) => string | null | undefined;
  */
 function useOwnership(me: PortalMe | null) {
   const ownership = useQuery({ ...portalQueries.ownership(), enabled: me !== null });
-  const records = useMemo(() => (ownership.data ? new Map(ownership.data.items.map((item) => [item.clusterId, item])) : undefined), [ownership.data]);
+  const records = ownership.data ? recordsOf(ownership.data.items) : undefined;
   const platformAdmin = me?.platformAdmin ?? false;
   const teamOf = useCallback<TeamOf>(
     (clusterId) => (records ? (records.get(clusterId)?.team ?? (platformAdmin ? null : undefined)) : undefined),
