@@ -3,7 +3,7 @@
 // fixed time against the production build and the sandbox on loopback. Prints requests, errors and latency
 // percentiles; exits 1 when any request failed. `npm run bench` runs the same loop as its `load` rows.
 //
-//   npx next build && node bench/load.mjs [--clients 200] [--seconds 60] [--think-ms 1000] [--redis]
+//   npm run build && node bench/load.mjs [--clients 200] [--seconds 60] [--think-ms 1000] [--redis]
 //   node bench/load.mjs --url http://127.0.0.1:3000      (a console that is already running; nothing is started)
 //
 // Without --url it starts, on free loopback ports, the sandbox, the production server (scripts/server.mjs) and,

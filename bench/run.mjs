@@ -3,7 +3,7 @@
 // with (the direct upstream call for the BFF, one tab for N tabs) and its goal. A benchmark, not a test: it prints
 // figures and never fails on them (exit 0 whether goals are met or not; 2 when it could not measure).
 //
-//   npx next build && npm run bench [-- --clusters 1000] [--json] [--only bff,list,tabs,bundle,load]
+//   npm run build && npm run bench [-- --clusters 1000] [--json] [--only bff,list,tabs,bundle,load]
 //
 // It starts the production build and the sandbox on free loopback ports (bench/lib/stack.mjs), seeds 100 clusters
 // for one user and --clusters for another, and runs the row modules of bench/rows/ in order. A row module exports

@@ -189,12 +189,19 @@ test.describe('as a member', () => {
     await expect(page).toHaveURL(`/clusters/${ready.id}`);
   });
 
-  test('under 640 px the list shows cards with the same data and menu, and nothing scrolls sideways', async ({ page, availableCluster }) => {
+  test('under 640 px the list shows cards with the same data and menu, and nothing scrolls sideways; only the shown layout is rendered', async ({
+    page,
+    availableCluster,
+  }) => {
     const tag = randomName('ux');
     const seeded = await availableCluster(`${tag}-card`);
     await page.setViewportSize({ width: 390, height: 844 });
     await openList(page, `/clusters?name=${tag}`);
     await expect(clustersTable(page)).toBeHidden();
+    // Not merely hidden by CSS: once hydrated, the list renders only the layout that shows (in the DOM or not).
+    const tableInDom = page.locator('[data-slot="table-container"]');
+    const cardsInDom = page.locator('ul[aria-label="Clusters"]');
+    await expect(tableInDom).toHaveCount(0);
     const cards = page.getByRole('list', { name: 'Clusters' });
     const card = cards.getByRole('listitem').filter({ has: page.getByRole('link', { name: seeded.name, exact: true }) });
     await expect(card).toContainText('Available');
@@ -211,6 +218,8 @@ test.describe('as a member', () => {
     await page.setViewportSize({ width: 1024, height: 800 });
     await expect(clusterLink(page, seeded.name)).toBeVisible();
     await expect(cards).toBeHidden();
+    await expect(cardsInDom).toHaveCount(0);
+    await expect(tableInDom).toHaveCount(1);
   });
 
   test('the header says the member is a member, and there is no owner filter', async ({ page }) => {

@@ -10,6 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import process from 'node:process';
+import { buildApiLane } from './build-api-lane.mjs';
 import { BUILD_MARKER, BUILD_STAMP, buildDecision } from './lib/build-check.mjs';
 import { loadEnvFiles, resolveSettings } from './lib/settings.mjs';
 
@@ -70,6 +71,13 @@ async function buildIfNeeded() {
     stop(code);
     await new Promise(() => {});
   }
+  const lane = await buildApiLane(dir).catch((error) => {
+    rmSync(path.join(dir, BUILD_MARKER), { force: true });
+    console.error(`[console] the API lane did not build: ${error instanceof Error ? error.message : error}; stopping.`);
+    stop(1);
+    return new Promise(() => {});
+  });
+  console.warn(`[console] API lane: ${lane.routes} routes`);
   mkdirSync(path.join(dir, '.next'), { recursive: true });
   writeFileSync(path.join(dir, BUILD_STAMP), JSON.stringify({ node: process.version, nodeMajor: Number(process.versions.node.split('.')[0]) }));
 }

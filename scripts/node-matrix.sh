@@ -45,7 +45,7 @@ for major in "${majors[@]}"; do
   else
     echo "[node-matrix] Node $major: $version from $node_bin (fetched in $((SECONDS - start)) s)"
     step "unit tests (vitest run)" npx vitest run
-    step "next build" npx next build
+    step "npm run build" npm run build
     step "smoke e2e (npm run test:smoke)" npm run --silent test:smoke
     step "server ran on Node $major" server_ran_on "$major"
   fi

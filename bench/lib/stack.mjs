@@ -3,6 +3,7 @@
 // nothing here asserts; the scripts print figures.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync } from 'node:fs';
+import { laneProblem } from '../../scripts/lib/api-lane.mjs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -90,7 +91,9 @@ async function waitFor(name, check, seconds = 60) {
  * redis-server for the shared stores. `extraUsers` become sandbox users (SANDBOX_EXTRA_USERS), password `sandbox`.
  */
 export async function startStack({ redis = false, provisionSeconds = 2, seed = 'demo', extraUsers = [] } = {}) {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) fail('no production build: run `npx next build` first.');
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) fail('no production build: run `npm run build` first.');
+  const lane = laneProblem(ROOT);
+  if (lane) fail(`${lane}: run \`npm run build\` first.`);
   logDir = mkdtempSync(path.join(tmpdir(), 'console-bench-'));
   const [sandboxPort, consolePort] = [await freePort(), await freePort()];
   const controlToken = `bench-control-${Date.now()}-0123456789`;

@@ -1,7 +1,9 @@
 // Whether `npm start` has to run `next build` first: no build yet, a source newer than the build, or a build
-// made by another Node major (recorded in .next/console-build.json by scripts/console.mjs after each build).
+// made by another Node major (recorded in .next/console-build.json by scripts/console.mjs after each build), or a
+// build without its API lane (scripts/build-api-lane.mjs).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { laneProblem } from './api-lane.mjs';
 
 /** Everything `next build` reads from the project (tests, e2e and tooling are not part of the build). */
 export const BUILD_DIRS = ['app', 'components', 'lib', 'public'];
@@ -56,6 +58,8 @@ export function buildDecision(dir, { nodeMajor = Number(process.versions.node.sp
   if (previousMajor !== undefined && previousMajor !== nodeMajor) {
     return { build: true, reason: `built with Node ${previousMajor}, running Node ${nodeMajor}` };
   }
+  const lane = laneProblem(dir);
+  if (lane) return { build: true, reason: lane };
   const rootFiles = readdirSync(dir).filter((name) => ROOT_FILE.test(name));
   for (const input of [...BUILD_DIRS, ...rootFiles]) {
     const newest = newestMtime(path.join(dir, input));

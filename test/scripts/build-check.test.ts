@@ -32,6 +32,8 @@ beforeEach(() => {
   for (const file of ['proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json', 'postcss.config.mjs']) put(file);
   for (const file of ['test/a.test.ts', 'e2e/a.spec.ts', 'node_modules/pkg/index.js', 'README.md']) put(file);
   put('.next/BUILD_ID', BUILT, 'build');
+  put('.next/console-api/lane.cjs', BUILT);
+  put('.next/console-api/lane.json', BUILT, JSON.stringify({ buildId: 'build' }));
   settleDirs();
 });
 
@@ -45,6 +47,13 @@ describe('buildDecision', () => {
 
   it('starts without building when every input is older than the build', () => {
     expect(buildDecision(dir, { nodeMajor: 20 })).toEqual({ build: false, reason: 'the build is up to date' });
+  });
+
+  it('builds when the build has no API lane, or one of another build (`next build` alone)', () => {
+    put('.next/console-api/lane.json', BUILT, JSON.stringify({ buildId: 'an-older-build' }));
+    expect(buildDecision(dir, { nodeMajor: 20 })).toEqual({ build: true, reason: 'the API lane belongs to another build' });
+    rmSync(path.join(dir, '.next/console-api'), { recursive: true });
+    expect(buildDecision(dir, { nodeMajor: 20 })).toEqual({ build: true, reason: 'no API lane in this build' });
   });
 
   it.each([

@@ -21,6 +21,10 @@ import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { matchClusters } from '@/lib/search/match';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
+import { useMediaQuery } from '@/lib/browser/media-query';
+
+// Tailwind's `max-sm`: below it the list is cards, from it on a table.
+const NARROW = '(width < 40rem)';
 
 // Rows are memoized; a `now` that moves each minute, not at every poll, lets unchanged rows skip rendering.
 const minuteOf = (time: number) => Math.floor(time / 60_000) * 60_000;
@@ -63,6 +67,8 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
   // Names of data centers are a nicety: without them the table shows ids (and the filter cannot find by them).
   const datacenters = useQuery(datacenterQueries.list());
   const datacenterMap = useMemo(() => datacentersById(datacenters.data?.items), [datacenters.data]);
+  // Both layouts until the browser says which one shows (the server cannot know); then only that one.
+  const narrow = useMediaQuery(NARROW);
 
   // What the input holds (when valid), ahead of the URL by the debounce: the rows follow it at once.
   const typed = filter.draftError ? filter.name : filter.draft;
@@ -134,24 +140,28 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
               </span>
               <ListPagination page={listPage.page} pageCount={listPage.pageCount} onPage={(page) => navigate({ page })} position="top" />
             </div>
-            <div className="max-sm:hidden">
-              <ClusterTable
-                clusters={listPage.rows}
-                datacenters={datacenterMap}
-                now={minuteOf(updatedAt)}
-                caption={
-                  failed
-                    ? `${countText(listPage, owned.length, pageSize)} as of ${new Date(updatedAt).toLocaleTimeString()}, not current: refreshing failed`
-                    : `${countText(listPage, owned.length, pageSize)}, updated automatically`
-                }
-                sorting={{ sort: view.sort, dir: view.dir, onSort: (column) => navigate(toggleSort(view, column)) }}
-                busy={!answered}
-                me={me}
-              />
-            </div>
-            <div className="sm:hidden">
-              <ClusterCards clusters={listPage.rows} datacenters={datacenterMap} now={minuteOf(updatedAt)} me={me} />
-            </div>
+            {narrow === true ? null : (
+              <div className="max-sm:hidden">
+                <ClusterTable
+                  clusters={listPage.rows}
+                  datacenters={datacenterMap}
+                  now={minuteOf(updatedAt)}
+                  caption={
+                    failed
+                      ? `${countText(listPage, owned.length, pageSize)} as of ${new Date(updatedAt).toLocaleTimeString()}, not current: refreshing failed`
+                      : `${countText(listPage, owned.length, pageSize)}, updated automatically`
+                  }
+                  sorting={{ sort: view.sort, dir: view.dir, onSort: (column) => navigate(toggleSort(view, column)) }}
+                  busy={!answered}
+                  me={me}
+                />
+              </div>
+            )}
+            {narrow === false ? null : (
+              <div className="sm:hidden">
+                <ClusterCards clusters={listPage.rows} datacenters={datacenterMap} now={minuteOf(updatedAt)} me={me} />
+              </div>
+            )}
             <ListPagination page={listPage.page} pageCount={listPage.pageCount} onPage={(page) => navigate({ page })} />
           </>
         )}

@@ -4,10 +4,13 @@
 import 'server-only';
 import type { Config } from '@/lib/server/config';
 import { HttpError } from '@/lib/server/errors';
-import { upstreamFetch } from '@/lib/server/upstream/dispatcher';
+import { upstreamFetch, type UpstreamRequest } from '@/lib/server/upstream/dispatcher';
 import { upstreamErrors } from '@/lib/server/upstream/errors';
 import { classifyFailure } from '@/lib/server/upstream/failure';
 import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
+
+/** A call's request: what every attempt sends (each with its own deadline). */
+export type OutgoingRequest = Omit<UpstreamRequest, 'signal'>;
 
 /** `text`: the JSON text `body` was parsed from, kept so a checked answer can be relayed without re-serialising. */
 export type Answer = { status: number; headers: Headers; body: unknown; text?: string };
@@ -37,25 +40,23 @@ function parseBody(status: number, contentType: string | null, bytes: Uint8Array
   throw upstreamErrors.badResponse();
 }
 
-async function exchange(url: URL, init: RequestInit, config: Config, options: AttemptOptions, signal: AbortSignal): Promise<Answer> {
+async function exchange(url: URL, init: OutgoingRequest, config: Config, options: AttemptOptions, signal: AbortSignal): Promise<Answer> {
   const res = await upstreamFetch(url, { ...init, signal }, config);
-  if ((res.status >= 300 && res.status < 400) || res.type === 'opaqueredirect') {
-    await res.body?.cancel().catch(() => undefined);
+  if (res.status >= 300 && res.status < 400) {
+    res.discard();
     throw upstreamErrors.redirect();
   }
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > options.maxBodyBytes) {
-    await res.body?.cancel().catch(() => undefined);
+    res.discard();
     throw upstreamErrors.tooLarge(options.maxBodyBytes);
   }
   const bytes = await readLimited(res.body, options.maxBodyBytes);
   if (bytes === null) throw upstreamErrors.tooLarge(options.maxBodyBytes);
-  // A Headers of this runtime, whichever fetch (Node's or undici's) made the answer.
-  const headers = new Headers([...res.headers]);
-  return { status: res.status, headers, ...parseBody(res.status, headers.get('content-type'), bytes) };
+  return { status: res.status, headers: res.headers, ...parseBody(res.status, res.headers.get('content-type'), bytes) };
 }
 
-export async function attemptOnce(url: URL, init: RequestInit, config: Config, options: AttemptOptions): Promise<Answer> {
+export async function attemptOnce(url: URL, init: OutgoingRequest, config: Config, options: AttemptOptions): Promise<Answer> {
   const signal = AbortSignal.timeout(Math.max(1, options.timeoutMs));
   try {
     return await exchange(url, init, config, options, signal);

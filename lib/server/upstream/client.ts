@@ -8,7 +8,7 @@ import { getConfig, type Config } from '@/lib/server/config';
 import { HttpError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import { emitTelemetry, traceUpstream } from '@/lib/server/telemetry';
-import { attemptOnce } from '@/lib/server/upstream/attempt';
+import { attemptOnce, type OutgoingRequest } from '@/lib/server/upstream/attempt';
 import { CircuitBreaker, upstreamBreakers, type BreakerSettings } from '@/lib/server/upstream/breaker';
 import { resetDispatcherForTests, UPSTREAM_USER_AGENT } from '@/lib/server/upstream/dispatcher';
 import { UpstreamError, upstreamErrors } from '@/lib/server/upstream/errors';
@@ -119,15 +119,15 @@ function breakerFor(api: UpstreamApi): CircuitBreaker {
   return breaker;
 }
 
-function outgoingHeaders(request: LooseRequest, hasBody: boolean): Headers {
+function outgoingHeaders(request: LooseRequest, hasBody: boolean): Record<string, string> {
   if (!AUTHORIZATION.test(request.authorization)) {
     throw new HttpError(401, 'unauthenticated', 'Your credentials cannot be sent to the IONOS API. Sign in again.');
   }
-  const headers = new Headers({ Authorization: request.authorization, Accept: 'application/json', 'User-Agent': UPSTREAM_USER_AGENT });
-  if (hasBody) headers.set('Content-Type', 'application/json');
+  const headers: Record<string, string> = { authorization: request.authorization, accept: 'application/json', 'user-agent': UPSTREAM_USER_AGENT };
+  if (hasBody) headers['content-type'] = 'application/json';
   if (request.contractNumber !== undefined) {
     if (!CONTRACT_NUMBER.test(request.contractNumber)) throw new HttpError(400, 'invalid_contract_number', 'A contract number has digits only.');
-    headers.set('X-Contract-Number', request.contractNumber);
+    headers['x-contract-number'] = request.contractNumber;
   }
   return headers;
 }
@@ -143,7 +143,7 @@ function finish(result: UpstreamResult, retryAfter: number | undefined): Upstrea
 }
 
 /** What every attempt of one call shares. */
-type Call = { api: UpstreamApi; method: string; operation: string; url: URL; init: RequestInit; mutating: boolean; config: Config };
+type Call = { api: UpstreamApi; method: string; operation: string; url: URL; init: OutgoingRequest; mutating: boolean; config: Config };
 
 function failureOf(error: unknown): FailureFacts {
   if (error instanceof UpstreamError && error.failure) return error.failure;
@@ -193,12 +193,10 @@ export async function callUpstream<A extends UpstreamApi, M extends UpstreamMeth
   if (!url) throw upstreamErrors.invalidRequest();
   const idempotent = request.idempotent !== false && isIdempotentOperation(api, method, template);
   const hasBody = request.body !== undefined;
-  const init: RequestInit = {
+  const init: OutgoingRequest = {
     method,
     headers: outgoingHeaders(loose, hasBody),
     body: hasBody ? JSON.stringify(request.body) : undefined,
-    redirect: 'manual',
-    cache: 'no-store',
   };
   const call: Call = { api, method, operation, url, init, mutating: method !== 'GET', config };
   const breaker = breakerFor(api);

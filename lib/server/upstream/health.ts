@@ -69,10 +69,10 @@ export async function probeUpstream(): Promise<UpstreamProbe> {
   try {
     const res = await upstreamFetch(
       url,
-      { method: 'GET', headers: { Accept: 'application/json', 'User-Agent': UPSTREAM_USER_AGENT }, redirect: 'manual', cache: 'no-store', signal },
+      { method: 'GET', headers: { accept: 'application/json', 'user-agent': UPSTREAM_USER_AGENT }, signal },
       config,
     );
-    await res.body?.cancel().catch(() => undefined);
+    res.discard();
     recordUpstreamAnswer(res.status);
     return { reachable: true, status: res.status, latencyMs: latency() };
   } catch (error) {
