@@ -12,6 +12,7 @@ import { createGzip, gzip as gzipCallback } from 'node:zlib';
 import { NextRequest } from 'next/server';
 import { HttpError, envelope } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
+import { webHeaders } from '@/lib/server/node-headers';
 
 const gzip = promisify(gzipCallback);
 
@@ -118,15 +119,6 @@ function acceptsGzip(header: string | string[] | undefined): boolean {
 const COMPRESSIBLE = /^(?:application\/(?:json|yaml|x-yaml)|text\/)/i;
 const COMPRESS_MIN_BYTES = 1024;
 
-function requestHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-  }
-  return headers;
-}
-
 function shouldCompress(req: IncomingMessage, response: Response): boolean {
   return (
     !/\bno-transform\b/i.test(response.headers.get('cache-control') ?? '') &&
@@ -195,7 +187,7 @@ export function createApiLane(routes: readonly LaneRoute[], options: ApiLaneOpti
     const hasBody = method !== 'GET' && method !== 'HEAD';
     const request = new NextRequest(new URL(target, origin), {
       method,
-      headers: requestHeaders(req),
+      headers: webHeaders(req.headers),
       signal: aborted.signal,
       ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
     } as ConstructorParameters<typeof NextRequest>[1]);

@@ -4,13 +4,13 @@
 import 'server-only';
 import type { Config } from '@/lib/server/config';
 import { HttpError } from '@/lib/server/errors';
-import { upstreamFetch, type UpstreamRequest } from '@/lib/server/upstream/dispatcher';
+import { upstreamFetch, type ExchangeRequest } from '@/lib/server/upstream/dispatcher';
 import { upstreamErrors } from '@/lib/server/upstream/errors';
 import { classifyFailure } from '@/lib/server/upstream/failure';
 import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
 
 /** A call's request: what every attempt sends (each with its own deadline). */
-export type OutgoingRequest = Omit<UpstreamRequest, 'signal'>;
+export type OutgoingRequest = Omit<ExchangeRequest, 'signal'>;
 
 /** `text`: the JSON text `body` was parsed from, kept so a checked answer can be relayed without re-serialising. */
 export type Answer = { status: number; headers: Headers; body: unknown; text?: string };

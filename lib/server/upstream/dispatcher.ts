@@ -9,6 +9,7 @@
 import 'server-only';
 import { checkServerIdentity, type PeerCertificate } from 'node:tls';
 import { Agent, ProxyAgent, type Dispatcher } from 'undici';
+import { webHeaders } from '@/lib/server/node-headers';
 import { PinnedCertMismatchError } from '@/lib/server/upstream/failure';
 
 type Settings = {
@@ -70,24 +71,15 @@ export type UpstreamResponse = {
   discard(): void;
 };
 
-export type UpstreamRequest = {
+export type ExchangeRequest = {
   method: string;
   headers: Readonly<Record<string, string>>;
   body?: string;
   signal: AbortSignal;
 };
 
-function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-  }
-  return headers;
-}
-
 /** One HTTP exchange with the upstream through the configured dispatcher. */
-export async function upstreamFetch(url: URL, request: UpstreamRequest, settings: Settings): Promise<UpstreamResponse> {
+export async function upstreamFetch(url: URL, request: ExchangeRequest, settings: Settings): Promise<UpstreamResponse> {
   const dispatcher = upstreamDispatcher(settings);
   const res = await dispatcher.request({
     origin: url.origin,
@@ -100,7 +92,7 @@ export async function upstreamFetch(url: URL, request: UpstreamRequest, settings
   // undici's body reports a destroy before its end as an error: heard here, so a discarded or abandoned body (an
   // oversized answer, left by readLimited) never becomes an uncaught exception. Readers still see their errors.
   res.body.on('error', () => undefined);
-  return { status: res.statusCode, headers: toHeaders(res.headers), body: res.body, discard: () => res.body.destroy() };
+  return { status: res.statusCode, headers: webHeaders(res.headers), body: res.body, discard: () => res.body.destroy() };
 }
 
 /** Tests: forget the cached dispatcher (closing it). */
