@@ -30,6 +30,9 @@ export default defineConfig({
     baseURL: E2E.consoleUrl,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
+    // The console honours prefers-reduced-motion (motion-safe:): without it every page with a working cluster or a
+    // skeleton has Chromium draw frames in software, 60 a second, CPU the other worker's page waits for.
+    reducedMotion: 'reduce',
     launchOptions: chromiumLaunchOptions,
   },
   // setup → parallel → serial. `setup` signs each shared user in once (e2e/auth.setup.ts). `parallel`: tests that
