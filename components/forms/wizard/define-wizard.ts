@@ -3,7 +3,7 @@
 // One wizard kit for every create wizard: the steps are data (id, title, fields, refine) over the form's field
 // schemas, the draft is a key and a shape, and navigation, the URL and the nav behave the same in all of them.
 import { usePathname, useSearchParams } from 'next/navigation';
-import { createElement, useCallback, useEffect } from 'react';
+import { createElement, useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
 import { WizardStepNav } from '@/components/forms/wizard/step-nav';
 import { defineDraft } from '@/lib/forms/drafts';
@@ -30,8 +30,16 @@ export function defineWizard<Id extends string, S extends FieldShape, C, D exten
     const pathname = usePathname();
     const searchParams = useSearchParams();
     const urlStep = searchParams.get('step');
-    const step = logic.allowedStep(logic.parseStep(urlStep), getValues(), context);
+    // The router's search params follow pushState/replaceState later, in a transition that typing keeps
+    // interrupting. Until they do, the step written here is the URL's: else a field made valid meanwhile would
+    // re-read the old `?step=review`, and the wizard would jump from Basics to the next invalid step under the user.
+    const [written, setWritten] = useState<{ over: string | null; step: Id } | null>(null);
+    const requested = written && written.over === urlStep ? written.step : urlStep;
+    const step = logic.allowedStep(logic.parseStep(requested), getValues(), context);
     const search = searchParams.toString();
+
+    // Once the router has caught up (or moved on: back, forward), its step is the URL's again.
+    useEffect(() => setWritten(null), [urlStep]);
 
     // pushState/replaceState are integrated with the Next router (useSearchParams follows, back works)
     // and skip the server round trip a router.push would make for a new search string.
@@ -42,13 +50,14 @@ export function defineWizard<Id extends string, S extends FieldShape, C, D exten
         const url = `${pathname}?${params}`;
         if (replace) window.history.replaceState(null, '', url);
         else window.history.pushState(null, '', url);
+        setWritten({ over: urlStep, step: target });
       },
-      [pathname, search],
+      [pathname, search, urlStep],
     );
 
     useEffect(() => {
-      if (urlStep !== step) goTo(step, { replace: true });
-    }, [urlStep, step, goTo]);
+      if (requested !== step) goTo(step, { replace: true });
+    }, [requested, step, goTo]);
 
     return { step, goTo };
   }
