@@ -13,6 +13,7 @@ import {
 } from '@/lib/calendar/week-layout';
 import { maintenanceWindowTimes } from '@/lib/format/maintenance-window';
 import { cn } from '@/lib/utils';
+import { dateTimeFormat } from '@/lib/format/intl';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 const DAY_MS = 24 * 3600_000;
@@ -52,7 +53,7 @@ export function WeekGrid({ resources, groups, timeZone, now }: GridProps) {
   const overlapping = new Set(groups.flatMap((group) => group.resources.map((resource) => resource.key)));
   const today = todayIndex(now, timeZone);
   const dateOf = (index: number) =>
-    new Intl.DateTimeFormat('en', { timeZone, month: 'short', day: 'numeric' }).format(new Date(now.getTime() + (index - today) * DAY_MS));
+    dateTimeFormat('en', { timeZone, month: 'short', day: 'numeric' }).format(new Date(now.getTime() + (index - today) * DAY_MS));
 
   return (
     <section aria-labelledby="week-view-heading" className="grid min-w-0 gap-3">

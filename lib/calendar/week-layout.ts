@@ -3,6 +3,7 @@
 // the windows that overlap in time gathered into groups the page flags. Pure: the caller passes the zone and `now`.
 import { DAYS_OF_THE_WEEK, type DayOfTheWeek, type MaintenanceWindow } from '@/lib/api/common/schema';
 import { formatWindowSpan, offsetInWeek, utcWindow, WEEK_MS, WINDOW_MS, zonedWindow, type WeekTime } from '@/lib/forms/maintenance-window';
+import { dateTimeFormat } from '@/lib/format/intl';
 
 export type MaintenanceResource = {
   /** Unique among the calendar's resources: the cluster id, or cluster id and pool id. */
@@ -198,13 +199,13 @@ export function byDatacenter(group: OverlapGroup, nameOf: (datacenterId: string 
 
 /** The weekday of `now` on the wall clock of `timeZone` (0 is Monday), for marking today. */
 export function todayIndex(now: Date, timeZone: string): number {
-  const day = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'long' }).format(now) as DayOfTheWeek;
+  const day = dateTimeFormat('en-US', { timeZone, weekday: 'long' }).format(now) as DayOfTheWeek;
   return dayIndex(day);
 }
 
 /** The UTC wall-clock time ("01:00") at local `hour`:00 with the zone's offset at `now`, for the axis. */
 export function utcAtLocalHour(hour: number, timeZone: string, now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
     month: 'numeric',

@@ -1,4 +1,5 @@
 // Dates and times for display; the caller passes `now` so renders stay pure.
+import { dateTimeFormat } from '@/lib/format/intl';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -28,7 +29,7 @@ export function formatRelativeTime(iso: string, now: number): string {
 export function formatDateTime(iso: string, timeZone?: string, { seconds = false }: { seconds?: boolean } = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en', {
+  return dateTimeFormat('en', {
     year: 'numeric',
     month: 'short',
     day: 'numeric',

@@ -2,6 +2,7 @@
 // take four hours from there. These helpers show that window in UTC and in any time zone (the next
 // occurrence decides which daylight saving offset applies), wrapping across days and the week's end.
 import { DAYS_OF_THE_WEEK, type DayOfTheWeek, type MaintenanceWindow } from '@/lib/api/common/schema';
+import { dateTimeFormat } from '@/lib/format/intl';
 
 export const MAINTENANCE_WINDOW_HOURS = 4;
 
@@ -48,7 +49,7 @@ export function nextWindowStart(window: MaintenanceWindow, now: Date): Date {
 }
 
 function wallClock(date: Date, timeZone: string): WeekTime {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     weekday: 'long',
     hour: '2-digit',
@@ -73,7 +74,7 @@ export function formatWindowSpan({ start, end }: WindowSpan): string {
 
 /** A zone's short name at `date` ("CEST", "GMT+5:30"), to say which offset a local time uses. */
 export function timeZoneAbbreviation(timeZone: string, date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(date);
+  const parts = dateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(date);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 

@@ -2,15 +2,18 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Skeleton } from '@/components/ui/skeleton';
+import { usePainted } from '@/lib/browser/after-paint';
 import { nodePoolQueries } from '@/lib/api/nodepools/queries';
 
 /**
  * How many node pools a cluster has. Only rows of the current page mount this, so a page of 25 costs at
  * most 25 requests however many clusters there are. The count is not polled (pool states do not change
- * it); it refreshes when older than a minute and the page is shown again.
+ * it); it refreshes when older than a minute and the page is shown again. The requests start once the rows are
+ * painted (lib/browser/after-paint): a page change shows its rows first, a count it already knows at once.
  */
 export function NodePoolCount({ clusterId }: { clusterId: string }) {
-  const pools = useQuery({ ...nodePoolQueries.list(clusterId), refetchInterval: false, staleTime: 60_000 });
+  const painted = usePainted();
+  const pools = useQuery({ ...nodePoolQueries.list(clusterId), refetchInterval: false, staleTime: 60_000, enabled: painted });
   if (pools.data) return <span className="tabular-nums">{pools.data.items.length}</span>;
   if (pools.isError) {
     const message = pools.error instanceof Error ? pools.error.message : 'The node pools could not be loaded.';
