@@ -1,1 +1,1 @@
-export declare const chromiumLaunchOptions: { executablePath: string; env?: { [key: string]: string }; args: string[] };
+export declare const chromiumLaunchOptions: { executablePath: string; args: string[] };
