@@ -15,6 +15,8 @@ const requestBody = (page: Page) => page.getByRole('region', { name: 'Request bo
 const createdId = async (response: Response) => ((await response.json()) as { id: string }).id;
 
 test('a member creates a cluster step by step, fixing validation errors on the way', async ({ page, cleanUpCluster }) => {
+  // Eight axe checks (four steps, light and dark) of 3–6 s each on two cores: 50–56 s measured in full runs.
+  test.setTimeout(120_000);
   await page.goto('/clusters');
   await page.getByRole('link', { name: 'Create cluster' }).first().click();
   await expect(page).toHaveURL(/\/clusters\/new\?step=basics$/);
