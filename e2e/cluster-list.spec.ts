@@ -168,6 +168,17 @@ test.describe('in Berlin', () => {
   });
 });
 
+test('rows a name filter shows get their node pool counts once the API has answered for the name', async ({ page }) => {
+  // Typed and from the URL: the counts wait while the answer for the name is on its way (the table is busy), then come.
+  await page.goto('/clusters');
+  await page.getByLabel('Filter by name').fill('nifi-fail');
+  await expect(page).toHaveURL(/name=nifi-fail$/);
+  await expect(clusterRow(page, 'nifi-failed').getByRole('cell', { name: '1', exact: true })).toBeVisible();
+  await expect(clustersTable(page)).not.toHaveAttribute('aria-busy');
+  await page.goto('/clusters?name=analytics');
+  await expect(clusterRow(page, 'analytics-prod').getByRole('cell', { name: '2', exact: true })).toBeVisible();
+});
+
 test('filters that hide every cluster say so and can be cleared', async ({ page }) => {
   await openList(page, '/clusters?name=no-such-cluster&state=FAILED');
   await expect(page.getByRole('heading', { name: 'No clusters match' })).toBeVisible();

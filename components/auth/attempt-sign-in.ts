@@ -1,29 +1,10 @@
 'use client';
 
 import type { SafeCallbackUrl } from '@/components/auth/callback-url';
+import { postToNextAuth } from '@/components/auth/next-auth-post';
 import { OIDC_SIGN_IN, signInErrorMessage, type SignInMethod } from '@/components/auth/sign-in-errors';
 
 export type SignInCredentials = { password: { username: string; password: string }; token: { token: string } };
-
-// next-auth's routes (app/api/auth/[...nextauth]). The sign-in page talks to them with two fetches, as next-auth's
-// own client `signIn(…, { redirect: false })` does, without shipping that client (and its session machinery) to a
-// page that only needs this.
-const AUTH_BASE = '/api/auth';
-
-/** One form POST to next-auth's `path` with its CSRF token: where it sends the browser, and whether it answered OK. Throws when there is no answer. */
-async function postToNextAuth(path: string, fields: Record<string, string>): Promise<{ ok: boolean; url: URL | null }> {
-  const csrf = await fetch(`${AUTH_BASE}/csrf`, { headers: { 'Content-Type': 'application/json' } });
-  const { csrfToken } = (await csrf.json()) as { csrfToken?: unknown };
-  if (typeof csrfToken !== 'string') throw new Error('next-auth sent no CSRF token');
-  const res = await fetch(`${AUTH_BASE}/${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    // json: next-auth answers {url} instead of redirecting; the error, if any, is that URL's `error` parameter.
-    body: new URLSearchParams({ ...fields, csrfToken, json: 'true' }),
-  });
-  const { url } = (await res.json()) as { url?: unknown };
-  return { ok: res.ok, url: typeof url === 'string' ? new URL(url, window.location.href) : null };
-}
 
 /** The error code of one credentials sign-in through next-auth (null on success); throws when there is no answer. */
 export async function postCredentials<M extends SignInMethod>(method: M, credentials: SignInCredentials[M]): Promise<string | null> {

@@ -1,7 +1,7 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useState } from 'react';
+import { signOut } from '@/components/auth/next-auth-post';
 import { Button } from '@/components/ui/button';
 
 export function SignOutButton() {
@@ -9,7 +9,7 @@ export function SignOutButton() {
   async function onClick() {
     setPending(true);
     try {
-      await signOut({ callbackUrl: '/signin' });
+      await signOut('/signin');
     } catch {
       // next-auth could not be reached; the session cookie is still there, so let the user try again.
       setPending(false);

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { BffError, signInPath } from '@/lib/api/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { BffError, bffFetch, signInPath } from '@/lib/api/client';
+import { nodePoolQueries } from '@/lib/api/nodepools/queries';
 import { clusterKeys, clusterListPath } from '@/lib/api/clusters/queries';
 import { shouldRetry } from '@/lib/api/query-client';
 import { NETWORK_ERROR_MESSAGE, describeStatus } from '@/lib/shared/http';
@@ -56,5 +58,35 @@ describe('cluster queries', () => {
   it('sends the name filter as a query parameter', () => {
     expect(clusterListPath({})).toBe('/api/dataplatform/clusters');
     expect(clusterListPath({ name: 'my.cluster-1' })).toBe('/api/dataplatform/clusters?name=my.cluster-1');
+  });
+});
+
+describe('fetch priority', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  function recordFetches(): RequestInit[] {
+    const inits: RequestInit[] = [];
+    vi.stubGlobal('fetch', async (_path: string, init: RequestInit) => {
+      inits.push(init);
+      return new Response('{"items":[]}', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+    return inits;
+  }
+
+  it('is the browser default unless a read asks for another', async () => {
+    const inits = recordFetches();
+    await bffFetch('/api/dataplatform/versions', { schema: z.unknown() });
+    await bffFetch('/api/dataplatform/versions', { schema: z.unknown(), priority: 'low' });
+    expect(inits.map((init) => init.priority)).toEqual([undefined, 'low']);
+  });
+
+  it('sends a node pool list asked for at low priority (the counts of the clusters list) at low priority', async () => {
+    const inits = recordFetches();
+    const id = '4a3e2f1d-9c8b-4a7e-8d6c-5b4a3e2f1d0c';
+    const run = (options: ReturnType<typeof nodePoolQueries.list>) =>
+      (options.queryFn as (context: { signal: AbortSignal }) => Promise<unknown>)({ signal: new AbortController().signal });
+    await run(nodePoolQueries.list(id, { priority: 'low' }));
+    await run(nodePoolQueries.list(id));
+    expect(inits.map((init) => init.priority)).toEqual(['low', undefined]);
   });
 });

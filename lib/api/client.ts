@@ -44,6 +44,11 @@ export type BffFetchOptions<TSchema extends z.ZodType> = {
   signal?: AbortSignal;
   /** A background poll, not the user's doing (lib/api/polling.ts `isPollTick`): sent as `X-Console-Poll: 1`. */
   poll?: boolean;
+  /**
+   * The fetch priority: `low` for reads beside a page's main content (a list's per-row counts), so that the browser's
+   * six connections to the console serve what the user asked for first.
+   */
+  priority?: RequestPriority;
 };
 
 function readJson(text: string): unknown {
@@ -67,7 +72,7 @@ async function errorFromResponse(response: Response): Promise<BffError> {
 /** Calls a BFF route and returns the answer parsed with `schema`; throws `BffError` otherwise. */
 export async function bffFetch<TSchema extends z.ZodType>(
   path: string,
-  { method = 'GET', body, schema, signal, poll = false }: BffFetchOptions<TSchema>,
+  { method = 'GET', body, schema, signal, poll = false, priority }: BffFetchOptions<TSchema>,
 ): Promise<z.output<TSchema>> {
   if (!path.startsWith('/api/')) throw new Error(`bffFetch only calls the console's own /api routes, not "${path}".`);
   const unsafe = method !== 'GET';
@@ -89,6 +94,7 @@ export async function bffFetch<TSchema extends z.ZodType>(
       credentials: 'same-origin',
       cache: 'no-store',
       signal,
+      ...(priority ? { priority } : {}),
     });
   } catch (error) {
     // Cancellation (react-query aborting a stale request) is not a failure: let it through unchanged.

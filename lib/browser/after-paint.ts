@@ -37,9 +37,13 @@ export function afterPaint(callback: () => void): () => void {
   };
 }
 
-/** False while a component mounts (and on the server), true from the first task after the browser painted it. */
-export function usePainted(): boolean {
+/**
+ * False while a component mounts (and on the server), true from the first task after the browser painted it. With
+ * `active` false it is false, and becomes true only in the first task after a paint once `active` is true: work held
+ * back meanwhile still does not hold up the frame that ends the wait.
+ */
+export function usePainted(active = true): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => (painted ? undefined : afterPaint(() => setPainted(true))), [painted]);
-  return painted;
+  useEffect(() => (painted || !active ? undefined : afterPaint(() => setPainted(true))), [painted, active]);
+  return painted && active;
 }

@@ -27,9 +27,11 @@ export function sameJsonValue(received: unknown, checked: unknown): boolean {
 }
 
 /**
- * The JSON text of a checked answer: the upstream's own `text` when `checked` equals what it parsed to (`received`),
- * else `checked` serialised. Without a text (not JSON, or not kept) always the latter.
+ * The JSON body of a checked answer: the upstream's own text when `checked` equals what it parsed to (`received`) –
+ * as the bytes it came in when they were kept, so nothing is encoded again – else `checked` serialised. Without a
+ * text (not JSON, or not kept) always the latter.
  */
-export function checkedJsonText(received: { body: unknown; text?: string }, checked: unknown): string {
-  return received.text !== undefined && sameJsonValue(received.body, checked) ? received.text : JSON.stringify(checked);
+export function checkedJsonBody(received: { body: unknown; text?: string; bytes?: Uint8Array }, checked: unknown): string | Uint8Array {
+  if (received.text === undefined || !sameJsonValue(received.body, checked)) return JSON.stringify(checked);
+  return received.bytes ?? received.text;
 }

@@ -10,7 +10,7 @@ import { API_SECURITY_HEADERS } from '@/lib/security-headers';
 import { assertCsrfSafe, assertSameOriginFetch, isUnsafeMethod } from '@/lib/server/csrf';
 import { HttpError, envelope, internalError, unauthenticated, upstreamFailure } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
-import { checkedJsonText } from '@/lib/server/relay';
+import { checkedJsonBody } from '@/lib/server/relay';
 import { recordRequest, runRequest } from '@/lib/server/request-scope';
 import { auditRequest, portalRequestFor, requireCluster, withTokenScope, type PortalRequest } from '@/lib/server/portal/guard';
 import { portalStores } from '@/lib/server/portal/stores';
@@ -162,7 +162,7 @@ export function json(body: unknown, status = 200): Response {
   return jsonText(JSON.stringify(body), status);
 }
 
-function jsonText(text: string, status: number): Response {
+function jsonText(text: string | Uint8Array<ArrayBuffer>, status: number): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
@@ -189,9 +189,9 @@ export function expectSuccess<S extends z.ZodType>(result: UpstreamResult, schem
  */
 export function checkedJson<S extends z.ZodType>(result: UpstreamResult, schema: S): Response {
   const checked = expectSuccess(result, schema);
-  const text = checkedJsonText(result, checked);
-  const res = jsonText(text, result.status);
-  if (text.length < COMPRESS_MIN_CHARS) res.headers.set('Cache-Control', NO_STORE_UNCOMPRESSED);
+  const body = checkedJsonBody(result, checked);
+  const res = jsonText(body as string | Uint8Array<ArrayBuffer>, result.status);
+  if ((typeof body === 'string' ? body.length : body.byteLength) < COMPRESS_MIN_CHARS) res.headers.set('Cache-Control', NO_STORE_UNCOMPRESSED);
   return res;
 }
 

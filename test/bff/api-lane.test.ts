@@ -160,6 +160,8 @@ describe('the lane over HTTP', () => {
     expect(res.headers.vary).toBe('Accept-Encoding');
     expect(Number(res.headers['content-length'])).toBe(res.body.length);
     expect(gunzipSync(res.body).toString()).toBe(big);
+    // zlib's fastest level (RFC 1952: XFL 4, "compressor used fastest algorithm"): CPU is what a BFF runs short of.
+    expect(res.body[8]).toBe(4);
   });
 
   it('sends the body as it is without Accept-Encoding gzip, for `no-transform`, and under 1 KB', async () => {

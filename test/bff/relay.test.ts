@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as clusters from '@/app/api/dataplatform/clusters/route';
 import * as versions from '@/app/api/dataplatform/versions/route';
-import { checkedJsonText, sameJsonValue } from '@/lib/server/relay';
+import { checkedJsonBody, sameJsonValue } from '@/lib/server/relay';
 import { apiRequest, clusterBody, ctx, expectError, expectJsonApiAnswer, setupBff } from './harness';
 
 const h = setupBff();
@@ -28,11 +28,13 @@ describe('sameJsonValue', () => {
     expect(sameJsonValue(null, {})).toBe(false);
   });
 
-  it('checkedJsonText: the upstream text when equal, the checked value serialised otherwise or without a text', () => {
+  it('checkedJsonBody: the upstream text (its bytes when kept) when equal, the checked value serialised otherwise or without a text', () => {
     const text = '{ "items" : [ ] }';
-    expect(checkedJsonText({ body: { items: [] }, text }, { items: [] })).toBe(text);
-    expect(checkedJsonText({ body: { items: [], x: 1 }, text: '{"items":[],"x":1}' }, { items: [] })).toBe('{"items":[]}');
-    expect(checkedJsonText({ body: { items: [] } }, { items: [] })).toBe('{"items":[]}');
+    const bytes = new TextEncoder().encode(text);
+    expect(checkedJsonBody({ body: { items: [] }, text }, { items: [] })).toBe(text);
+    expect(checkedJsonBody({ body: { items: [] }, text, bytes }, { items: [] })).toBe(bytes);
+    expect(checkedJsonBody({ body: { items: [], x: 1 }, text: '{"items":[],"x":1}', bytes }, { items: [] })).toBe('{"items":[]}');
+    expect(checkedJsonBody({ body: { items: [] } }, { items: [] })).toBe('{"items":[]}');
   });
 });
 

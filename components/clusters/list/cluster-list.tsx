@@ -1,11 +1,12 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { CreateClusterButton } from '@/components/clusters/create-cluster-button';
 import { NoClustersYet, NoMatchingClusters } from '@/components/clusters/list/cluster-list-states';
 import { errorHint, QueryError } from '@/components/shared/query-states';
 import { ClusterNameFilter } from '@/components/clusters/list/cluster-name-filter';
+import { HoldNodePoolCounts } from '@/components/clusters/list/node-pool-count';
 import { ClusterTable, ClusterTableSkeleton } from '@/components/clusters/list/cluster-table';
 import { NotificationToggle } from '@/components/watch/browser-notifications';
 import { ClusterStateFilter } from '@/components/clusters/list/cluster-state-filter';
@@ -61,7 +62,12 @@ type ClusterListProps = {
  */
 export function ClusterList({ me, administrator = false }: ClusterListProps) {
   const { view, invalidName, navigate } = useListView();
-  const filter = useClusterNameFilter({ urlName: invalidName ?? view.name, navigate });
+  const queryClient = useQueryClient();
+  const filter = useClusterNameFilter({
+    urlName: invalidName ?? view.name,
+    navigate,
+    ask: (name) => void queryClient.prefetchQuery(clusterQueries.list({ name })),
+  });
   const all = usePolledQuery(clusterQueries.list());
   const named = usePolledQuery({ ...clusterQueries.list({ name: filter.name }), enabled: filter.urlValid && filter.name !== '' });
   // Names of data centers are a nicety: without them the table shows ids (and the filter cannot find by them).
@@ -76,6 +82,8 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
   // Done when the API answered for what is typed (the whole list when nothing is).
   const answered = typed ? answer !== undefined : all.data !== undefined;
   const failed = all.isError ? all : named.isError ? named : undefined;
+  // The node pool counts of rows a keystroke brought wait for the API's answer for that name (unless it failed).
+  const holdCounts = !answered && failed === undefined;
   const items = useMemo(
     () => (all.data ? union(matchClusters(all.data.items, typed, datacenterMap), answer) : undefined),
     [all.data, typed, datacenterMap, answer],
@@ -140,28 +148,30 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
               </span>
               <ListPagination page={listPage.page} pageCount={listPage.pageCount} onPage={(page) => navigate({ page })} position="top" />
             </div>
-            {narrow === true ? null : (
-              <div className="max-sm:hidden">
-                <ClusterTable
-                  clusters={listPage.rows}
-                  datacenters={datacenterMap}
-                  now={minuteOf(updatedAt)}
-                  caption={
-                    failed
-                      ? `${countText(listPage, owned.length, pageSize)} as of ${new Date(updatedAt).toLocaleTimeString()}, not current: refreshing failed`
-                      : `${countText(listPage, owned.length, pageSize)}, updated automatically`
-                  }
-                  sorting={{ sort: view.sort, dir: view.dir, onSort: (column) => navigate(toggleSort(view, column)) }}
-                  busy={!answered}
-                  me={me}
-                />
-              </div>
-            )}
-            {narrow === false ? null : (
-              <div className="sm:hidden">
-                <ClusterCards clusters={listPage.rows} datacenters={datacenterMap} now={minuteOf(updatedAt)} me={me} />
-              </div>
-            )}
+            <HoldNodePoolCounts value={holdCounts}>
+              {narrow === true ? null : (
+                <div className="max-sm:hidden">
+                  <ClusterTable
+                    clusters={listPage.rows}
+                    datacenters={datacenterMap}
+                    now={minuteOf(updatedAt)}
+                    caption={
+                      failed
+                        ? `${countText(listPage, owned.length, pageSize)} as of ${new Date(updatedAt).toLocaleTimeString()}, not current: refreshing failed`
+                        : `${countText(listPage, owned.length, pageSize)}, updated automatically`
+                    }
+                    sorting={{ sort: view.sort, dir: view.dir, onSort: (column) => navigate(toggleSort(view, column)) }}
+                    busy={!answered}
+                    me={me}
+                  />
+                </div>
+              )}
+              {narrow === false ? null : (
+                <div className="sm:hidden">
+                  <ClusterCards clusters={listPage.rows} datacenters={datacenterMap} now={minuteOf(updatedAt)} me={me} />
+                </div>
+              )}
+            </HoldNodePoolCounts>
             <ListPagination page={listPage.page} pageCount={listPage.pageCount} onPage={(page) => navigate({ page })} />
           </>
         )}

@@ -1,10 +1,9 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { deleteAvailability, editAvailability, kubeconfigAvailability, upgradeAvailability } from '@/components/clusters/detail/cluster-actions';
-import { DeleteDialog } from '@/components/clusters/detail/delete-dialog';
-import { UpgradeDialog } from '@/components/clusters/detail/upgrade-dialog';
 import { useKubeconfigDownload } from '@/components/clusters/detail/use-kubeconfig-download';
 import { useClusterRole } from '@/components/portal/team/use-cluster-team';
 import { enabled, type Availability } from '@/components/shared/availability';
@@ -12,6 +11,11 @@ import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterHref, editClusterHref } from '@/lib/routes';
 import { toast } from '@/lib/toast';
 import { cn } from '@/lib/utils';
+
+// The dialogs (their forms, mutations and error handling: about 10 KB gzip) load when a row first asks for one, not
+// with the list; once loaded they stay mounted, so closing returns focus to the menu button as before.
+const UpgradeDialog = dynamic(() => import('@/components/clusters/detail/upgrade-dialog').then((m) => m.UpgradeDialog), { ssr: false });
+const DeleteDialog = dynamic(() => import('@/components/clusters/detail/delete-dialog').then((m) => m.DeleteDialog), { ssr: false });
 
 type Item = { key: string; label: string; availability: Availability } & ({ href: string } | { onSelect: () => void });
 
@@ -41,6 +45,12 @@ export function ClusterRowMenu({ cluster }: { cluster: ClusterResponse }) {
   const menu = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<{ style: CSSProperties; focus: 'first' | 'last' } | null>(null);
   const [dialog, setDialog] = useState<'upgrade' | 'delete' | null>(null);
+  // Which dialogs this row has opened: only those are loaded and mounted.
+  const [used, setUsed] = useState<{ upgrade?: true; delete?: true }>({});
+  function openDialog(which: 'upgrade' | 'delete') {
+    setUsed((current) => ({ ...current, [which]: true }));
+    setDialog(which);
+  }
   const kubeconfig = useKubeconfigDownload(cluster.id, cluster.properties.name);
   const state = cluster.metadata.state;
   const role = useClusterRole(cluster.id);
@@ -54,8 +64,8 @@ export function ClusterRowMenu({ cluster }: { cluster: ClusterResponse }) {
       onSelect: () => void kubeconfig.download('yaml'),
     },
     { key: 'edit', label: 'Edit', availability: editAvailability(state, role), href: editClusterHref(cluster.id) },
-    { key: 'upgrade', label: 'Upgrade…', availability: upgradeAvailability(cluster, role), onSelect: () => setDialog('upgrade') },
-    { key: 'delete', label: 'Delete…', availability: deleteAvailability(state, role), onSelect: () => setDialog('delete') },
+    { key: 'upgrade', label: 'Upgrade…', availability: upgradeAvailability(cluster, role), onSelect: () => openDialog('upgrade') },
+    { key: 'delete', label: 'Delete…', availability: deleteAvailability(state, role), onSelect: () => openDialog('delete') },
   ];
 
   const outcome = kubeconfig.outcome;
@@ -214,8 +224,10 @@ export function ClusterRowMenu({ cluster }: { cluster: ClusterResponse }) {
           {items.map(renderItem)}
         </div>
       ) : null}
-      <UpgradeDialog cluster={cluster} open={dialog === 'upgrade'} onOpenChange={(next) => setDialog(next ? 'upgrade' : null)} />
-      <DeleteDialog cluster={cluster} open={dialog === 'delete'} onOpenChange={(next) => setDialog(next ? 'delete' : null)} />
+      {used.upgrade ? (
+        <UpgradeDialog cluster={cluster} open={dialog === 'upgrade'} onOpenChange={(next) => setDialog(next ? 'upgrade' : null)} />
+      ) : null}
+      {used.delete ? <DeleteDialog cluster={cluster} open={dialog === 'delete'} onOpenChange={(next) => setDialog(next ? 'delete' : null)} /> : null}
     </>
   );
 }

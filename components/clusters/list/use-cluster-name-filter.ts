@@ -5,8 +5,11 @@ import type { HistoryMode } from '@/components/clusters/list/use-list-view';
 import type { ListView } from '@/components/clusters/list/list-view';
 import { clusterNameFilterSchema } from '@/lib/api/common/schema';
 
-// The loaded rows follow every keystroke; the API is asked once typing pauses this long.
-const DEBOUNCE_MS = 200;
+// The loaded rows follow every keystroke; the API is asked once typing pauses this long. 150 ms is a pause for anyone
+// but a fast typist (80 words a minute is about 150 ms a key), and keeps the API's answer within 300 ms of the last
+// key on a list of 1,000 clusters (README "Performance"); a pause too early costs one more request, whose answer
+// only adds rows.
+const DEBOUNCE_MS = 150;
 /** Commits closer together than this are one search: the first adds a history entry, the rest replace it. */
 const ONE_SEARCH_MS = 2_000;
 
@@ -20,13 +23,18 @@ type NameFilterUrl = {
   /** The `name` parameter as written in the URL ('' when absent), valid or not. */
   urlName: string;
   navigate: (change: Partial<ListView>, mode?: HistoryMode) => void;
+  /**
+   * Asks the API for a name as soon as typing pauses (or Enter), before the URL change renders the list: the
+   * request does not wait for that render (about 60–100 ms with 1,000 clusters).
+   */
+  ask?: (name: string) => void;
 };
 
 /**
  * The clusters' name filter, kept in the URL (`?name=`). `draft` is what the input shows; `name` is
  * the valid filter in the URL that the list is fetched with; an invalid URL value is never sent.
  */
-export function useClusterNameFilter({ urlName, navigate }: NameFilterUrl) {
+export function useClusterNameFilter({ urlName, navigate, ask }: NameFilterUrl) {
   const urlError = nameFilterError(urlName);
 
   const [draft, setDraft] = useState(urlName);
@@ -46,6 +54,7 @@ export function useClusterNameFilter({ urlName, navigate }: NameFilterUrl) {
     if (value === urlName) return;
     // Mark the new value as seen first, so the URL change does not overwrite what the user typed since.
     setSeenUrlName(value);
+    if (value !== '') ask?.(value);
     const now = Date.now();
     navigate({ name: value }, mode ?? (now - lastCommit.current < ONE_SEARCH_MS ? 'replace' : 'push'));
     lastCommit.current = now;

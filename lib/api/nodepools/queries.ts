@@ -14,11 +14,13 @@ export const nodePoolKeys = {
 export const nodePoolsPath = (clusterId: string) => `/api/dataplatform/clusters/${encodeURIComponent(clusterId)}/nodepools`;
 
 export const nodePoolQueries = {
-  /** GET /clusters/{clusterId}/nodepools */
-  list: (clusterId: string) =>
+  /** GET /clusters/{clusterId}/nodepools; `priority: 'low'` where the pools are a detail beside other content. */
+  list: (clusterId: string, { priority }: { priority?: RequestPriority } = {}) =>
+    // The priority changes when the browser sends the request, not what it answers: one cache entry either way.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: nodePoolKeys.list(clusterId),
-      queryFn: ({ signal }) => bffFetch(nodePoolsPath(clusterId), { schema: nodePoolListResponseSchema, signal, poll: isPollTick() }),
+      queryFn: ({ signal }) => bffFetch(nodePoolsPath(clusterId), { schema: nodePoolListResponseSchema, signal, poll: isPollTick(), priority }),
       refetchInterval: refetchIntervalFor((data: NodePoolListResponse) => data.items.map((pool) => pool.metadata.state)),
     }),
   /** GET /clusters/{clusterId}/nodepools/{nodepoolId} */

@@ -12,8 +12,11 @@ import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
 /** A call's request: what every attempt sends (each with its own deadline). */
 export type OutgoingRequest = Omit<ExchangeRequest, 'signal'>;
 
-/** `text`: the JSON text `body` was parsed from, kept so a checked answer can be relayed without re-serialising. */
-export type Answer = { status: number; headers: Headers; body: unknown; text?: string };
+/**
+ * `text`: the JSON text `body` was parsed from, kept so a checked answer can be relayed without re-serialising;
+ * `bytes`: that text as it came, UTF-8 without a BOM, so it need not be encoded again either.
+ */
+export type Answer = { status: number; headers: Headers; body: unknown; text?: string; bytes?: Uint8Array };
 
 export type AttemptOptions = {
   /** This attempt's deadline (the per-attempt timeout, or less when the call's budget is nearly spent). */
@@ -23,7 +26,9 @@ export type AttemptOptions = {
   maxBodyBytes: number;
 };
 
-function parseBody(status: number, contentType: string | null, bytes: Uint8Array): Pick<Answer, 'body' | 'text'> {
+const startsWithBom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
+function parseBody(status: number, contentType: string | null, bytes: Uint8Array): Pick<Answer, 'body' | 'text' | 'bytes'> {
   const lenient = status >= 400; // an error page in HTML still tells its status; a 2xx must be JSON
   const text = decodeUtf8(bytes);
   if (text !== null && text.trim() === '') return { body: undefined };
@@ -31,7 +36,8 @@ function parseBody(status: number, contentType: string | null, bytes: Uint8Array
   const json = mediaType === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(mediaType);
   if (text !== null && json) {
     try {
-      return { body: JSON.parse(text), text };
+      const body: unknown = JSON.parse(text);
+      return startsWithBom(bytes) ? { body, text } : { body, text, bytes };
     } catch {
       // fall through
     }

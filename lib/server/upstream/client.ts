@@ -69,9 +69,10 @@ type LooseRequest = Omit<UpstreamTarget, 'params'> & {
 
 /**
  * An HTTP answer of the API (any status). `body` is the parsed JSON, or undefined for an empty or non-JSON error body;
- * `text` the JSON text it was parsed from (never to be sent on unchecked: see relayChecked in lib/server/route.ts).
+ * `text` the JSON text it was parsed from and `bytes` that text as it came (never to be sent unchecked: see checkedJson in
+ * lib/server/route.ts).
  */
-export type UpstreamResult = { status: number; headers: Headers; body: unknown; text?: string; attempts: number };
+export type UpstreamResult = { status: number; headers: Headers; body: unknown; text?: string; bytes?: Uint8Array; attempts: number };
 
 type Hooks = {
   sleep: (ms: number) => Promise<void>;
