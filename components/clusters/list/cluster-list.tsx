@@ -82,8 +82,9 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
   // Done when the API answered for what is typed (the whole list when nothing is).
   const answered = typed ? answer !== undefined : all.data !== undefined;
   const failed = all.isError ? all : named.isError ? named : undefined;
-  // The node pool counts of rows a keystroke brought wait for the API's answer for that name (unless it failed).
-  const holdCounts = !answered && failed === undefined;
+  // The node pool counts of the rows wait while a name is typed, and for the API's answer for it (unless that failed):
+  // their 25 requests and renders would otherwise compete with the keystrokes and that answer for the main thread.
+  const holdCounts = filter.typing || (!answered && failed === undefined);
   const items = useMemo(
     () => (all.data ? union(matchClusters(all.data.items, typed, datacenterMap), answer) : undefined),
     [all.data, typed, datacenterMap, answer],

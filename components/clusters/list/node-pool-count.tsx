@@ -6,7 +6,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { usePainted } from '@/lib/browser/after-paint';
 import { nodePoolQueries } from '@/lib/api/nodepools/queries';
 
-/** True while a newer answer for the list's filter is on its way: the counts of the rows shown wait for it. */
+/** True while a name is typed or a newer answer for the list's filter is on its way: the counts of the rows wait. */
 export const HoldNodePoolCounts = createContext(false);
 
 /**
@@ -14,9 +14,10 @@ export const HoldNodePoolCounts = createContext(false);
  * most 25 requests however many clusters there are. The count is not polled (pool states do not change
  * it); it refreshes when older than a minute and the page is shown again. The requests start once the rows are
  * painted (lib/browser/after-paint): a page change shows its rows first, a count it already knows at once. They go at
- * low priority, and not at all while the list holds them (HoldNodePoolCounts): while a name is typed and until the
- * API's answer for it is painted, the rows change at each keystroke, and 25 counts a keystroke (about 2 ms of the main
- * thread each to start, then a render each) would delay that answer.
+ * low priority, and not at all while the list holds them (HoldNodePoolCounts): while a name is typed (until half a
+ * second after the last key) and until the API's answer for it is painted. The rows change at each keystroke, and 25
+ * counts (about 2 ms of the main thread each to start, then a render and a table layout each) would delay the next
+ * keystroke's rows and that answer.
  */
 export function NodePoolCount({ clusterId }: { clusterId: string }) {
   const painted = usePainted(!use(HoldNodePoolCounts));

@@ -10,6 +10,8 @@ import { clusterNameFilterSchema } from '@/lib/api/common/schema';
 // key on a list of 1,000 clusters (README "Performance"); a pause too early costs one more request, whose answer
 // only adds rows.
 const DEBOUNCE_MS = 150;
+/** Typing counts as paused this long after the last key: until then `typing` is true. */
+const TYPING_PAUSE_MS = 500;
 /** Commits closer together than this are one search: the first adds a history entry, the rest replace it. */
 const ONE_SEARCH_MS = 2_000;
 
@@ -47,7 +49,15 @@ export function useClusterNameFilter({ urlName, navigate, ask }: NameFilterUrl) 
 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastCommit = useRef(0);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const [typing, setTyping] = useState(false);
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      clearTimeout(typingTimer.current);
+    },
+    [],
+  );
 
   function writeUrl(value: string, mode?: HistoryMode) {
     clearTimeout(timer.current);
@@ -62,6 +72,9 @@ export function useClusterNameFilter({ urlName, navigate, ask }: NameFilterUrl) 
 
   function onDraftChange(value: string) {
     setDraft(value);
+    setTyping(true);
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => setTyping(false), TYPING_PAUSE_MS);
     clearTimeout(timer.current);
     if (nameFilterError(value)) return;
     timer.current = setTimeout(() => writeUrl(value), DEBOUNCE_MS);
@@ -87,6 +100,8 @@ export function useClusterNameFilter({ urlName, navigate, ask }: NameFilterUrl) 
   return {
     draft,
     draftError: nameFilterError(draft),
+    /** A key was typed less than TYPING_PAUSE_MS ago: work that can wait (the rows' node pool counts) waits. */
+    typing,
     name: urlError ? '' : urlName,
     urlValid: !urlError,
     onDraftChange,
