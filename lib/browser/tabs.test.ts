@@ -49,12 +49,12 @@ describe('parseTabMessage', () => {
   });
 });
 
-function setup() {
+function setup({ later }: { later?: (task: () => void) => void } = {}) {
   const connect = bus();
   let clock = 1_000;
   const now = () => clock;
   const visibility = { a: true, b: true };
-  const a = new TabCoordinator({ channel: connect(), id: 'a', now, isVisible: () => visibility.a });
+  const a = new TabCoordinator({ channel: connect(), id: 'a', now, isVisible: () => visibility.a, later });
   clock += 1;
   const b = new TabCoordinator({ channel: connect(), id: 'b', now, isVisible: () => visibility.b });
   return { a, b, visibility, advance: (ms: number) => (clock += ms) };
@@ -80,6 +80,31 @@ describe('TabCoordinator', () => {
     a.goodbye();
     expect(b.isLeader(TOPIC)).toBe(true);
     leaveB();
+  });
+
+  it('tells the other tabs at once when hidden, and its own listeners (synchronous re-renders) only after the event', () => {
+    const deferred: (() => void)[] = [];
+    const { a, b, visibility } = setup({ later: (task) => void deferred.push(task) });
+    a.join(TOPIC);
+    b.join(TOPIC);
+    const heard: string[] = [];
+    a.subscribe(() => heard.push('a'));
+    b.subscribe(() => heard.push('b'));
+
+    visibility.a = false;
+    a.visibilityChanged();
+    expect(b.isLeader(TOPIC)).toBe(true);
+    expect(heard).toEqual(['b']);
+    expect(deferred).toHaveLength(1);
+    deferred.splice(0).forEach((task) => task());
+    expect(heard).toEqual(['b', 'a']);
+
+    // Shown again: re-elected at once, nothing deferred.
+    visibility.a = true;
+    a.visibilityChanged();
+    expect(deferred).toHaveLength(0);
+    expect([a.isLeader(TOPIC), b.isLeader(TOPIC)]).toEqual([true, false]);
+    expect(heard.slice(2).sort()).toEqual(['a', 'b']);
   });
 
   it('keeps a hidden tab leading a background topic, and knows whether any tab is visible', () => {

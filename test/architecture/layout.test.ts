@@ -65,6 +65,19 @@ describe('layout of the browser half', () => {
     expect(plain).toEqual([]);
   });
 
+  it('pages hand their server reads to the browser one way: ServerHydration (JSON text), never a HydrationBoundary of objects', () => {
+    // components/shared/server-hydration.tsx says why: a dehydrated cache as React props is walked object by object.
+    const pages = sourceFiles('app').filter((file) => file.endsWith('page.tsx'));
+    const hydrating = pages.filter((file) => /\bdehydrate\(|ServerHydration/.test(read(file)));
+    expect(hydrating.length).toBeGreaterThanOrEqual(3);
+    const USES = /<HydrationBoundary\b|import \{[^}]*\bHydrationBoundary\b[^}]*\} from '@tanstack\/react-query'/;
+    const direct = sourceFiles('app')
+      .concat(sourceFiles('components'))
+      .filter((file) => USES.test(read(file)));
+    expect(direct).toEqual(['components/shared/json-hydration-boundary.tsx']);
+    expect(pages.filter((file) => /\bdehydrate\(/.test(read(file)))).toEqual([]);
+  });
+
   it('the checks above see the code they guard (the rules are not vacuous)', () => {
     expect(sourceFiles('components/nodepools').length).toBeGreaterThan(10);
     expect(sourceFiles('lib').length).toBeGreaterThan(50);

@@ -1,4 +1,3 @@
-import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { ClusterList } from '@/components/clusters/list/cluster-list';
 import { parseListView } from '@/components/clusters/list/list-view';
@@ -11,6 +10,7 @@ import { requirePageSession } from '@/lib/server/page-session';
 import { clusterListRead } from '@/lib/server/reads/clusters';
 import { datacenterListRead } from '@/lib/server/reads/datacenters';
 import { readForPage } from '@/lib/server/reads/read';
+import { ServerHydration } from '@/components/shared/server-hydration';
 
 export const metadata: Metadata = { title: 'Clusters' };
 
@@ -50,9 +50,9 @@ export default async function ClustersPage({ searchParams }: PageProps<'/cluster
         title="Clusters"
         description="Managed Stackable Data Platform clusters in your virtual data centers. States refresh on their own."
       />
-      <HydrationBoundary state={dehydrate(queryClient)}>
+      <ServerHydration client={queryClient}>
         <ClusterList me={session.user.email} administrator={contractRole(session.user.role) === 'administrator'} />
-      </HydrationBoundary>
+      </ServerHydration>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { MaintenanceCalendar } from '@/components/maintenance/maintenance-calendar';
 import { Breadcrumb, PageHeader } from '@/components/shared/page-header';
@@ -10,6 +9,7 @@ import { clusterListRead } from '@/lib/server/reads/clusters';
 import { datacenterListRead } from '@/lib/server/reads/datacenters';
 import { readForPage } from '@/lib/server/reads/read';
 import { clustersHref, maintenanceHref } from '@/lib/routes';
+import { ServerHydration } from '@/components/shared/server-hydration';
 
 export const metadata: Metadata = { title: 'Maintenance calendar' };
 
@@ -35,9 +35,9 @@ export default async function MaintenanceCalendarPage() {
         title="Maintenance calendar"
         description="The weekly maintenance windows of your clusters and node pools. Maintenance may take four hours from the window's start."
       />
-      <HydrationBoundary state={dehydrate(queryClient)}>
+      <ServerHydration client={queryClient}>
         <MaintenanceCalendar />
-      </HydrationBoundary>
+      </ServerHydration>
     </div>
   );
 }

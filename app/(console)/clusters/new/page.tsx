@@ -1,4 +1,3 @@
-import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateClusterGate } from '@/components/clusters/create-cluster-button';
@@ -11,6 +10,7 @@ import { requirePageSession } from '@/lib/server/page-session';
 import { clusterListRead } from '@/lib/server/reads/clusters';
 import { readForPage } from '@/lib/server/reads/read';
 import { PageHeader } from '@/components/shared/page-header';
+import { ServerHydration } from '@/components/shared/server-hydration';
 
 export const metadata: Metadata = { title: 'Create cluster' };
 
@@ -45,11 +45,11 @@ export default async function CreateClusterPage() {
         title="Create cluster"
         description="A Managed Stackable Data Platform cluster in one of your virtual data centers. It starts deploying right away and is ready a few minutes later."
       />
-      <HydrationBoundary state={dehydrate(queryClient)}>
+      <ServerHydration client={queryClient}>
         <CreateClusterGate deniedOnServer={denied}>
           <CreateClusterWizard />
         </CreateClusterGate>
-      </HydrationBoundary>
+      </ServerHydration>
     </div>
   );
 }
