@@ -49,6 +49,11 @@ test('the first rows come in the server-rendered HTML, and the browser does not 
   const row = (id: string, name: string) => new RegExp(`<a [^>]*href="/clusters/${id}"[^>]*>${name}</a>`);
   const html = await (await page.request.get('/clusters')).text();
   expect(html).toMatch(row(SEED_IDS.clusters.analyticsProd, 'analytics-prod'));
+  // In the document's first render, not streamed into a hidden segment behind a loading skeleton (which React shows
+  // only 300 ms after the skeleton's first frame): the rows are shown as soon as they are parsed.
+  const beforeTable = html.slice(0, html.indexOf('aria-label="Clusters"'));
+  expect(beforeTable).toContain('<main');
+  expect(beforeTable).not.toMatch(/<div hidden id="S:|aria-busy="true"/);
   const filtered = await (await page.request.get('/clusters?name=kafka')).text();
   expect(filtered).toMatch(row(SEED_IDS.clusters.kafkaDev, 'kafka-dev'));
   expect(filtered).not.toMatch(row(SEED_IDS.clusters.analyticsProd, 'analytics-prod'));
@@ -231,6 +236,28 @@ test('a watched cluster raises one toast when it becomes available or fails', as
   await page.reload();
   await expect(clusterLink(page, ready)).toBeVisible();
   await expect(messages.getByText(`Cluster “${ready}” is ready`)).toHaveCount(0);
+});
+
+// @serial: a slow list for everyone. The list page has no loading skeleton (its first HTML carries the rows), so a
+// click in the sidebar keeps the page it came from, with a spinner on the item, until the list is there.
+test('the sidebar shows that the list is on its way while a slow upstream keeps it', { tag: SERIAL }, async ({ page, sandbox }) => {
+  // To the cluster's page in the browser, so the console is hydrated there (a click before would load a document).
+  await openList(page, '/clusters');
+  await clusterLink(page, 'kafka-dev').click();
+  const heading = page.getByRole('heading', { level: 1, name: 'kafka-dev' });
+  await expect(heading).toBeVisible();
+  await sandbox.addFault({ method: 'GET', path: '/dataplatform/clusters', latencyMs: 2_000 });
+  try {
+    const item = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clusters', exact: true });
+    await item.click();
+    await expect(item.locator('[data-pending]')).toBeVisible();
+    await expect(heading).toBeVisible();
+    await expect(clusterLink(page, 'kafka-dev')).toBeVisible({ timeout: 15_000 });
+    await expect(page).toHaveURL(/\/clusters$/);
+    await expect(item.locator('[data-pending]')).toHaveCount(0);
+  } finally {
+    await sandbox.clearFaults();
+  }
 });
 
 // @serial: 500 more rows in the administrator's list would push the seeded ones off other tests' first page. The

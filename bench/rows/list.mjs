@@ -12,18 +12,25 @@ const REPETITIONS = 5;
 const LIST_PATH = '/api/dataplatform/clusters';
 const FIRST_ROW = 'table[aria-label="Clusters"] tbody th';
 
-// Runs in every document before its own scripts: notes when the first cluster row exists, and the frame after.
+// Runs in every document before its own scripts: notes when the first cluster row exists (parsed) and when it is
+// shown, and the animation frame after that. A row the server streamed inside a Suspense boundary is parsed into a
+// hidden element first and shown only when React reveals the boundary, which it holds back until 300 ms after the
+// previous reveal or the shell's first frame: only the shown row counts as the user's first rows.
 function watchFirstRows(selector) {
+  let parsed;
   const found = () => {
-    if (!document.querySelector(selector)) return false;
+    const row = document.querySelector(selector);
+    if (!row) return false;
+    parsed ??= performance.now();
+    if (!row.checkVisibility()) return false;
     const at = performance.now();
     requestAnimationFrame(() => {
-      window.__firstRows = { at, frame: performance.now() };
+      window.__firstRows = { parsed, at, frame: performance.now() };
     });
     return true;
   };
   const observer = new MutationObserver(() => found() && observer.disconnect());
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style'] });
 }
 
 // In the page, before an input: `window.__change` resolves with the ms from that input event (its timeStamp) to the
@@ -122,11 +129,16 @@ export async function run({ stack, clusters, users, log }) {
 
     log('list: navigation');
     const navigation = [];
+    const parsed = [];
     for (let i = 0; i <= REPETITIONS; i++) {
       await page.goto('/clusters');
       const first = await page.waitForFunction(() => window.__firstRows, null, { timeout: 30_000 });
-      const { frame } = await first.jsonValue();
-      if (i > 0) navigation.push(frame); // the first one warms the browser's cache and the server
+      const { frame, parsed: parsedAt } = await first.jsonValue();
+      // The first one warms the browser's cache and the server.
+      if (i > 0) {
+        navigation.push(frame);
+        parsed.push(parsedAt);
+      }
     }
 
     log('list: sort and page');
@@ -182,9 +194,9 @@ export async function run({ stack, clusters, users, log }) {
     const clicksWithoutNetwork = clickRequests.list === 0 && clickRequests.render === 0;
     return [
       {
-        what: `list, ${clusters} clusters: navigation → first rows`,
+        what: `list, ${clusters} clusters: navigation → first rows shown`,
         value: ms(navigation),
-        comparison: `rows in the server HTML: ${inHtml ? 'yes' : 'no'}`,
+        comparison: `in the document (parsed, maybe still hidden): ${ms(parsed)}; rows in the server HTML: ${inHtml ? 'yes' : 'no'}`,
         goal: '≤ 300 ms, rows in the server HTML',
         met: median(navigation) <= 300 && inHtml,
       },

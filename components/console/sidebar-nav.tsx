@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { membershipOfMe, usePortal } from '@/components/portal/portal-context';
@@ -101,6 +101,22 @@ export function activeHref(pathname: string, hrefs: readonly string[]): string |
   return hrefs.filter((href) => isActivePath(pathname, href)).sort((a, b) => b.length - a.length)[0];
 }
 
+/**
+ * While a click on the item waits for its page (the clusters list has no loading skeleton: its first HTML carries
+ * the rows), a spinner at the item's end says the console heard it.
+ */
+function PendingMark() {
+  const { pending } = useLinkStatus();
+  if (!pending) return null;
+  return (
+    <span
+      aria-hidden="true"
+      data-pending=""
+      className="ml-auto size-3.5 rounded-full border-2 border-slate-400 border-t-transparent motion-safe:animate-spin"
+    />
+  );
+}
+
 export function SidebarNav() {
   const me = usePortal();
   const items = [...NAV_ITEMS, ...portalNavItems(me)];
@@ -123,6 +139,7 @@ export function SidebarNav() {
           >
             {item.icon}
             {item.label}
+            <PendingMark />
           </Link>
         </li>
       ))}

@@ -1,6 +1,10 @@
 import { Skeleton } from '@/components/ui/skeleton';
 
-export default function ConsoleLoading() {
+/**
+ * The skeleton a console page shows while its server render streams (each segment's `loading.tsx`). Not the
+ * clusters list's: that page comes whole with its first HTML (README "Decisions": the list's first rows).
+ */
+export function PageLoading() {
   return (
     <div className="mx-auto grid max-w-7xl gap-6" aria-busy="true">
       <p role="status" className="sr-only">

@@ -1,0 +1,3 @@
+import { PageLoading } from '@/components/console/page-loading';
+
+export default PageLoading;
