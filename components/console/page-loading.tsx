@@ -2,7 +2,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 
 /**
  * The skeleton a console page shows while its server render streams (each segment's `loading.tsx`). Not the
- * clusters list's: that page comes whole with its first HTML (README "Decisions": the list's first rows).
+ * clusters list's: that page comes whole with its first HTML (README "Decisions": the clusters list comes whole).
  */
 export function PageLoading() {
   return (
