@@ -3,7 +3,7 @@
 // fixed time against the production build and the sandbox on loopback. Prints requests, errors and latency
 // percentiles; exits 1 when any request failed. `npm run bench` runs the same loop as its `load` rows.
 //
-//   npm run build && node bench/load.mjs [--clients 200] [--seconds 60] [--think-ms 1000] [--redis]
+//   npm run build && node bench/load.mjs [--clients 200] [--seconds 60] [--warmup-seconds 10] [--think-ms 1000] [--redis]
 //   node bench/load.mjs --url http://127.0.0.1:3000      (a console that is already running; nothing is started)
 //
 // Without --url it starts, on free loopback ports, the sandbox, the production server (scripts/server.mjs) and,
@@ -16,6 +16,7 @@ const { values: opts } = parseArgs({
   options: {
     clients: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '60' },
+    'warmup-seconds': { type: 'string', default: '10' },
     'think-ms': { type: 'string', default: '1000' },
     url: { type: 'string' },
     user: { type: 'string', default: LOAD_USER },
@@ -26,6 +27,11 @@ const { values: opts } = parseArgs({
 const CLIENTS = positive('clients');
 const SECONDS = positive('seconds');
 const THINK_MS = positive('think-ms');
+const WARMUP_SECONDS = Number(opts['warmup-seconds']);
+if (!Number.isInteger(WARMUP_SECONDS) || WARMUP_SECONDS < 0) {
+  console.error(`bench: --warmup-seconds must be a whole number of at least 0, got "${opts['warmup-seconds']}".`);
+  process.exit(2);
+}
 
 function positive(name) {
   const value = Number(opts[name]);
@@ -40,19 +46,21 @@ async function main() {
   const stack = opts.url ? undefined : await startStack({ redis: opts.redis, provisionSeconds: 2 });
   const base = opts.url ?? stack.consoleUrl;
   console.log(
-    `bench: ${CLIENTS} clients polling ${base}/api/dataplatform/clusters for ${SECONDS} s (think ${THINK_MS} ms ± 20%)${opts.redis ? ', sessions in Redis' : ''}`,
+    `bench: ${CLIENTS} clients polling ${base}/api/dataplatform/clusters for ${WARMUP_SECONDS} s of warm-up and ${SECONDS} s measured (think ${THINK_MS} ms ± 20%)${opts.redis ? ', sessions in Redis' : ''}`,
   );
   const signInStarted = performance.now();
   const clients = await signedInClients(base, CLIENTS, { user: opts.user, password: opts.password });
   console.log(`bench: ${CLIENTS} clients signed in in ${((performance.now() - signInStarted) / 1000).toFixed(1)} s`);
 
-  const r = await runLoad(clients, { seconds: SECONDS, thinkMs: THINK_MS });
+  const r = await runLoad(clients, { seconds: SECONDS, thinkMs: THINK_MS, warmupSeconds: WARMUP_SECONDS });
   console.log(`clients      ${CLIENTS}`);
   console.log(`duration     ${r.elapsed.toFixed(1)} s`);
   console.log(`requests     ${r.sorted.length}`);
   console.log(`errors       ${describeErrors(r)}`);
   console.log(`throughput   ${r.throughput.toFixed(1)} req/s (offered ${r.offered.toFixed(1)})`);
   console.log(`latency      p50 ${ms(r.p50)}  p90 ${ms(r.p90)}  p99 ${ms(r.p99)}  max ${ms(r.max)}`);
+  if (WARMUP_SECONDS > 0)
+    console.log(`warm-up      ${WARMUP_SECONDS} s, ${r.warmup.requests} requests, p99 ${ms(r.warmup.p99)} (not in the figures above)`);
   if (stack) console.log(`logs         ${stack.logDir}`);
   process.exitCode = r.errorCount > 0 || r.sorted.length === 0 ? 1 : 0;
 }

@@ -4,6 +4,7 @@
 // figures and never fails on them (exit 0 whether goals are met or not; 2 when it could not measure).
 //
 //   npm run build && npm run bench [-- --clusters 1000] [--json] [--only bff,list,tabs,bundle,load]
+//                                  [--load-seconds 60] [--load-warmup-seconds 10]
 //
 // It starts the production build and the sandbox on free loopback ports (bench/lib/stack.mjs), seeds 100 clusters
 // for one user and --clusters for another, and runs the row modules of bench/rows/ in order. A row module exports
@@ -19,6 +20,7 @@ const { values: opts } = parseArgs({
     json: { type: 'boolean', default: false },
     only: { type: 'string' },
     'load-seconds': { type: 'string', default: '60' },
+    'load-warmup-seconds': { type: 'string', default: '10' },
   },
 });
 
@@ -28,6 +30,16 @@ if (!Number.isInteger(clusters) || clusters < 1 || clusters > 20_000) {
   process.exit(2);
 }
 const loadSeconds = Number(opts['load-seconds']);
+const loadWarmupSeconds = Number(opts['load-warmup-seconds']);
+for (const [name, value, least] of [
+  ['load-seconds', loadSeconds, 1],
+  ['load-warmup-seconds', loadWarmupSeconds, 0],
+]) {
+  if (!Number.isInteger(value) || value < least) {
+    console.error(`bench: --${name} must be a whole number of at least ${least}, got "${opts[name]}".`);
+    process.exit(2);
+  }
+}
 const only = opts.only ? opts.only.split(',').map((s) => s.trim()) : MODULES;
 const unknown = only.filter((name) => !MODULES.includes(name));
 if (unknown.length) {
@@ -49,7 +61,7 @@ async function main() {
   await untilSettled(stack.sandboxUrl, USERS.hundred);
   await untilSettled(stack.sandboxUrl, USERS.many);
 
-  const ctx = { stack, clusters, users: USERS, loadSeconds, log };
+  const ctx = { stack, clusters, users: USERS, loadSeconds, loadWarmupSeconds, log };
   const sections = [];
   for (const name of only) {
     const rowModule = await import(`./rows/${name}.mjs`);

@@ -25,15 +25,19 @@ async function poll(client) {
 }
 
 /**
- * Every client polls until `seconds` have passed, pausing `thinkMs` ± 20% between its requests (the first request
- * spread over one think time). Returns the sorted latencies (ms), errors by kind, and the measured seconds.
+ * Every client polls until `warmupSeconds` + `seconds` have passed, pausing `thinkMs` ± 20% between its requests (the
+ * first request spread over one think time). The latencies and the throughput are those of the requests that start
+ * after the warm-up, when the servers' code is compiled and their connections are open; the warm-up's own p99 is
+ * returned beside them, and errors count over the whole run, warm-up included.
  */
-export async function runLoad(clients, { seconds, thinkMs }) {
+export async function runLoad(clients, { seconds, thinkMs, warmupSeconds = 0 }) {
   const latencies = [];
+  const warmupLatencies = [];
   const errors = new Map();
-  const endAt = performance.now() + seconds * 1000;
-  const pause = (msToWait) => new Promise((r) => setTimeout(r, Math.max(0, Math.min(msToWait, endAt - performance.now()))));
   const started = performance.now();
+  const measureFrom = started + warmupSeconds * 1000;
+  const endAt = measureFrom + seconds * 1000;
+  const pause = (msToWait) => new Promise((r) => setTimeout(r, Math.max(0, Math.min(msToWait, endAt - performance.now()))));
   await Promise.all(
     clients.map(async (client) => {
       await pause(Math.random() * thinkMs);
@@ -45,58 +49,72 @@ export async function runLoad(clients, { seconds, thinkMs }) {
         } catch (error) {
           outcome = error?.cause?.code ?? error?.name ?? 'network error';
         }
-        latencies.push(performance.now() - t);
+        (t < measureFrom ? warmupLatencies : latencies).push(performance.now() - t);
         if (outcome) errors.set(outcome, (errors.get(outcome) ?? 0) + 1);
         await pause(thinkMs * (0.8 + Math.random() * 0.4));
       }
     }),
   );
-  const elapsed = (performance.now() - started) / 1000;
   const sorted = latencies.sort((a, b) => a - b);
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   return {
     clients: clients.length,
-    elapsed,
+    /** The measured window in seconds (the warm-up not included). */
+    elapsed: seconds,
     sorted,
     errors,
     errorCount,
-    throughput: sorted.length / elapsed,
+    throughput: sorted.length / seconds,
     /** The rate the clients ask for if every answer came at once. */
     offered: (clients.length * 1000) / thinkMs,
     p50: percentile(sorted, 50),
     p90: percentile(sorted, 90),
     p99: percentile(sorted, 99),
     max: sorted.at(-1) ?? NaN,
+    warmup: {
+      seconds: warmupSeconds,
+      requests: warmupLatencies.length,
+      p99: percentile(
+        warmupLatencies.sort((a, b) => a - b),
+        99,
+      ),
+    },
   };
+}
+
+/** The warm-up's p99 (not part of the figures, shown beside them), or nothing without a warm-up. */
+export function warmupNote(result) {
+  return result.warmup.seconds > 0 ? `; warm-up ${result.warmup.seconds} s: p99 ${ms(result.warmup.p99)}` : '';
 }
 
 export function describeErrors(result) {
   return `${result.errorCount}${result.errorCount ? ` (${[...result.errors].map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`;
 }
 
-export async function run({ stack, loadSeconds, log }) {
+export async function run({ stack, loadSeconds, loadWarmupSeconds, log }) {
   const thinkMs = 1000;
   log('signing in 500 load clients');
   const clients = await signedInClients(stack.consoleUrl, 500);
-  log(`200 clients for ${loadSeconds} s`);
-  const two = await runLoad(clients.slice(0, 200), { seconds: loadSeconds, thinkMs });
-  log(`500 clients for ${loadSeconds} s`);
-  const five = await runLoad(clients, { seconds: loadSeconds, thinkMs });
+  const load = { seconds: loadSeconds, thinkMs, warmupSeconds: loadWarmupSeconds };
+  log(`200 clients for ${loadWarmupSeconds} s of warm-up and ${loadSeconds} s measured`);
+  const two = await runLoad(clients.slice(0, 200), load);
+  log(`500 clients for ${loadWarmupSeconds} s of warm-up and ${loadSeconds} s measured`);
+  const five = await runLoad(clients, load);
   // "All served": the clients got their requests through at (nearly) the rate they asked for; a server that falls
   // behind makes them wait, and their rate drops. 95% leaves room for the answers' own time within a 1 s cycle.
   const allServed = (r) => r.throughput >= 0.95 * r.offered;
   return [
     {
-      what: `200 clients × ${loadSeconds} s`,
+      what: `200 clients × ${loadSeconds} s (after ${loadWarmupSeconds} s warm-up)`,
       value: `${two.throughput.toFixed(1)} req/s served, p99 ${ms(two.p99)}, errors ${describeErrors(two)}`,
-      comparison: `offered ${two.offered.toFixed(0)} req/s; p50 ${ms(two.p50)}, p90 ${ms(two.p90)}`,
+      comparison: `offered ${two.offered.toFixed(0)} req/s; p50 ${ms(two.p50)}, p90 ${ms(two.p90)}${warmupNote(two)}`,
       goal: 'all served, p99 ≤ 100 ms, 0 errors',
       met: allServed(two) && two.p99 <= 100 && two.errorCount === 0,
     },
     {
-      what: `500 clients × ${loadSeconds} s`,
+      what: `500 clients × ${loadSeconds} s (after ${loadWarmupSeconds} s warm-up)`,
       value: `errors ${describeErrors(five)}`,
-      comparison: `${five.throughput.toFixed(1)} req/s of ${five.offered.toFixed(0)} offered; p50 ${ms(five.p50)}, p99 ${ms(five.p99)}`,
+      comparison: `${five.throughput.toFixed(1)} req/s of ${five.offered.toFixed(0)} offered; p50 ${ms(five.p50)}, p99 ${ms(five.p99)}${warmupNote(five)}`,
       goal: '0 errors',
       met: five.errorCount === 0,
     },

@@ -1,7 +1,7 @@
 // The API lane (lib/server/api-lane.ts): the production server's path to the route handlers without Next's router.
 // Matching against the app's real routes, and the lane over a real HTTP server with route modules of its own: what
 // it takes and what it leaves to Next, the request the handler sees, the answer the client gets, its queue.
-import { request as httpRequest, createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { request as httpRequest, createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -224,6 +224,32 @@ describe('the lane over HTTP', () => {
     // The first answers after its release with the count of that moment: the second had not started.
     expect(JSON.parse((await first).body.toString())).toEqual({ n: 1 });
     expect(JSON.parse((await second).body.toString())).toEqual({ n: 2 });
+    expect(started).toBe(2);
+  });
+
+  it('drops a waiting request whose client left, and runs the next one', async () => {
+    started = 0;
+    const first = send('GET', '/api/hold');
+    await expect.poll(() => started).toBe(1);
+    // The server's answers in the order their requests came (the lane's own listeners come first on each).
+    const answers: ServerResponse[] = [];
+    const count = (_: IncomingMessage, res: ServerResponse) => answers.push(res);
+    server.on('request', count);
+    const received = () => answers.length;
+    const leaving = httpRequest({ ...base, method: 'GET', path: '/api/hold', agent: false });
+    leaving.on('error', () => undefined);
+    leaving.end();
+    await expect.poll(received).toBe(1);
+    const left = new Promise((resolve) => answers[0]!.once('close', resolve));
+    leaving.destroy();
+    await left;
+    const third = send('GET', '/api/hold');
+    await expect.poll(received).toBe(2);
+    server.off('request', count);
+    release();
+    expect(JSON.parse((await first).body.toString())).toEqual({ n: 1 });
+    // The handler ran twice, not three times: the request whose client left never started.
+    expect(JSON.parse((await third).body.toString())).toEqual({ n: 2 });
     expect(started).toBe(2);
   });
 });

@@ -1,11 +1,11 @@
 // The upstream client used directly (as sign-in uses it): the Auth API operations, credential and contract-number
 // checks, the token-minting GET never retried, Retry-After parsing, the proxy dispatcher and certificate pinning.
 import type { PeerCertificate } from 'node:tls';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Agent, ProxyAgent } from 'undici';
 import { HttpError } from '@/lib/server/errors';
 import { callUpstream, UpstreamError } from '@/lib/server/upstream/client';
-import { pinnedIdentityCheck, upstreamDispatcher } from '@/lib/server/upstream/dispatcher';
+import { exchangeDeadline, pinnedIdentityCheck, upstreamDispatcher } from '@/lib/server/upstream/dispatcher';
 import { backoffMs } from '@/lib/server/upstream/retry';
 import { parseRetryAfter } from '@/lib/shared/http';
 import { startConnectProxy } from './connect-proxy';
@@ -110,6 +110,51 @@ describe('Retry-After and backoff', () => {
 });
 
 describe('dispatcher', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('an exchange deadline aborts with a TimeoutError after its time, and not once cleared', () => {
+    vi.useFakeTimers();
+    const spent = exchangeDeadline(1000);
+    const cleared = exchangeDeadline(1000);
+    cleared.clear();
+    vi.advanceTimersByTime(999);
+    expect(spent.signal.aborted).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(spent.signal.aborted).toBe(true);
+    expect((spent.signal.reason as DOMException).name).toBe('TimeoutError');
+    vi.advanceTimersByTime(5000);
+    expect(cleared.signal.aborted).toBe(false);
+  });
+
+  // Under load a deadline left scheduled kept its signal and what its listeners hold alive until it fired, thousands
+  // at a time (README "Performance": the load rows). Each attempt's deadline is one timer, cleared as the attempt ends.
+  it("each attempt's deadline timer is cleared when the attempt ends, answered or failed", async () => {
+    const deadlines = new Set<unknown>();
+    const realSet = globalThis.setTimeout;
+    const realClear = globalThis.clearTimeout;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+      const timer = realSet(fn, ms);
+      if ((ms ?? 0) > 10_000) deadlines.add(timer);
+      return timer;
+    }) as typeof setTimeout);
+    const cleared = new Set<unknown>();
+    vi.spyOn(globalThis, 'clearTimeout').mockImplementation(((timer?: Parameters<typeof clearTimeout>[0]) => {
+      if (deadlines.has(timer)) cleared.add(timer);
+      realClear(timer);
+    }) as typeof clearTimeout);
+    h.fake.enqueue({ json: { items: [] } });
+    h.fake.enqueue({ status: 503, json: {} });
+    h.fake.enqueue({ json: { items: [] } });
+    await callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Bearer t' });
+    const retried = await callUpstream({ api: 'dataplatform', method: 'GET', template: '/versions', authorization: 'Bearer t' });
+    expect(retried.attempts).toBe(2);
+    expect(deadlines.size).toBe(3);
+    expect(cleared).toEqual(deadlines);
+  });
+
   it("always undici's own (never Next's patched global fetch): a plain Agent, a ProxyAgent for a proxy", () => {
     const plain = upstreamDispatcher({ httpProxy: undefined, pinnedCert: undefined });
     expect(plain).toBeInstanceOf(Agent);

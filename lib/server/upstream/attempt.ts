@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Config } from '@/lib/server/config';
 import { HttpError } from '@/lib/server/errors';
-import { upstreamFetch, type ExchangeRequest } from '@/lib/server/upstream/dispatcher';
+import { exchangeDeadline, upstreamFetch, type ExchangeRequest } from '@/lib/server/upstream/dispatcher';
 import { upstreamErrors } from '@/lib/server/upstream/errors';
 import { classifyFailure } from '@/lib/server/upstream/failure';
 import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
@@ -63,12 +63,14 @@ async function exchange(url: URL, init: OutgoingRequest, config: Config, options
 }
 
 export async function attemptOnce(url: URL, init: OutgoingRequest, config: Config, options: AttemptOptions): Promise<Answer> {
-  const signal = AbortSignal.timeout(Math.max(1, options.timeoutMs));
+  const deadline = exchangeDeadline(Math.max(1, options.timeoutMs));
   try {
-    return await exchange(url, init, config, options, signal);
+    return await exchange(url, init, config, options, deadline.signal);
   } catch (error) {
     if (error instanceof HttpError) throw error;
-    if (signal.aborted) throw upstreamErrors.timeout(config.upstreamTimeoutMs, options.mutating);
+    if (deadline.signal.aborted) throw upstreamErrors.timeout(config.upstreamTimeoutMs, options.mutating);
     throw upstreamErrors.network(options.mutating, classifyFailure(error, false));
+  } finally {
+    deadline.clear();
   }
 }

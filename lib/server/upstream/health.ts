@@ -6,7 +6,7 @@ import { getConfig } from '@/lib/server/config';
 import { log } from '@/lib/server/log';
 import { currentRequestContext, type UpstreamFailureCause } from '@/lib/server/telemetry';
 import { upstreamBreakers, type BreakerState } from '@/lib/server/upstream/breaker';
-import { UPSTREAM_USER_AGENT, upstreamFetch } from '@/lib/server/upstream/dispatcher';
+import { UPSTREAM_USER_AGENT, exchangeDeadline, upstreamFetch } from '@/lib/server/upstream/dispatcher';
 import { classifyFailure, type FailureFacts } from '@/lib/server/upstream/failure';
 import { buildUpstreamUrl, type UpstreamApi } from '@/lib/server/upstream/paths';
 
@@ -63,23 +63,25 @@ export async function probeUpstream(): Promise<UpstreamProbe> {
   const config = getConfig();
   const url = buildUpstreamUrl(PROBE_API, 'GET', '/versions');
   if (!url) throw new Error('The probe path is not in the allowlist.');
-  const signal = AbortSignal.timeout(config.upstreamTimeoutMs);
+  const deadline = exchangeDeadline(config.upstreamTimeoutMs);
   const started = performance.now();
   const latency = () => Math.round(performance.now() - started);
   try {
     const res = await upstreamFetch(
       url,
-      { method: 'GET', headers: { accept: 'application/json', 'user-agent': UPSTREAM_USER_AGENT }, signal },
+      { method: 'GET', headers: { accept: 'application/json', 'user-agent': UPSTREAM_USER_AGENT }, signal: deadline.signal },
       config,
     );
     res.discard();
     recordUpstreamAnswer(res.status);
     return { reachable: true, status: res.status, latencyMs: latency() };
   } catch (error) {
-    const facts = classifyFailure(error, signal.aborted);
+    const facts = classifyFailure(error, deadline.signal.aborted);
     recordUpstreamFailure(PROBE_API, facts.cause);
     logUpstreamFailure({ api: PROBE_API, operation: PROBE_OPERATION, attempt: 1, probe: true, ...facts });
     return { reachable: false, cause: facts.cause, latencyMs: latency() };
+  } finally {
+    deadline.clear();
   }
 }
 
