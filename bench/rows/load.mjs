@@ -59,8 +59,6 @@ export async function runLoad(clients, { seconds, thinkMs, warmupSeconds = 0 }) 
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   return {
     clients: clients.length,
-    /** The measured window in seconds (the warm-up not included). */
-    elapsed: seconds,
     sorted,
     errors,
     errorCount,
