@@ -10,7 +10,9 @@ import { API_SECURITY_HEADERS } from '@/lib/security-headers';
 import { assertCsrfSafe, assertSameOriginFetch, isUnsafeMethod } from '@/lib/server/csrf';
 import { HttpError, envelope, internalError, unauthenticated, upstreamFailure } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
+import { bytesResponse } from '@/lib/server/api-lane';
 import { checkedJsonBody } from '@/lib/server/relay';
+import { keptCheck, type KeptCheck } from '@/lib/server/upstream/answer-memo';
 import { recordRequest, runRequest } from '@/lib/server/request-scope';
 import { auditRequest, portalRequestFor, requireCluster, withTokenScope, type PortalRequest } from '@/lib/server/portal/guard';
 import { portalStores } from '@/lib/server/portal/stores';
@@ -93,6 +95,7 @@ const API_HEADERS: Readonly<Record<string, string>> = { ...API_SECURITY_HEADERS,
 // `no-transform` is how an answer opts out: small upstream reads (versions, one cluster) do; larger ones stay
 // compressed.
 const COMPRESS_MIN_CHARS = 1024;
+const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
 const NO_STORE_UNCOMPRESSED = 'no-store, no-transform';
 
 const badRequest = (errorCode: string, message: string, more: { errorCode: string; message: string }[] = []) =>
@@ -159,11 +162,7 @@ async function parseJsonBody<S extends z.ZodType>(req: NextRequest, schema: S): 
 
 /** A JSON answer of the BFF (security headers are added by the wrapper). */
 export function json(body: unknown, status = 200): Response {
-  return jsonText(JSON.stringify(body), status);
-}
-
-function jsonText(text: string | Uint8Array<ArrayBuffer>, status: number): Response {
-  return new Response(text, { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body), { status, headers: JSON_HEADERS });
 }
 
 /**
@@ -171,16 +170,25 @@ function jsonText(text: string | Uint8Array<ArrayBuffer>, status: number): Respo
  * and messages kept); a body that breaks the contract becomes a 502.
  */
 export function expectSuccess<S extends z.ZodType>(result: UpstreamResult, schema: S): z.output<S> {
+  return checkSuccess(result, schema).data as z.output<S>;
+}
+
+/** expectSuccess's check, done once for the repeats of a kept answer (lib/server/upstream/answer-memo.ts). */
+function checkSuccess(result: UpstreamResult, schema: z.ZodType): KeptCheck {
   if (result.status >= 400) {
     const retryAfter = result.headers.get('retry-after');
     throw upstreamFailure(result.status, result.body, retryAfter === null ? undefined : Number(retryAfter));
   }
-  const parsed = schema.safeParse(result.body);
-  if (!parsed.success) {
-    log.warn({ event: 'upstream.unexpected-body', status: result.status, issues: parsed.error.issues.slice(0, 5).map((i) => i.path.join('.')) });
-    throw upstreamErrors.badResponse();
-  }
-  return parsed.data;
+  const check = () => {
+    const parsed = schema.safeParse(result.body);
+    if (!parsed.success) {
+      log.warn({ event: 'upstream.unexpected-body', status: result.status, issues: parsed.error.issues.slice(0, 5).map((i) => i.path.join('.')) });
+      throw upstreamErrors.badResponse();
+    }
+    return parsed.data;
+  };
+  // Only while `body` is the kept one: a caller may hand on an answer with a body of its own (`{ ...result, body }`).
+  return result.kept && result.kept.body === result.body ? keptCheck(result.kept, schema, check) : { data: check() };
 }
 
 /**
@@ -188,10 +196,13 @@ export function expectSuccess<S extends z.ZodType>(result: UpstreamResult, schem
  * body is the upstream text unchanged when the check changed nothing, else the checked value (lib/server/relay.ts).
  */
 export function checkedJson<S extends z.ZodType>(result: UpstreamResult, schema: S): Response {
-  const checked = expectSuccess(result, schema);
-  const body = checkedJsonBody(result, checked);
-  const res = jsonText(body as string | Uint8Array<ArrayBuffer>, result.status);
-  if ((typeof body === 'string' ? body.length : body.byteLength) < COMPRESS_MIN_CHARS) res.headers.set('Cache-Control', NO_STORE_UNCOMPRESSED);
+  const checked = checkSuccess(result, schema);
+  if (!checked.relay) {
+    const body = checkedJsonBody(result, checked.data);
+    checked.relay = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+  }
+  const res = bytesResponse(checked.relay, { status: result.status, headers: JSON_HEADERS });
+  if (checked.relay.byteLength < COMPRESS_MIN_CHARS) res.headers.set('Cache-Control', NO_STORE_UNCOMPRESSED);
   return res;
 }
 

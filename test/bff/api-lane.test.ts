@@ -4,12 +4,22 @@
 import { request as httpRequest, createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NextRequest } from 'next/server';
-import { createApiLane, matchRoute, parseRoute, type LaneRoute, type RouteModule } from '@/lib/server/api-lane';
+import { bytesResponse, createApiLane, matchRoute, parseRoute, type LaneRoute, type RouteModule } from '@/lib/server/api-lane';
 import { laneRoutes } from '@/scripts/lib/api-lane.mjs';
 
 const ID = '3f1a7c2e-9b4d-4e8f-a1c3-5d6e7f809a1b';
+// zlib's gzip counted: the lane compresses the same handed-over bytes once.
+const zlibCalls = vi.hoisted(() => ({ gzip: 0 }));
+vi.mock('node:zlib', async (importOriginal) => {
+  const zlib = await importOriginal<typeof import('node:zlib')>();
+  const gzip = (...args: Parameters<typeof zlib.gzip>) => {
+    zlibCalls.gzip += 1;
+    return (zlib.gzip as (...a: unknown[]) => void)(...args);
+  };
+  return { ...zlib, default: { ...zlib, gzip }, gzip };
+});
 
 describe('matchRoute over the app’s own API routes (Next’s precedence)', () => {
   const routes = laneRoutes(process.cwd()).map(({ route }) => parseRoute(route, {}));
@@ -66,6 +76,9 @@ describe('the lane over HTTP', () => {
     seen.push({ url: req.url, method: req.method, params: await ctx.params, body, header: req.headers.get('x-test') });
   };
   const big = JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => ({ id: i, name: `item-${i}` })) });
+  const handedOver = new TextEncoder().encode(big);
+  // Above the size the lane compresses in place (256 KB): this one goes through zlib's thread pool.
+  const large = JSON.stringify({ items: Array.from({ length: 12_000 }, (_, i) => ({ id: i, name: `item-${i}` })) });
 
   const modules: Record<string, RouteModule> = {
     '/api/items': {
@@ -88,6 +101,8 @@ describe('the lane over HTTP', () => {
       },
     },
     '/api/small': { GET: async () => new Response('{"ok":true}', { headers: { 'Content-Type': 'application/json' } }) },
+    '/api/bytes': { GET: async () => bytesResponse(handedOver, { headers: { 'Content-Type': 'application/json' } }) },
+    '/api/large': { GET: async () => new Response(large, { headers: { 'Content-Type': 'application/json' } }) },
     '/api/throws': {
       GET: async () => {
         throw new Error('a handler bug');
@@ -162,6 +177,36 @@ describe('the lane over HTTP', () => {
     expect(gunzipSync(res.body).toString()).toBe(big);
     // zlib's fastest level (RFC 1952: XFL 4, "compressor used fastest algorithm"): CPU is what a BFF runs short of.
     expect(res.body[8]).toBe(4);
+  });
+
+  it('gzips a large answer too (through the thread pool), at the same level', async () => {
+    expect(large.length).toBeGreaterThan(256 * 1024);
+    const res = await send('GET', '/api/large', { 'accept-encoding': 'gzip' });
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(Number(res.headers['content-length'])).toBe(res.body.length);
+    expect(gunzipSync(res.body).toString()).toBe(large);
+    expect(res.body[8]).toBe(4);
+  });
+
+  it('writes bytes handed over (bytesResponse) as they are, and gzips the same bytes once however often they are answered', async () => {
+    expect(await bytesResponse(handedOver, {}).text()).toBe(big);
+    const plain = await send('GET', '/api/bytes');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(big);
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length);
+    const before = zlibCalls.gzip;
+    const [first, second] = [
+      await send('GET', '/api/bytes', { 'accept-encoding': 'gzip' }),
+      await send('GET', '/api/bytes', { 'accept-encoding': 'gzip' }),
+    ];
+    for (const res of [first, second]) {
+      expect(res.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(res.body).toString()).toBe(big);
+    }
+    expect(zlibCalls.gzip - before).toBe(1);
+    await send('GET', '/api/items', { 'accept-encoding': 'gzip' });
+    await send('GET', '/api/items', { 'accept-encoding': 'gzip' });
+    expect(zlibCalls.gzip - before).toBe(3);
   });
 
   it('sends the body as it is without Accept-Encoding gzip, for `no-transform`, and under 1 KB', async () => {

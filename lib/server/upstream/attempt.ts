@@ -7,22 +7,26 @@ import { HttpError } from '@/lib/server/errors';
 import { exchangeDeadline, upstreamFetch, type ExchangeRequest } from '@/lib/server/upstream/dispatcher';
 import { upstreamErrors } from '@/lib/server/upstream/errors';
 import { classifyFailure } from '@/lib/server/upstream/failure';
-import { decodeUtf8, readLimited } from '@/lib/server/upstream/read-body';
+import { answerKey, keepAnswer, recallAnswer, type KeptAnswer } from '@/lib/server/upstream/answer-memo';
+import { decodeUtf8, joinChunks, readChunks, type Chunks } from '@/lib/server/upstream/read-body';
 
 /** A call's request: what every attempt sends (each with its own deadline). */
 export type OutgoingRequest = Omit<ExchangeRequest, 'signal'>;
 
 /**
  * `text`: the JSON text `body` was parsed from, kept so a checked answer can be relayed without re-serialising;
- * `bytes`: that text as it came, UTF-8 without a BOM, so it need not be encoded again either.
+ * `bytes`: that text as it came, UTF-8 without a BOM, so it need not be encoded again either; `kept`: a polled
+ * read's successful answer as kept for its repeats (lib/server/upstream/answer-memo.ts).
  */
-export type Answer = { status: number; headers: Headers; body: unknown; text?: string; bytes?: Uint8Array };
+export type Answer = { status: number; headers: Headers; body: unknown; text?: string; bytes?: Uint8Array; kept?: KeptAnswer };
 
 export type AttemptOptions = {
   /** This attempt's deadline (the per-attempt timeout, or less when the call's budget is nearly spent). */
   timeoutMs: number;
   /** POST, PATCH or DELETE: a lost answer may hide a change that happened. */
   mutating: boolean;
+  /** A polled read (paths.ts): its successful answer is kept for its repeats. */
+  polled?: boolean;
   maxBodyBytes: number;
 };
 
@@ -46,6 +50,18 @@ function parseBody(status: number, contentType: string | null, bytes: Uint8Array
   throw upstreamErrors.badResponse();
 }
 
+/** A polled read's successful JSON answer: the kept one when the bytes are the same, else parsed and kept. */
+function parseSuccess(url: URL, init: OutgoingRequest, contentType: string | null, read: Chunks): Pick<Answer, 'body' | 'text' | 'bytes' | 'kept'> {
+  const key = answerKey(url, init.headers.authorization ?? '', init.headers['x-contract-number']);
+  const now = Date.now();
+  const recalled = recallAnswer(key, contentType ?? '', read, now);
+  if (recalled) return { body: recalled.body, text: recalled.text, bytes: recalled.bytes, kept: recalled };
+  const parsed = parseBody(200, contentType, joinChunks(read));
+  if (parsed.text === undefined || parsed.bytes === undefined) return parsed;
+  const kept = keepAnswer(key, contentType ?? '', parsed.bytes, parsed.text, parsed.body, now);
+  return { body: kept.body, text: kept.text, bytes: kept.bytes, kept };
+}
+
 async function exchange(url: URL, init: OutgoingRequest, config: Config, options: AttemptOptions, signal: AbortSignal): Promise<Answer> {
   const res = await upstreamFetch(url, { ...init, signal }, config);
   if (res.status >= 300 && res.status < 400) {
@@ -57,9 +73,15 @@ async function exchange(url: URL, init: OutgoingRequest, config: Config, options
     res.discard();
     throw upstreamErrors.tooLarge(options.maxBodyBytes);
   }
-  const bytes = await readLimited(res.body, options.maxBodyBytes);
-  if (bytes === null) throw upstreamErrors.tooLarge(options.maxBodyBytes);
-  return { status: res.status, headers: res.headers, ...parseBody(res.status, res.headers.get('content-type'), bytes) };
+  const read = await readChunks(res.body, options.maxBodyBytes);
+  if (read === null) throw upstreamErrors.tooLarge(options.maxBodyBytes);
+  const contentType = res.headers.get('content-type');
+  const keep = options.polled === true && res.status >= 200 && res.status < 300;
+  return {
+    status: res.status,
+    headers: res.headers,
+    ...(keep ? parseSuccess(url, init, contentType, read) : parseBody(res.status, contentType, joinChunks(read))),
+  };
 }
 
 export async function attemptOnce(url: URL, init: OutgoingRequest, config: Config, options: AttemptOptions): Promise<Answer> {

@@ -8,7 +8,8 @@ import { getConfig, type Config } from '@/lib/server/config';
 import { HttpError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import { emitTelemetry, traceUpstream } from '@/lib/server/telemetry';
-import { attemptOnce, type OutgoingRequest } from '@/lib/server/upstream/attempt';
+import { forgetAnswersForTests } from '@/lib/server/upstream/answer-memo';
+import { attemptOnce, type Answer, type OutgoingRequest } from '@/lib/server/upstream/attempt';
 import { CircuitBreaker, upstreamBreakers, type BreakerSettings } from '@/lib/server/upstream/breaker';
 import { resetDispatcherForTests, UPSTREAM_USER_AGENT } from '@/lib/server/upstream/dispatcher';
 import { UpstreamError, upstreamErrors } from '@/lib/server/upstream/errors';
@@ -17,6 +18,7 @@ import { logUpstreamFailure, recordUpstreamAnswer, recordUpstreamFailure, resetU
 import {
   buildUpstreamUrl,
   isIdempotentOperation,
+  isPolledRead,
   type TemplateParams,
   type UpstreamApi,
   type UpstreamMethodOf,
@@ -68,11 +70,10 @@ type LooseRequest = Omit<UpstreamTarget, 'params'> & {
 };
 
 /**
- * An HTTP answer of the API (any status). `body` is the parsed JSON, or undefined for an empty or non-JSON error body;
- * `text` the JSON text it was parsed from and `bytes` that text as it came (never to be sent unchecked: see checkedJson in
- * lib/server/route.ts).
+ * An HTTP answer of the API (any status): `body` is the parsed JSON, or undefined for an empty or non-JSON error body;
+ * `text` and `bytes` are never to be sent unchecked (see checkedJson in lib/server/route.ts). The rest: Answer.
  */
-export type UpstreamResult = { status: number; headers: Headers; body: unknown; text?: string; bytes?: Uint8Array; attempts: number };
+export type UpstreamResult = Answer & { attempts: number };
 
 type Hooks = {
   sleep: (ms: number) => Promise<void>;
@@ -144,7 +145,16 @@ function finish(result: UpstreamResult, retryAfter: number | undefined): Upstrea
 }
 
 /** What every attempt of one call shares. */
-type Call = { api: UpstreamApi; method: string; operation: string; url: URL; init: OutgoingRequest; mutating: boolean; config: Config };
+type Call = {
+  api: UpstreamApi;
+  method: string;
+  operation: string;
+  url: URL;
+  init: OutgoingRequest;
+  mutating: boolean;
+  polled: boolean;
+  config: Config;
+};
 
 function failureOf(error: unknown): FailureFacts {
   if (error instanceof UpstreamError && error.failure) return error.failure;
@@ -161,7 +171,7 @@ async function reportedAttempt(call: Call, attempt: number, timeoutMs: number): 
   const durationMs = () => Math.round(performance.now() - started);
   try {
     const answer = await traceUpstream({ api, operation, method }, () =>
-      attemptOnce(call.url, call.init, call.config, { timeoutMs, mutating: call.mutating, maxBodyBytes: hooks.maxBodyBytes }),
+      attemptOnce(call.url, call.init, call.config, { timeoutMs, mutating: call.mutating, polled: call.polled, maxBodyBytes: hooks.maxBodyBytes }),
     );
     emitTelemetry({ type: 'upstream.attempt', api, operation, status: answer.status, durationMs: durationMs(), attempt });
     recordUpstreamAnswer(answer.status);
@@ -199,7 +209,7 @@ export async function callUpstream<A extends UpstreamApi, M extends UpstreamMeth
     headers: outgoingHeaders(loose, hasBody),
     body: hasBody ? JSON.stringify(request.body) : undefined,
   };
-  const call: Call = { api, method, operation, url, init, mutating: method !== 'GET', config };
+  const call: Call = { api, method, operation, url, init, mutating: method !== 'GET', polled: isPolledRead(api, method, template), config };
   const breaker = breakerFor(api);
   const budget = Math.max(config.upstreamTimeoutMs, hooks.budgetMs);
   const deadline = hooks.now() + (loose.timeoutMs === undefined ? budget : Math.min(Math.max(1, loose.timeoutMs), budget));
@@ -247,10 +257,11 @@ export function configureUpstreamForTests(overrides: Partial<Hooks>): void {
   breakers.clear();
 }
 
-/** Tests: default hooks, closed breakers, no cached dispatcher, no remembered failure. */
+/** Tests: default hooks, closed breakers, no cached dispatcher, no remembered failure, no kept answer. */
 export async function resetUpstreamForTests(): Promise<void> {
   hooks = { ...DEFAULT_HOOKS };
   breakers.clear();
+  forgetAnswersForTests();
   resetUpstreamHealthForTests();
   await resetDispatcherForTests();
 }

@@ -21,6 +21,11 @@ type Operation = {
   query?: Readonly<Record<string, Pattern>>;
   /** `false` for GETs with a side effect (minting a token): never retried. */
   idempotent?: false;
+  /**
+   * A read the console polls: a repeat of its last answer is not parsed and checked again (answer-memo.ts). Never
+   * for an answer holding a secret (a token, a kubeconfig), which is not to be kept past its request.
+   */
+  polled?: true;
 };
 
 const CLUSTER_NAME_FILTER = matching(clusterNameFilterSchema);
@@ -29,15 +34,15 @@ const DEPTH = /^[0-5]$/;
 const OPERATIONS = {
   dataplatform: {
     'GET /versions': {},
-    'GET /clusters': { query: { name: CLUSTER_NAME_FILTER } },
+    'GET /clusters': { query: { name: CLUSTER_NAME_FILTER }, polled: true },
     'POST /clusters': {},
-    'GET /clusters/{clusterId}': {},
+    'GET /clusters/{clusterId}': { polled: true },
     'PATCH /clusters/{clusterId}': {},
     'DELETE /clusters/{clusterId}': {},
     'GET /clusters/{clusterId}/kubeconfig': {},
-    'GET /clusters/{clusterId}/nodepools': {},
+    'GET /clusters/{clusterId}/nodepools': { polled: true },
     'POST /clusters/{clusterId}/nodepools': {},
-    'GET /clusters/{clusterId}/nodepools/{nodepoolId}': {},
+    'GET /clusters/{clusterId}/nodepools/{nodepoolId}': { polled: true },
     'PATCH /clusters/{clusterId}/nodepools/{nodepoolId}': {},
     'DELETE /clusters/{clusterId}/nodepools/{nodepoolId}': {},
   },
@@ -47,8 +52,8 @@ const OPERATIONS = {
     'DELETE /tokens/{tokenId}': {},
   },
   cloud: {
-    'GET /datacenters': { query: { depth: DEPTH } },
-    'GET /datacenters/{datacenterId}/lans': { query: { depth: DEPTH } },
+    'GET /datacenters': { query: { depth: DEPTH }, polled: true },
+    'GET /datacenters/{datacenterId}/lans': { query: { depth: DEPTH }, polled: true },
   },
 } as const satisfies Record<UpstreamApi, Record<string, Operation>>;
 
@@ -83,6 +88,11 @@ function lookup(api: string, method: string, template: string): Operation | unde
 export function isIdempotentOperation(api: string, method: string, template: string): boolean {
   const operation = lookup(api, method, template);
   return !!operation && (method === 'GET' || method === 'DELETE') && operation.idempotent !== false;
+}
+
+/** Whether this operation's repeated answers are kept (lib/server/upstream/answer-memo.ts): a polled GET. */
+export function isPolledRead(api: string, method: string, template: string): boolean {
+  return method === 'GET' && lookup(api, method, template)?.polled === true;
 }
 
 /**
