@@ -147,17 +147,13 @@ export function bytesResponse(bytes: Uint8Array, init: ResponseInit): Response {
 
 async function bodyOf(response: WithBodyBytes, compress: boolean): Promise<{ body: Buffer; encoded: boolean }> {
   const given = response[BODY_BYTES];
-  if (!given) {
-    const bytes = Buffer.from(await response.arrayBuffer());
-    return compress && bytes.length >= COMPRESS_MIN_BYTES ? { body: await gzip(bytes, GZIP), encoded: true } : { body: bytes, encoded: false };
-  }
-  await response.body?.cancel();
-  const bytes = Buffer.from(given.buffer, given.byteOffset, given.byteLength);
+  if (given) await response.body?.cancel();
+  const bytes = given ? Buffer.from(given.buffer, given.byteOffset, given.byteLength) : Buffer.from(await response.arrayBuffer());
   if (!compress || bytes.length < COMPRESS_MIN_BYTES) return { body: bytes, encoded: false };
-  let body = gzipped.get(given);
+  let body = given && gzipped.get(given);
   if (!body) {
     body = await gzip(bytes, GZIP);
-    gzipped.set(given, body);
+    if (given) gzipped.set(given, body);
   }
   return { body, encoded: true };
 }
