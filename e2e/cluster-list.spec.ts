@@ -6,7 +6,7 @@ import { SEED_IDS } from '@/lib/sandbox/seed';
 import { POLL_HEADER } from '@/lib/shared/http';
 import { E2E } from './env';
 import { expect, SERIAL, test } from './fixtures';
-import { clusterRow, expectAccessible, randomName, watchListRequests } from './helpers';
+import { clusterRow, expectAccessible, randomName, watchListRequests, openClusterList, listHydrated } from './helpers';
 import { STORAGE_KEYS } from '@/lib/browser/keys';
 
 const WATCH_KEY = STORAGE_KEYS.watched;
@@ -16,18 +16,9 @@ test.use({ signedInAs: 'admin' });
 const clustersTable = (page: Page) => page.getByRole('table', { name: 'Clusters' });
 const clusterLink = (page: Page, name: string) => clustersTable(page).getByRole('link', { name, exact: true });
 const LIST_PATH = '/api/dataplatform/clusters';
-// The rows come in the server's HTML, before the page is hydrated; this button tells the browser's state only after.
-const hydrated = (page: Page) =>
-  expect(page.getByRole('button', { name: /^Browser notifications(: o(n|ff)| blocked)$/ })).toBeVisible({ timeout: 30_000 });
-
-/** Opens the list and waits until it is hydrated: a click on server-rendered HTML before that would be lost. */
-async function openList(page: Page, path: string) {
-  await page.goto(path);
-  await hydrated(page);
-}
 
 test('the name filter lives in the URL and the back button restores the list', async ({ page }) => {
-  await openList(page, '/clusters');
+  await openClusterList(page, '/clusters');
   await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
 
   await page.getByLabel('Filter by name').fill('kafka');
@@ -45,7 +36,7 @@ test('the name filter lives in the URL and the back button restores the list', a
   await expect(clusterLink(page, 'analytics-prod')).toHaveCount(0);
 });
 
-test('the first rows come in the server-rendered HTML, and the browser does not fetch them again', async ({ page }) => {
+test('the first rows come in the server-rendered HTML, only they, and the browser fetches the whole list once', async ({ page }) => {
   const row = (id: string, name: string) => new RegExp(`<a [^>]*href="/clusters/${id}"[^>]*>${name}</a>`);
   const html = await (await page.request.get('/clusters')).text();
   expect(html).toMatch(row(SEED_IDS.clusters.analyticsProd, 'analytics-prod'));
@@ -57,22 +48,69 @@ test('the first rows come in the server-rendered HTML, and the browser does not 
   const filtered = await (await page.request.get('/clusters?name=kafka')).text();
   expect(filtered).toMatch(row(SEED_IDS.clusters.kafkaDev, 'kafka-dev'));
   expect(filtered).not.toMatch(row(SEED_IDS.clusters.analyticsProd, 'analytics-prod'));
+  // Only the view's rows travel with the HTML, not the list they were picked from (nor any copy of it for the cache).
+  const failedOnly = await (await page.request.get('/clusters?state=FAILED')).text();
+  expect(failedOnly).toMatch(row(SEED_IDS.clusters.nifiFailed, 'nifi-failed'));
+  expect(failedOnly).not.toContain(SEED_IDS.clusters.analyticsProd);
 
-  // The browser's clock stands still, so the list from the server stays fresh (staleTime) however long hydration
-  // takes on a busy machine: a list fetch now means the browser did not take the server's list over.
-  await page.clock.setFixedTime(Date.now());
+  // The whole list is held back: the server's rows show meanwhile, in a busy table, and a sort waits for the list
+  // instead of reordering the first page alone.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const wholeList: string[] = [];
+  await page.route(
+    (url) => url.pathname === LIST_PATH && !url.searchParams.has('name'),
+    async (route) => {
+      wholeList.push(route.request().headers()[POLL_HEADER.toLowerCase()] ?? 'not a poll');
+      await held;
+      await route.continue();
+    },
+  );
   const requests = watchListRequests(page);
   await page.goto('/clusters');
   await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
-  // Hydrated: by now react-query would have fetched a list it did not have, and node pool counts are asked for.
-  await hydrated(page);
+  await listHydrated(page);
+  await expect.poll(() => wholeList).toEqual(['not a poll']);
+  await expect(clustersTable(page)).toHaveAttribute('aria-busy', 'true');
+  const firstAscending = await clustersTable(page).getByRole('rowheader').first().innerText();
+  await clustersTable(page).getByRole('columnheader', { name: 'Name' }).getByRole('button', { name: 'Name' }).click();
+  await expect(page).toHaveURL(/sort=name&dir=desc/);
+  await expect(page.getByRole('table', { name: 'Loading clusters' })).toBeVisible();
+  release();
+  await expect(clustersTable(page)).not.toHaveAttribute('aria-busy', 'true');
+  await expect(clustersTable(page).getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(clustersTable(page).getByRole('rowheader').first()).not.toHaveText(firstAscending);
   await expect(clusterRow(page, 'analytics-prod').getByRole('cell', { name: '2', exact: true })).toBeVisible({ timeout: 30_000 });
   requests.stop();
-  expect(requests.seen).toEqual(['GET /clusters']);
+  // One document and one fetch of the whole list: no second render, no second fetch.
+  expect(requests.seen).toEqual(['GET /clusters', 'GET /api/dataplatform/clusters']);
+  expect(wholeList).toHaveLength(1);
+});
+
+test('a name typed before the page is hydrated is kept, and filters the list once it is', async ({ page }) => {
+  // The page's scripts are held: the server's rows and the input are there, React is not.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js'),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page.goto('/clusters', { waitUntil: 'domcontentloaded' });
+  await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
+  await page.getByLabel('Filter by name').fill('kafka');
+  release();
+  await listHydrated(page);
+  await expect(page).toHaveURL(/\/clusters\?name=kafka$/);
+  await expect(page.getByLabel('Filter by name')).toHaveValue('kafka');
+  await expect(clusterLink(page, 'kafka-dev')).toBeVisible();
+  await expect(clusterLink(page, 'analytics-prod')).toHaveCount(0);
 });
 
 test('sorting changes the rows in the browser, and back and forward restore the order, without a request', async ({ page }) => {
-  await openList(page, '/clusters');
+  await openClusterList(page, '/clusters');
   await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
   const nameHeader = clustersTable(page).getByRole('columnheader', { name: 'Name' });
   const rowNames = () => clustersTable(page).getByRole('rowheader').allInnerTexts();
@@ -97,7 +135,7 @@ test('sorting changes the rows in the browser, and back and forward restore the 
 });
 
 test('the name filter narrows the loaded rows at once, then shows the API answer when it comes', async ({ page }) => {
-  await openList(page, '/clusters');
+  await openClusterList(page, '/clusters');
   await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
   // The API's answer for the finished name is held until the narrowed rows have been seen, and brings one cluster
   // more than the loaded rows hold, so its arrival shows.
@@ -135,7 +173,7 @@ test('the name filter narrows the loaded rows at once, then shows the API answer
 });
 
 test('the state filter and sorting are kept in the URL', async ({ page }) => {
-  await openList(page, '/clusters?state=FAILED');
+  await openClusterList(page, '/clusters?state=FAILED');
   await expect(page.getByLabel('Filter by state')).toHaveValue('FAILED');
   await expect(clusterLink(page, 'nifi-failed')).toBeVisible();
   await expect(clusterLink(page, 'analytics-prod')).toHaveCount(0);
@@ -185,7 +223,7 @@ test('rows a name filter shows get their node pool counts once the API has answe
 });
 
 test('filters that hide every cluster say so and can be cleared', async ({ page }) => {
-  await openList(page, '/clusters?name=no-such-cluster&state=FAILED');
+  await openClusterList(page, '/clusters?name=no-such-cluster&state=FAILED');
   await expect(page.getByRole('heading', { name: 'No clusters match' })).toBeVisible();
   await expect(page.getByText('There is no cluster whose name contains “no-such-cluster” and in state “Failed”.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -242,7 +280,7 @@ test('a watched cluster raises one toast when it becomes available or fails', as
 // click in the sidebar keeps the page it came from, with a spinner on the item, until the list is there.
 test('the sidebar shows that the list is on its way while a slow upstream keeps it', { tag: SERIAL }, async ({ page, sandbox }) => {
   // To the cluster's page in the browser, so the console is hydrated there (a click before would load a document).
-  await openList(page, '/clusters');
+  await openClusterList(page, '/clusters');
   await clusterLink(page, 'kafka-dev').click();
   const heading = page.getByRole('heading', { level: 1, name: 'kafka-dev' });
   await expect(heading).toBeVisible();
@@ -276,7 +314,7 @@ test.describe('a user with 500 clusters', () => {
       if (/\/api\/dataplatform\/clusters\/[^/]+\/nodepools$/.test(new URL(req.url()).pathname)) poolRequests.push(req.url());
     });
     const started = Date.now();
-    await openList(page, '/clusters');
+    await openClusterList(page, '/clusters');
     await expect(clustersTable(page).getByRole('rowheader')).toHaveCount(25);
     console.log(`500 clusters: table shown ${Date.now() - started} ms after the navigation started`);
     await expect(clustersTable(page)).toContainText(/1–25 of 50\d clusters/);
@@ -308,14 +346,14 @@ test('with two tabs open, one polls the list and the other shows its data', asyn
   // The older tab leads: each is hydrated (and so in the election) before the next one opens.
   await page.goto('/clusters');
   await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
-  await hydrated(page);
+  await listHydrated(page);
   const second = await page.context().newPage();
   await second.goto('/clusters');
   await expect(clusterLink(second, 'analytics-prod')).toBeVisible();
-  await hydrated(second);
+  await listHydrated(second);
 
-  // Polls (X-Console-Poll): a tab that took its list from the server's HTML may still refresh it once on its own
-  // when hydration came after the list went stale (a busy machine), which is no polling.
+  // Polls (X-Console-Poll): each tab fetches the whole list once when it opens (the HTML has its first rows only),
+  // which is no polling.
   const listRequests = { first: 0, second: 0 };
   const isListPoll = (req: Request) => new URL(req.url()).pathname === LIST_PATH && req.headers()[POLL_HEADER.toLowerCase()] === '1';
   page.on('request', (req) => void (isListPoll(req) && listRequests.first++));
@@ -332,7 +370,7 @@ test('with two tabs open, one polls the list and the other shows its data', asyn
 
 test('browser notifications are asked for only from the toggle', async ({ page, context }) => {
   await context.grantPermissions(['notifications']);
-  await openList(page, '/clusters');
+  await openClusterList(page, '/clusters');
   const toggle = page.getByRole('button', { name: 'Browser notifications: off' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
@@ -345,7 +383,7 @@ test('browser notifications are asked for only from the toggle', async ({ page, 
 });
 
 test('the list has no serious accessibility violations, light and dark', async ({ page }) => {
-  await openList(page, '/clusters');
+  await openClusterList(page, '/clusters');
   await expect(clusterLink(page, 'analytics-prod')).toBeVisible();
   await expectAccessible(page, 'list');
   await page.getByLabel('Filter by name').fill('no-such-cluster');

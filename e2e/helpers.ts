@@ -169,6 +169,21 @@ export async function pickFrankfurt(page: Page) {
   await expect(page).toHaveURL(/step=review/);
 }
 
+/** The clusters list is hydrated: the rows come in the server's HTML, and this button tells the browser's state only after. */
+export const listHydrated = (page: Page) =>
+  expect(page.getByRole('button', { name: /^Browser notifications(: o(n|ff)| blocked)$/ })).toBeVisible({ timeout: 30_000 });
+
+/**
+ * Opens the clusters list and waits until it is hydrated and has the whole list: the HTML carries only the first
+ * page of rows, the browser then fetches the list (the table is busy meanwhile). A click on server-rendered HTML
+ * before hydration would be lost, and a request counted before the list is here would be that fetch.
+ */
+export async function openClusterList(page: Page, path: string) {
+  await page.goto(path);
+  await listHydrated(page);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+}
+
 /**
  * The page's requests that a click in the list must not cause: the list's own fetch (its polls, which carry
  * X-Console-Poll, come on their own clock) and a page or RSC request for /clusters (a server render of the list).

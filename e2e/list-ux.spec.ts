@@ -5,19 +5,12 @@ import type { Page } from '@playwright/test';
 import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
 import { E2E } from './env';
 import { expect, test } from './fixtures';
-import { basicAuth, clusterRow, expectAccessible, randomName, stateOf, watchListRequests } from './helpers';
+import { basicAuth, clusterRow, expectAccessible, randomName, stateOf, watchListRequests, openClusterList } from './helpers';
 
 const clustersTable = (page: Page) => page.getByRole('table', { name: 'Clusters' });
 const clusterLink = (page: Page, name: string) => clustersTable(page).getByRole('link', { name, exact: true });
 const filterInput = (page: Page) => page.getByLabel('Filter by name, ID or data center');
-const hydrated = (page: Page) =>
-  expect(page.getByRole('button', { name: /^Browser notifications(: o(n|ff)| blocked)$/ })).toBeVisible({ timeout: 30_000 });
 const sandboxCluster = (id: string) => `${E2E.sandboxUrl}/dataplatform/clusters/${id}`;
-
-async function openList(page: Page, path: string) {
-  await page.goto(path);
-  await hydrated(page);
-}
 
 test.describe('as a member', () => {
   test.use({ signedInAs: 'member' });
@@ -39,7 +32,7 @@ test.describe('as a member', () => {
     for (const seeded of ok) await expect.poll(() => stateOf(request, sandboxCluster(seeded.id), member)).toBe('AVAILABLE');
     await expect.poll(() => stateOf(request, sandboxCluster(broken.id), member)).toBe('FAILED');
 
-    await openList(page, `/clusters?name=${tag}`);
+    await openClusterList(page, `/clusters?name=${tag}`);
     const counts = page.getByRole('group', { name: 'Clusters by state' });
     // Failed first, then the most frequent.
     await expect(counts).toHaveText('1 Failed·9 Available·1 Deploying');
@@ -84,7 +77,7 @@ test.describe('as a member', () => {
       availableCluster(`${tag}-old`, { properties: { dataPlatformVersion: '24.3' } }),
       availableCluster(`${tag}-new`),
     ]);
-    await openList(page, `/clusters?name=${tag}`);
+    await openClusterList(page, `/clusters?name=${tag}`);
     const oldRow = clusterRow(page, old.name);
     await expect(oldRow).toContainText('Upgrade available');
     const [withHint, without] = await Promise.all([oldRow.boundingBox(), clusterRow(page, current.name).boundingBox()]);
@@ -101,7 +94,7 @@ test.describe('as a member', () => {
       cluster(`${tag}-f`),
       cluster(`${tag}-b`, { properties: { datacenterId: DATACENTER_IDS.berlin } }),
     ]);
-    await openList(page, `/clusters?name=${tag}`);
+    await openClusterList(page, `/clusters?name=${tag}`);
     await expect(clusterLink(page, frankfurt.name)).toBeVisible();
     await expect(clusterLink(page, berlin.name)).toBeVisible();
 
@@ -137,7 +130,7 @@ test.describe('as a member', () => {
     const busy = await cluster(`${tag}-busy`);
     await sandbox.endChangeIn(busy.id, null);
     cleanUpCluster(busy.id);
-    await openList(page, `/clusters?name=${tag}`);
+    await openClusterList(page, `/clusters?name=${tag}`);
 
     const busyButton = clusterRow(page, busy.name).getByRole('button', { name: `Actions for ${busy.name}` });
     await expect(busyButton).toHaveAttribute('aria-haspopup', 'menu');
@@ -196,7 +189,7 @@ test.describe('as a member', () => {
     const tag = randomName('ux');
     const seeded = await availableCluster(`${tag}-card`);
     await page.setViewportSize({ width: 390, height: 844 });
-    await openList(page, `/clusters?name=${tag}`);
+    await openClusterList(page, `/clusters?name=${tag}`);
     await expect(clustersTable(page)).toBeHidden();
     // Not merely hidden by CSS: once hydrated, the list renders only the layout that shows (in the DOM or not).
     const tableInDom = page.locator('[data-slot="table-container"]');
@@ -223,7 +216,7 @@ test.describe('as a member', () => {
   });
 
   test('the header says the member is a member, and there is no owner filter', async ({ page }) => {
-    await openList(page, '/clusters');
+    await openClusterList(page, '/clusters');
     await expect(page.getByRole('banner').getByText('Member', { exact: true })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Owner' })).toHaveCount(0);
   });
@@ -235,7 +228,7 @@ test.describe('as the contract administrator', () => {
   test('the header says so, and the owner filter keeps the own clusters, in the URL', async ({ page, cluster }) => {
     const tag = randomName('ux');
     const [mine, theirs] = await Promise.all([cluster(`${tag}-mine`), cluster(`${tag}-theirs`, { as: E2E.users.member })]);
-    await openList(page, `/clusters?name=${tag}`);
+    await openClusterList(page, `/clusters?name=${tag}`);
     await expect(page.getByRole('banner').getByText('Contract administrator')).toBeVisible();
     await expect(clusterLink(page, mine.name)).toBeVisible();
     await expect(clusterLink(page, theirs.name)).toBeVisible();

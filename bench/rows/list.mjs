@@ -89,6 +89,31 @@ const ms = (values) => {
 };
 const median = (values) => sorted(values)[Math.floor(values.length / 2)];
 
+/**
+ * Resolves once the page has had no request in flight for `ms`: the list loaded, its node pool counts answered. A
+ * navigation timed while the previous page still hydrates or fetches would share the two cores with that work.
+ */
+function quiet(page, ms = 300) {
+  let inFlight = 0;
+  let timer;
+  return {
+    start() {
+      page.on('request', () => (inFlight += 1));
+      const done = () => (inFlight = Math.max(0, inFlight - 1));
+      page.on('requestfinished', done);
+      page.on('requestfailed', done);
+    },
+    async wait() {
+      const deadline = Date.now() + 15_000;
+      for (let calm = 0; calm < ms && Date.now() < deadline;) {
+        await new Promise((resolve) => (timer = setTimeout(resolve, 50)));
+        calm = inFlight === 0 ? calm + 50 : 0;
+      }
+      clearTimeout(timer);
+    },
+  };
+}
+
 /** Requests of the page while `task` runs (and a moment after, for anything it set off), by kind. */
 async function requestsDuring(page, task) {
   const seen = { list: 0, render: 0, prefetch: 0, other: 0 };
@@ -130,14 +155,22 @@ export async function run({ stack, clusters, users, log }) {
     log('list: navigation');
     const navigation = [];
     const parsed = [];
+    const whole = [];
+    const idle = quiet(page);
+    idle.start();
     for (let i = 0; i <= REPETITIONS; i++) {
+      await idle.wait();
       await page.goto('/clusters');
       const first = await page.waitForFunction(() => window.__firstRows, null, { timeout: 30_000 });
       const { frame, parsed: parsedAt } = await first.jsonValue();
+      // The HTML brings the first page of rows; the browser then fetches the whole list, and the table is busy until
+      // it is here. Each navigation starts from a quiet page, as a person's would.
+      const loadedAt = await page.evaluate(untilSettled);
       // The first one warms the browser's cache and the server.
       if (i > 0) {
         navigation.push(frame);
         parsed.push(parsedAt);
+        whole.push(loadedAt);
       }
     }
 
@@ -171,6 +204,8 @@ export async function run({ stack, clusters, users, log }) {
     for (let i = 0; i < REPETITIONS; i++) {
       await page.goto('/clusters');
       await page.waitForFunction(() => window.__firstRows, null, { timeout: 30_000 });
+      // Typed into a loaded list, as the keystroke below is timed on one (the first rows come before React does).
+      await page.evaluate(untilSettled);
       // From "bench-m-00" (first row bench-m-00000) to "bench-m-001" (first row bench-m-00100): the rows change.
       await page.getByLabel('Filter by name').fill('bench-m-00');
       await page.waitForURL(/name=bench-m-00$/);
@@ -196,7 +231,7 @@ export async function run({ stack, clusters, users, log }) {
       {
         what: `list, ${clusters} clusters: navigation → first rows shown`,
         value: ms(navigation),
-        comparison: `in the document (parsed, maybe still hidden): ${ms(parsed)}; rows in the server HTML: ${inHtml ? 'yes' : 'no'}`,
+        comparison: `in the document (parsed, maybe still hidden): ${ms(parsed)}; the whole list loaded: ${ms(whole)}; rows in the server HTML: ${inHtml ? 'yes' : 'no'}`,
         goal: '≤ 300 ms, rows in the server HTML',
         met: median(navigation) <= 300 && inHtml,
       },

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { ClusterList } from '@/components/clusters/list/cluster-list';
-import { parseListView } from '@/components/clusters/list/list-view';
+import { parseListView, serializeListView, showList, type FirstRows, type ListView } from '@/components/clusters/list/list-view';
 import { PageHeader } from '@/components/shared/page-header';
-import { clusterQueries } from '@/lib/api/clusters/queries';
-import { datacenterQueries } from '@/lib/api/datacenters/queries';
+import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
 import { makeQueryClient } from '@/lib/api/query-client';
 import { contractRole } from '@/lib/format/role';
 import { requirePageSession } from '@/lib/server/page-session';
+import type { ConsoleSession } from '@/lib/server/session';
 import { clusterListRead } from '@/lib/server/reads/clusters';
 import { datacenterListRead } from '@/lib/server/reads/datacenters';
 import { readForPage } from '@/lib/server/reads/read';
@@ -24,24 +24,49 @@ function searchParamsOf(values: Record<string, string | string[] | undefined>): 
   return params;
 }
 
+/**
+ * The rows of the URL's view, read through the BFF's own read definition and derived as the browser derives them
+ * (`showList`). Undefined when the list could not be read: the browser then fetches it and shows its error states.
+ */
+async function firstRows(session: ConsoleSession, view: ListView, datacenters: Promise<DatacenterList>): Promise<FirstRows | undefined> {
+  try {
+    const [all, answer] = await Promise.all([
+      readForPage(session, clusterListRead, {}, { page: PAGE }),
+      view.name ? readForPage(session, clusterListRead, { name: view.name }, { page: PAGE }) : undefined,
+    ]);
+    const updatedAt = Date.now();
+    // Without data center names the filter text finds clusters by name and id only, as in the browser.
+    const names = datacentersById(
+      await datacenters.then(
+        (list) => list.items,
+        () => undefined,
+      ),
+    );
+    const me = session.user.email;
+    const mine = contractRole(session.user.role) === 'administrator' && Boolean(view.mine);
+    const shown = showList({ all: all.items, typed: view.name, answer: answer?.items, datacenters: names, me, mine, view });
+    return { view: serializeListView(view), shown, empty: all.items.length === 0, updatedAt };
+  } catch {
+    return undefined;
+  }
+}
+
+type DatacenterList = Awaited<ReturnType<typeof readDatacenters>>;
+const readDatacenters = (session: ConsoleSession) => readForPage(session, datacenterListRead, {}, { page: PAGE });
+
 export default async function ClustersPage({ searchParams }: PageProps<'/clusters'>) {
   const session = await requirePageSession();
-  const { view } = parseListView(searchParamsOf(await searchParams));
+  const { view, invalidName } = parseListView(searchParamsOf(await searchParams));
 
-  // The first rows come with the HTML: the list (and the data center names) read here, through the BFF's own read
-  // definitions, into this request's query cache, which the browser's cache takes over as it is (no refetch before
-  // it is stale). A failed read is simply not handed over; the browser then fetches and shows its error states.
-  // With a filter, the whole list too: the filter also finds clusters by id and data center, which the API cannot.
+  // The first rows come with the HTML, and only they: the page reads the list through the BFF's own read definition
+  // and derives the URL's page of rows, its counts and pages as the browser would (README "Decisions": the list's
+  // first rows). The data center names go into this request's query cache, which the browser takes over as it is.
+  // A failed read is simply not handed over; the browser then fetches and shows its error states.
   const queryClient = makeQueryClient();
-  const names = view.name ? ['', view.name] : [''];
-  await Promise.all([
-    ...names.map((name) =>
-      queryClient.prefetchQuery({
-        ...clusterQueries.list({ name }),
-        queryFn: () => readForPage(session, clusterListRead, { name: name || undefined }, { page: PAGE }),
-      }),
-    ),
-    queryClient.prefetchQuery({ ...datacenterQueries.list(), queryFn: () => readForPage(session, datacenterListRead, {}, { page: PAGE }) }),
+  const datacenters = readDatacenters(session);
+  const [first] = await Promise.all([
+    invalidName === undefined ? firstRows(session, view, datacenters) : undefined,
+    queryClient.prefetchQuery({ ...datacenterQueries.list(), queryFn: () => datacenters }),
   ]);
 
   return (
@@ -51,7 +76,7 @@ export default async function ClustersPage({ searchParams }: PageProps<'/cluster
         description="Managed Stackable Data Platform clusters in your virtual data centers. States refresh on their own."
       />
       <ServerHydration client={queryClient}>
-        <ClusterList me={session.user.email} administrator={contractRole(session.user.role) === 'administrator'} />
+        <ClusterList me={session.user.email} administrator={contractRole(session.user.role) === 'administrator'} first={first} />
       </ServerHydration>
     </div>
   );

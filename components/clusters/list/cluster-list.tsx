@@ -16,13 +16,14 @@ import { ListPagination } from '@/components/clusters/list/list-pagination';
 import { useListView } from '@/components/clusters/list/use-list-view';
 import { useClusterNameFilter } from '@/components/clusters/list/use-cluster-name-filter';
 import { asBffError } from '@/lib/api/client';
-import { applyListView, countStates, filterByOwner, PAGE_SIZE, toggleSort, type ListPage } from '@/components/clusters/list/list-view';
+import { PAGE_SIZE, serializeListView, showList, toggleSort, type FirstRows, type ListPage } from '@/components/clusters/list/list-view';
 import { clusterQueries } from '@/lib/api/clusters/queries';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
-import { matchClusters } from '@/lib/search/match';
 import { datacenterQueries, datacentersById } from '@/lib/api/datacenters/queries';
 import { usePolledQuery } from '@/lib/browser/polled-query';
 import { useMediaQuery } from '@/lib/browser/media-query';
+
+const NONE: readonly ClusterResponse[] = [];
 
 // Tailwind's `max-sm`: below it the list is cards, from it on a table.
 const NARROW = '(width < 40rem)';
@@ -38,19 +39,13 @@ function countText({ total, page, pageCount }: ListPage, all: number, pageSize: 
   return `${first}–${Math.min(page * pageSize, total)} of ${of}`;
 }
 
-/** The clusters the filter text finds among the loaded ones, with those the API's name filter answered (when it has). */
-function union(local: readonly ClusterResponse[], answer: readonly ClusterResponse[] | undefined): readonly ClusterResponse[] {
-  if (!answer) return local;
-  const seen = new Set(local.map((cluster) => cluster.id));
-  const more = answer.filter((cluster) => !seen.has(cluster.id));
-  return more.length === 0 ? local : [...local, ...more];
-}
-
 type ClusterListProps = {
   /** The signed-in user's e-mail: "Created" says "You" for their clusters, and the owner filter compares with it. */
   me?: string;
   /** Contract administrators see every cluster of the contract, so they get the owner filter. */
   administrator?: boolean;
+  /** The rows the server rendered for the URL's view, shown until the browser has the whole list (list-view.ts). */
+  first?: FirstRows;
 };
 
 /**
@@ -60,7 +55,7 @@ type ClusterListProps = {
  * fetched list (list-view.ts), so they cost no request. It polls through clusterQueries.list's refetchInterval, in one
  * visible tab only (usePolledQuery).
  */
-export function ClusterList({ me, administrator = false }: ClusterListProps) {
+export function ClusterList({ me, administrator = false, first }: ClusterListProps) {
   const { view, invalidName, navigate } = useListView();
   const queryClient = useQueryClient();
   const filter = useClusterNameFilter({
@@ -68,6 +63,11 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
     navigate,
     ask: (name) => void queryClient.prefetchQuery(clusterQueries.list({ name })),
   });
+  // The server sent the first rows only: the browser asks for the whole list as the list hydrates, not after the
+  // page's commit and effects (what react-query's usePrefetchQuery does, here in the browser only).
+  if (typeof window !== 'undefined' && queryClient.getQueryState(clusterQueries.list().queryKey) === undefined) {
+    void queryClient.prefetchQuery(clusterQueries.list());
+  }
   const all = usePolledQuery(clusterQueries.list());
   const named = usePolledQuery({ ...clusterQueries.list({ name: filter.name }), enabled: filter.urlValid && filter.name !== '' });
   // Names of data centers are a nicety: without them the table shows ids (and the filter cannot find by them).
@@ -79,24 +79,27 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
   // What the input holds (when valid), ahead of the URL by the debounce: the rows follow it at once.
   const typed = filter.draftError ? filter.name : filter.draft;
   const answer = typed && typed === filter.name ? named.data?.items : undefined;
-  // Done when the API answered for what is typed (the whole list when nothing is).
-  const answered = typed ? answer !== undefined : all.data !== undefined;
+  // Done when the whole list is here and the API answered for what is typed (if anything is).
+  const answered = all.data !== undefined && (!typed || answer !== undefined);
   const failed = all.isError ? all : named.isError ? named : undefined;
   // The node pool counts of the rows wait while a name is typed, and for the API's answer for it (unless that failed):
   // their 25 requests and renders would otherwise compete with the keystrokes and that answer for the main thread.
   const holdCounts = filter.typing || (!answered && failed === undefined);
-  const items = useMemo(
-    () => (all.data ? union(matchClusters(all.data.items, typed, datacenterMap), answer) : undefined),
-    [all.data, typed, datacenterMap, answer],
-  );
-  const updatedAt = all.dataUpdatedAt;
-  const owned = useMemo(() => (items ? filterByOwner(items, me, administrator && view.mine) : undefined), [items, me, administrator, view.mine]);
-  const counts = useMemo(() => countStates(owned ?? []), [owned]);
   // A name typed but not yet in the URL starts at page 1, as it will once it is.
   const shownView = useMemo(() => (typed === filter.name ? view : { ...view, page: 1 }), [typed, filter.name, view]);
-  const listPage = useMemo(() => (owned ? applyListView(owned, shownView) : undefined), [owned, shownView]);
+  const mine = administrator && Boolean(view.mine);
+  // Without the whole list yet, the API's answer for a typed name is what there is to show.
+  const source = all.data?.items ?? (answer ? NONE : undefined);
+  const loaded = useMemo(
+    () => (source ? showList({ all: source, typed, answer, datacenters: datacenterMap, me, mine, view: shownView }) : undefined),
+    [source, typed, answer, datacenterMap, me, mine, shownView],
+  );
+  // Until the whole list is here, the server's first rows, for as long as the view is the one they were rendered for.
+  const firstRows = !all.data && first && typed === view.name && first.view === serializeListView(shownView) ? first : undefined;
+  const shown = firstRows?.shown ?? loaded;
+  const updatedAt = all.data ? all.dataUpdatedAt : firstRows ? firstRows.updatedAt : named.dataUpdatedAt;
   const pageSize = view.size ?? PAGE_SIZE;
-  const nothingYet = all.data !== undefined && all.data.items.length === 0 && !typed;
+  const nothingYet = (all.data ? all.data.items.length === 0 : firstRows?.empty === true) && !typed;
   const retry = () => void (failed ?? all).refetch();
 
   function clearFilters() {
@@ -106,7 +109,7 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
 
   function body() {
     if (!filter.urlValid) return null;
-    if (owned === undefined || listPage === undefined) {
+    if (shown === undefined) {
       if (all.isError)
         return (
           <QueryError
@@ -120,6 +123,7 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
       return <ClusterTableSkeleton />;
     }
     if (nothingYet) return <NoClustersYet />;
+    const { owned, counts, listPage } = shown;
     return (
       <>
         {failed ? (
@@ -133,7 +137,7 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
           />
         ) : null}
         <p role="status" className="sr-only">
-          {listPage.total === 0 ? 'No clusters match' : countText(listPage, owned.length, pageSize)}
+          {listPage.total === 0 ? 'No clusters match' : countText(listPage, owned, pageSize)}
         </p>
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
           <StateCounts counts={counts} state={view.state} navigate={navigate} />
@@ -145,7 +149,7 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
           <>
             <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
               <span aria-hidden="true" className="text-subtle-foreground">
-                {countText(listPage, owned.length, pageSize)}
+                {countText(listPage, owned, pageSize)}
               </span>
               <ListPagination page={listPage.page} pageCount={listPage.pageCount} onPage={(page) => navigate({ page })} position="top" />
             </div>
@@ -158,8 +162,8 @@ export function ClusterList({ me, administrator = false }: ClusterListProps) {
                     now={minuteOf(updatedAt)}
                     caption={
                       failed
-                        ? `${countText(listPage, owned.length, pageSize)} as of ${new Date(updatedAt).toLocaleTimeString()}, not current: refreshing failed`
-                        : `${countText(listPage, owned.length, pageSize)}, updated automatically`
+                        ? `${countText(listPage, owned, pageSize)} as of ${new Date(updatedAt).toLocaleTimeString()}, not current: refreshing failed`
+                        : `${countText(listPage, owned, pageSize)}, updated automatically`
                     }
                     sorting={{ sort: view.sort, dir: view.dir, onSort: (column) => navigate(toggleSort(view, column)) }}
                     busy={!answered}

@@ -1,6 +1,6 @@
 'use client';
 
-import type { FormEvent } from 'react';
+import { type FormEvent, useEffect, useEffectEvent, useRef } from 'react';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 
@@ -12,6 +12,14 @@ type ClusterNameFilterProps = {
 };
 
 export function ClusterNameFilter({ value, error, onChange, onSubmit }: ClusterNameFilterProps) {
+  const input = useRef<HTMLInputElement>(null);
+  // The rows come with the HTML, so the input is there before React is: what was typed into it before hydration is
+  // in the element (React leaves a hydrated input's value alone) but not in the state. Take it over, not lose it.
+  const takeOverTyped = useEffectEvent(() => {
+    const typed = input.current?.value;
+    if (typed !== undefined && typed !== value) onChange(typed);
+  });
+  useEffect(() => takeOverTyped(), []);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     onSubmit();
@@ -22,6 +30,7 @@ export function ClusterNameFilter({ value, error, onChange, onSubmit }: ClusterN
         {(control) => (
           <Input
             {...control}
+            ref={input}
             type="search"
             name="name"
             value={value}

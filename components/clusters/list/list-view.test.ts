@@ -11,6 +11,7 @@ import {
   nextView,
   parseListView,
   serializeListView,
+  showList,
   sortClusters,
   toggleSort,
   type ListView,
@@ -268,5 +269,45 @@ describe('problems first, state counts and owner', () => {
     const owned = [withMeta('mine', { createdBy: 'Admin@Sandbox.test' }), withMeta('theirs', { createdBy: 'user@sandbox.test' })];
     expect(names(filterByOwner(owned, 'admin@sandbox.test', true))).toEqual(['mine']);
     expect(filterByOwner(owned, 'admin@sandbox.test', false)).toBe(owned);
+  });
+});
+
+describe('showList: what the list shows, on the server for the first rows and in the browser', () => {
+  const datacenters = new Map([['dc-fra', { id: 'dc-fra', properties: { name: 'Frankfurt', location: 'de/fra' } }]]);
+  const inFrankfurt = { ...cluster('lakehouse-net', 'AVAILABLE', '24.11', undefined), properties: { name: 'lakehouse-net', datacenterId: 'dc-fra' } };
+  const all = [...CLUSTERS.filter((c) => c.properties.name !== 'lakehouse-net'), inFrankfurt];
+  const base = { all, typed: '', datacenters, mine: false, view: DEFAULT_VIEW };
+
+  it('pages, sorts and counts the whole list', () => {
+    const shown = showList({ ...base, view: { ...DEFAULT_VIEW, size: 10, sort: 'created', dir: 'desc' } });
+    expect(shown.owned).toBe(5);
+    expect(shown.listPage).toMatchObject({ total: 5, page: 1, pageCount: 1 });
+    expect(names(shown.listPage.rows)[0]).toBe('nifi-failed');
+    expect(shown.counts).toEqual(countStates(all));
+  });
+
+  it('finds by data center, adds what the API answered for the name, then filters by state', () => {
+    const answered = cluster('fra-analytics', 'FAILED', '25.3', undefined);
+    const shown = showList({ ...base, typed: 'fra', answer: [answered], view: { ...DEFAULT_VIEW, name: 'fra', state: 'AVAILABLE' } });
+    // lakehouse-net by its data center, fra-analytics from the API: the counts are over both, the rows only the available one.
+    expect(shown.owned).toBe(2);
+    expect(shown.counts).toEqual([
+      { state: 'FAILED', count: 1 },
+      { state: 'AVAILABLE', count: 1 },
+    ]);
+    expect(names(shown.listPage.rows)).toEqual(['lakehouse-net']);
+  });
+
+  it("keeps only the user's own clusters when asked to", () => {
+    const mineToo = { ...cluster('mine', 'AVAILABLE', '25.3', undefined), metadata: { state: 'AVAILABLE' as const, createdBy: 'Me@Example.com' } };
+    const shown = showList({ ...base, all: [...all, mineToo], me: 'me@example.com', mine: true });
+    expect(names(shown.listPage.rows)).toEqual(['mine']);
+    expect(shown.owned).toBe(1);
+  });
+
+  it('clamps a page past the end to the last one', () => {
+    const shown = showList({ ...base, view: { ...DEFAULT_VIEW, size: 10, page: 7 } });
+    expect(shown.listPage.page).toBe(1);
+    expect(shown.listPage.rows).toHaveLength(5);
   });
 });

@@ -5,6 +5,8 @@ import { stateLabel } from '@/lib/format/state';
 import type { ClusterResponse } from '@/lib/api/clusters/schema';
 import { clusterNameFilterSchema, resourceStateSchema, type ResourceState } from '@/lib/api/common/schema';
 import { compareVersions } from '@/lib/api/versions/compare';
+import type { Datacenter } from '@/lib/api/datacenters/schema';
+import { matchClusters } from '@/lib/search/match';
 
 export const SORT_KEYS = ['name', 'state', 'version', 'created'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -252,3 +254,49 @@ export function applyListView(clusters: readonly ClusterResponse[], view: ListVi
   const start = (page - 1) * pageSize;
   return { rows: sorted.slice(start, start + pageSize), total: sorted.length, page, pageCount };
 }
+
+/** The clusters the filter text finds among the loaded ones, with those the API's name filter answered (when it has). */
+function union(local: readonly ClusterResponse[], answer: readonly ClusterResponse[] | undefined): readonly ClusterResponse[] {
+  if (!answer) return local;
+  const seen = new Set(local.map((cluster) => cluster.id));
+  const more = answer.filter((cluster) => !seen.has(cluster.id));
+  return more.length === 0 ? local : [...local, ...more];
+}
+
+export type ListSource = {
+  /** The whole list (no name filter). */
+  all: readonly ClusterResponse[];
+  /** What the filter input holds (when valid); it finds clusters by name, id or data center among `all`. */
+  typed: string;
+  /** The API's answer for `typed`, once it has come: its clusters join the rows. */
+  answer?: readonly ClusterResponse[];
+  datacenters: ReadonlyMap<string, Datacenter>;
+  /** The signed-in user's e-mail, for the owner filter. */
+  me?: string;
+  /** Only the user's own clusters (an administrator's `owner=mine`). */
+  mine: boolean;
+  view: ListView;
+};
+
+/** What the list shows: the state counts, the page of rows, and how many clusters the filters left before the state filter. */
+export type ShownList = {
+  owned: number;
+  counts: { state: ResourceState; count: number }[];
+  listPage: ListPage;
+};
+
+/**
+ * The one derivation of what the list shows from what is loaded: the filter text, the API's answer, the owner filter,
+ * the state counts, then state filter, order and page. The browser runs it at every change; the server runs it once
+ * for the first rows it renders (ClusterList's `first`), so both show the same rows, counts and pages.
+ */
+export function showList({ all, typed, answer, datacenters, me, mine, view }: ListSource): ShownList {
+  const owned = filterByOwner(union(matchClusters(all, typed, datacenters), answer), me, mine);
+  return { owned: owned.length, counts: countStates(owned), listPage: applyListView(owned, view) };
+}
+
+/**
+ * The first rows in the server's HTML: what `showList` gave for the page's view (`serializeListView`). Only that page
+ * of rows travels with the HTML; the browser fetches the whole list once it runs, and shows these rows until then.
+ */
+export type FirstRows = { view: string; shown: ShownList; empty: boolean; updatedAt: number };
