@@ -4,7 +4,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { DATACENTER_IDS } from '@/lib/sandbox/datacenters';
 import { expect, test } from './fixtures';
-import { expectAccessible, seedNodePool, randomName } from './helpers';
+import { expectAccessible, listHydrated, seedNodePool, randomName } from './helpers';
 
 test.use({ signedInAs: 'member' });
 
@@ -96,7 +96,7 @@ test('the search finds by id, data center name and location, and says when nothi
 
 test('"/" typed in a field stays in the field', async ({ page }) => {
   await page.goto('/clusters');
-  await expect(page.getByRole('button', { name: /^Browser notifications/ })).toBeVisible({ timeout: 30_000 });
+  await listHydrated(page);
   const filter = page.getByLabel('Filter by name, ID or data center');
   await filter.click();
   await page.keyboard.type('a/');

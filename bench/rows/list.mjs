@@ -90,27 +90,22 @@ const ms = (values) => {
 const median = (values) => sorted(values)[Math.floor(values.length / 2)];
 
 /**
- * Resolves once the page has had no request in flight for `ms`: the list loaded, its node pool counts answered. A
+ * Counts the page's requests in flight from now on; the function it returns resolves once none has been for `ms`:
+ * the list loaded, its node pool counts answered. A
  * navigation timed while the previous page still hydrates or fetches would share the two cores with that work.
  */
 function quiet(page, ms = 300) {
   let inFlight = 0;
-  let timer;
-  return {
-    start() {
-      page.on('request', () => (inFlight += 1));
-      const done = () => (inFlight = Math.max(0, inFlight - 1));
-      page.on('requestfinished', done);
-      page.on('requestfailed', done);
-    },
-    async wait() {
-      const deadline = Date.now() + 15_000;
-      for (let calm = 0; calm < ms && Date.now() < deadline;) {
-        await new Promise((resolve) => (timer = setTimeout(resolve, 50)));
-        calm = inFlight === 0 ? calm + 50 : 0;
-      }
-      clearTimeout(timer);
-    },
+  const done = () => (inFlight = Math.max(0, inFlight - 1));
+  page.on('request', () => (inFlight += 1));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return async () => {
+    const deadline = Date.now() + 15_000;
+    for (let calm = 0; calm < ms && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      calm = inFlight === 0 ? calm + 50 : 0;
+    }
   };
 }
 
@@ -156,10 +151,9 @@ export async function run({ stack, clusters, users, log }) {
     const navigation = [];
     const parsed = [];
     const whole = [];
-    const idle = quiet(page);
-    idle.start();
+    const untilQuiet = quiet(page);
     for (let i = 0; i <= REPETITIONS; i++) {
-      await idle.wait();
+      await untilQuiet();
       await page.goto('/clusters');
       const first = await page.waitForFunction(() => window.__firstRows, null, { timeout: 30_000 });
       const { frame, parsed: parsedAt } = await first.jsonValue();

@@ -28,7 +28,12 @@ function searchParamsOf(values: Record<string, string | string[] | undefined>): 
  * The rows of the URL's view, read through the BFF's own read definition and derived as the browser derives them
  * (`showList`). Undefined when the list could not be read: the browser then fetches it and shows its error states.
  */
-async function firstRows(session: ConsoleSession, view: ListView, datacenters: Promise<DatacenterList>): Promise<FirstRows | undefined> {
+async function firstRows(
+  session: ConsoleSession,
+  administrator: boolean,
+  view: ListView,
+  datacenters: Promise<DatacenterList>,
+): Promise<FirstRows | undefined> {
   try {
     const [all, answer] = await Promise.all([
       readForPage(session, clusterListRead, {}, { page: PAGE }),
@@ -42,9 +47,8 @@ async function firstRows(session: ConsoleSession, view: ListView, datacenters: P
         () => undefined,
       ),
     );
-    const me = session.user.email;
-    const mine = contractRole(session.user.role) === 'administrator' && Boolean(view.mine);
-    const shown = showList({ all: all.items, typed: view.name, answer: answer?.items, datacenters: names, me, mine, view });
+    const mine = administrator && Boolean(view.mine);
+    const shown = showList({ all: all.items, typed: view.name, answer: answer?.items, datacenters: names, me: session.user.email, mine, view });
     return { view: serializeListView(view), shown, empty: all.items.length === 0, updatedAt };
   } catch {
     return undefined;
@@ -57,6 +61,7 @@ const readDatacenters = (session: ConsoleSession) => readForPage(session, datace
 export default async function ClustersPage({ searchParams }: PageProps<'/clusters'>) {
   const session = await requirePageSession();
   const { view, invalidName } = parseListView(searchParamsOf(await searchParams));
+  const administrator = contractRole(session.user.role) === 'administrator';
 
   // The first rows come with the HTML, and only they: the page reads the list through the BFF's own read definition
   // and derives the URL's page of rows, its counts and pages as the browser would (README "Decisions": the list's
@@ -65,7 +70,7 @@ export default async function ClustersPage({ searchParams }: PageProps<'/cluster
   const queryClient = makeQueryClient();
   const datacenters = readDatacenters(session);
   const [first] = await Promise.all([
-    invalidName === undefined ? firstRows(session, view, datacenters) : undefined,
+    invalidName === undefined ? firstRows(session, administrator, view, datacenters) : undefined,
     queryClient.prefetchQuery({ ...datacenterQueries.list(), queryFn: () => datacenters }),
   ]);
 
@@ -76,7 +81,7 @@ export default async function ClustersPage({ searchParams }: PageProps<'/cluster
         description="Managed Stackable Data Platform clusters in your virtual data centers. States refresh on their own."
       />
       <ServerHydration client={queryClient}>
-        <ClusterList me={session.user.email} administrator={contractRole(session.user.role) === 'administrator'} first={first} />
+        <ClusterList me={session.user.email} administrator={administrator} first={first} />
       </ServerHydration>
     </div>
   );
