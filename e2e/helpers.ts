@@ -175,8 +175,9 @@ export const listHydrated = (page: Page) =>
 
 /**
  * Opens the clusters list and waits until it is hydrated and has the whole list: the HTML carries only the first
- * page of rows, the browser then fetches the list (the table is busy meanwhile). A click on server-rendered HTML
- * before hydration would be lost, and a request counted before the list is here would be that fetch.
+ * page of rows, the browser then fetches the list (the table is busy meanwhile). A click on a server-rendered button
+ * before hydration does nothing (a link loads a whole document), and a request counted before the list is here would
+ * be that fetch.
  */
 export async function openClusterList(page: Page, path: string) {
   await page.goto(path);
