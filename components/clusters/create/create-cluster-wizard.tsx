@@ -1,6 +1,6 @@
 'use client';
 
-import { usePrefetchQuery } from '@tanstack/react-query';
+import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, type FieldPath } from 'react-hook-form';
 import { BasicsStep } from '@/components/clusters/create/basics-step';
@@ -19,6 +19,7 @@ import { ClusterReviewStep } from '@/components/clusters/create/review-step';
 import { CreateClusterBanner } from '@/components/clusters/create/submit-banner';
 import { useCreateSubmit } from '@/components/clusters/create/use-create-submit';
 import { useIsClient } from '@/components/clusters/create/use-is-client';
+import { preselectVersion } from '@/components/clusters/create/version-field';
 import { clusterWizard, DRAFT_KEY, portalClusterWizard, type ClusterWizardStep } from '@/components/clusters/create/wizard';
 import { creatableTeams, initialTeam } from '@/components/portal/team/teams';
 import { useClusterTeam } from '@/components/portal/team/use-cluster-team';
@@ -126,6 +127,7 @@ function WizardForm({ copied }: { copied?: Copied }) {
   // Later steps read these; fetching them now makes the steps open without a spinner.
   usePrefetchQuery(datacenterQueries.list());
   usePrefetchQuery(versionQueries.list());
+  const queryClient = useQueryClient();
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusOnStep = useRef<{ step: ClusterWizardStep; field?: string } | null>(null);
@@ -154,9 +156,22 @@ function WizardForm({ copied }: { copied?: Copied }) {
       return;
     }
     event.preventDefault();
-    void form.trigger(fieldsOf(step), { shouldFocus: true }).then((valid) => {
-      if (valid) show(nextStep(step));
-    });
+    void ready(step)
+      .then(() => form.trigger(fieldsOf(step), { shouldFocus: true }))
+      .then((valid) => {
+        if (valid) show(nextStep(step));
+      });
+  }
+
+  /**
+   * What a step's check needs first. Basics: the versions, as the version is preselected only once they are in: a
+   * Next pressed while they load goes on when they come, not to a message the preselection takes away unseen. If
+   * they cannot be read, the check stops at the version, where the field says why and offers to try again.
+   */
+  async function ready(current: ClusterWizardStep) {
+    if (current !== 'basics') return;
+    const versions = await queryClient.ensureQueryData(versionQueries.list()).catch(() => undefined);
+    if (versions) preselectVersion(form, versions.items);
   }
 
   function startOver() {

@@ -2,24 +2,36 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import type { CreateClusterFormInput } from '@/components/clusters/create/form-schema';
 import { NativeSelect } from '@/components/ui/native-select';
 import { LoadingBlock, QueryError } from '@/components/shared/query-states';
 import { useWizardForm } from '@/components/clusters/create/use-wizard-form';
 import { Field } from '@/components/ui/field';
 import { versionQueries } from '@/lib/api/versions/queries';
 
-/** The Data Platform version, newest preselected (also when a restored draft names one no longer offered). */
+type VersionForm = Pick<UseFormReturn<CreateClusterFormInput>, 'getValues' | 'setValue'>;
+
+/**
+ * The one preselection rule: the newest of the offered versions (`items`, newest first), unless the form already
+ * holds an offered one (a restored draft's version that is no longer offered is replaced too).
+ */
+export function preselectVersion(form: VersionForm, items: readonly string[], options?: { shouldValidate?: boolean }) {
+  const newest = items[0];
+  if (newest && !items.includes(form.getValues('dataPlatformVersion'))) form.setValue('dataPlatformVersion', newest, options);
+}
+
+/** The Data Platform version, newest preselected as soon as the versions are in (preselectVersion). */
 export function VersionField() {
-  const { register, control, setValue, formState } = useWizardForm();
+  const form = useWizardForm();
+  const { register, control, formState } = form;
   const versions = useQuery(versionQueries.list());
   const current = useWatch({ control, name: 'dataPlatformVersion' });
   const items = versions.data?.items;
 
   useEffect(() => {
-    const newest = items?.[0];
-    if (newest && !items.includes(current)) setValue('dataPlatformVersion', newest, { shouldValidate: formState.isSubmitted });
-  }, [items, current, setValue, formState.isSubmitted]);
+    if (items) preselectVersion(form, items, { shouldValidate: formState.isSubmitted });
+  }, [form, items, current, formState.isSubmitted]);
 
   if (!items) {
     if (versions.isError) {
