@@ -129,6 +129,14 @@ export async function startStack({ redis = false, provisionSeconds = 2, seed = '
   return { consoleUrl, sandboxUrl, controlHeaders: { 'X-Sandbox-Control': controlToken }, logDir };
 }
 
+/** The bare forwarder (bench/lib/forwarder.mjs) to `upstream` on a free loopback port, stopped with the rest; its URL. */
+export async function startForwarder(upstream) {
+  const port = await freePort();
+  start('forwarder', process.execPath, [path.join(ROOT, 'bench/lib/forwarder.mjs')], { UPSTREAM: upstream, PORT: String(port) });
+  await waitFor('forwarder', () => portOpen(port));
+  return `http://127.0.0.1:${port}`;
+}
+
 /** HTTP Basic credentials, as the sandbox (like IONOS) accepts them on every API. */
 export function basicAuth(username, password = SANDBOX_PASSWORD) {
   return { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` };
@@ -239,26 +247,27 @@ export async function timed(task, { warmup = 20, iterations = 200 } = {}) {
 }
 
 /**
- * Two tasks measured interleaved (A, B, A, B, …) so that background noise hits both alike; their p50s in ms.
- * The comparison this repository's figures use: the BFF next to the direct upstream call.
+ * Tasks measured interleaved (A, B, C, A, B, C, …) so that background noise hits them alike; each one's p50 in ms,
+ * by the tasks' names. The comparison this repository's figures use: the BFF next to the direct upstream call.
  */
-export async function sideBySide(a, b, { warmup = 20, iterations = 200 } = {}) {
-  for (let i = 0; i < warmup; i++) {
-    await a();
-    await b();
-  }
-  const [da, db] = [[], []];
+export async function interleaved(tasks, { warmup = 20, iterations = 200 } = {}) {
+  const entries = Object.entries(tasks);
+  for (let i = 0; i < warmup; i++) for (const [, task] of entries) await task();
+  const durations = Object.fromEntries(entries.map(([name]) => [name, []]));
   for (let i = 0; i < iterations; i++) {
-    for (const [task, into] of [
-      [a, da],
-      [b, db],
-    ]) {
+    for (const [name, task] of entries) {
       const t = performance.now();
       await task();
-      into.push(performance.now() - t);
+      durations[name].push(performance.now() - t);
     }
   }
-  da.sort((x, y) => x - y);
-  db.sort((x, y) => x - y);
-  return { a: percentile(da, 50), b: percentile(db, 50) };
+  return Object.fromEntries(
+    entries.map(([name]) => [
+      name,
+      percentile(
+        durations[name].sort((x, y) => x - y),
+        50,
+      ),
+    ]),
+  );
 }

@@ -43,6 +43,13 @@ describe('matchRoute over the app’s own API routes (Next’s precedence)', () 
     expect(routeOf('/api/nothing-here')).toBe('/api/[...path]');
   });
 
+  it('reaches every route by a path of its own pattern (ids for params, two segments for a catch-all)', () => {
+    for (const route of routes) {
+      const pathname = route.route.replace(/\[\[?\.\.\.\w+\]\]?/, 'a/b').replace(/\[\w+\]/g, ID);
+      expect(routeOf(pathname), pathname).toBe(route.route);
+    }
+  });
+
   it('decodes params like Next (catch-alls as arrays)', () => {
     expect(matchRoute(routes, `/api/dataplatform/clusters/${ID}`)?.params).toEqual({ clusterId: ID });
     expect(matchRoute(routes, '/api/cloud/a%20b/c')?.params).toEqual({ rest: ['a b', 'c'] });
