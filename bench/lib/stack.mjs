@@ -181,6 +181,11 @@ export async function untilSettled(sandboxUrl, username, seconds = 120) {
   fail(`the clusters of ${username} did not settle within ${seconds} s`);
 }
 
+/** The bench's one way to send a request: redirects not followed, and a deadline, whatever the target. */
+export function benchFetch(url, init = {}) {
+  return fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+}
+
 /** A console client with its own cookie jar, signed in through next-auth's credentials flow. */
 export function consoleClient(base) {
   const jar = new Map();
@@ -195,12 +200,7 @@ export function consoleClient(base) {
     }
   };
   const send = async (pathname, init = {}) => {
-    const res = await fetch(`${base}${pathname}`, {
-      ...init,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      headers: { ...init.headers, cookie: cookieHeader() },
-    });
+    const res = await benchFetch(`${base}${pathname}`, { ...init, headers: { ...init.headers, cookie: cookieHeader() } });
     keep(res);
     return res;
   };
@@ -261,13 +261,6 @@ export async function interleaved(tasks, { warmup = 20, iterations = 200 } = {})
       durations[name].push(performance.now() - t);
     }
   }
-  return Object.fromEntries(
-    entries.map(([name]) => [
-      name,
-      percentile(
-        durations[name].sort((x, y) => x - y),
-        50,
-      ),
-    ]),
-  );
+  for (const list of Object.values(durations)) list.sort((x, y) => x - y);
+  return Object.fromEntries(entries.map(([name]) => [name, percentile(durations[name], 50)]));
 }

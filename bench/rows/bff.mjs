@@ -7,7 +7,7 @@
 // floor the issue set the goals by: a bare forwarder (bench/lib/forwarder.mjs, a Node server in a process of its own
 // that `fetch`es the same URL with the same token and returns the text unchanged), so a figure says how much of the
 // overhead is the extra hop itself.
-import { REQUEST_TIMEOUT_MS, consoleClient, interleaved, startForwarder, upstreamToken } from '../lib/stack.mjs';
+import { benchFetch, consoleClient, interleaved, startForwarder, upstreamToken } from '../lib/stack.mjs';
 
 export const title = 'BFF overhead (p50, BFF vs direct upstream, interleaved)';
 
@@ -42,13 +42,9 @@ export async function run({ stack, clusters, users }) {
       if (res.status !== 200) throw new Error(`BFF ${c.path}: HTTP ${res.status}`);
       await res.arrayBuffer();
     };
-    // The console client's fetch options (consoleClient's send), so that every side pays the same client.
+    // benchFetch, as the console client's send, so that every side pays the same client.
     const plain = (base, name) => async () => {
-      const res = await fetch(`${base}/dataplatform${c.path}`, {
-        redirect: 'manual',
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'identity' },
-      });
+      const res = await benchFetch(`${base}/dataplatform${c.path}`, { headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'identity' } });
       if (res.status !== 200) throw new Error(`${name} ${c.path}: HTTP ${res.status}`);
       if (res.headers.has('content-encoding')) throw new Error(`${name} ${c.path}: answered ${res.headers.get('content-encoding')}, not identity`);
       await res.arrayBuffer();
